@@ -1,0 +1,38 @@
+//! Link line for `dryad.so.1`.
+//!
+//! The binary target is a `no_std`, `no_main` Rust program, but what we want
+//! out of the linker is not an executable: it is a shared object (ET_DYN)
+//! with no PT_INTERP and no DT_NEEDED, whose entry point is the assembly stub
+//! `_start` (arch/x86_64/start.S) and whose exported symbols and versions come
+//! from linker-scripts/dryad.map. The kernel can run such a file directly
+//! (`./dryad.so.1 prog`), and it can be any program's PT_INTERP.
+
+fn main() {
+    let dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let map = format!("{dir}/linker-scripts/dryad.map");
+    for arg in [
+        "-nostartfiles",
+        "-nostdlib",
+        "-nodefaultlibs",
+        "-static-libgcc",
+        "-shared",
+        "-Wl,-e,_start",
+        "-Wl,-soname,ld-linux-x86-64.so.2",
+        &format!("-Wl,--version-script={map}"),
+        "-Wl,-z,relro",
+        "-Wl,-z,now",
+        "-Wl,-z,noexecstack",
+        "-Wl,-z,separate-code",
+        "-Wl,-z,pack-relative-relocs",
+        "-Wl,--hash-style=both",
+        "-Wl,--no-undefined",
+        "-Wl,--gc-sections",
+        "-Wl,--eh-frame-hdr",
+        "-Wl,--build-id",
+    ] {
+        println!("cargo:rustc-link-arg-bins={arg}");
+    }
+    println!("cargo:rerun-if-changed=linker-scripts/dryad.map");
+    println!("cargo:rerun-if-changed=arch/x86_64/start.S");
+    println!("cargo:rerun-if-changed=build.rs");
+}

@@ -1,0 +1,90 @@
+//! The C memory functions the compiler emits calls to (`memcpy`, `memset`,
+//! ...). dryad links no libc, so it defines them itself. They are written
+//! with string instructions in inline assembly, not loops, so the compiler
+//! cannot recognise them as idioms and turn them back into calls to
+//! themselves. Only built into the binary (`src/main.rs`), not into the
+//! host unit tests, where libc provides them.
+
+/// # Safety
+/// C `memcpy` contract: `n` bytes readable at `src`, writable at `dst`,
+/// not overlapping.
+#[no_mangle]
+pub unsafe extern "C" fn memcpy(dst: *mut u8, src: *const u8, n: usize) -> *mut u8 {
+    // SAFETY: the caller's contract; rep movsb copies forwards (DF=0 per ABI).
+    unsafe {
+        core::arch::asm!("rep movsb", inout("rcx") n => _, inout("rdi") dst => _, inout("rsi") src => _, options(nostack, preserves_flags));
+    }
+    dst
+}
+
+/// # Safety
+/// C `memmove` contract: `n` bytes readable at `src`, writable at `dst`.
+#[no_mangle]
+pub unsafe extern "C" fn memmove(dst: *mut u8, src: *const u8, n: usize) -> *mut u8 {
+    if (dst as usize).wrapping_sub(src as usize) >= n {
+        // No harmful overlap: copy forwards.
+        // SAFETY: as memcpy; a forward copy is correct when dst is before
+        // src or the ranges do not overlap.
+        return unsafe { memcpy(dst, src, n) };
+    }
+    // dst overlaps the tail of src: copy backwards, last byte first.
+    // SAFETY: the caller's contract; DF is set only for this instruction
+    // and cleared again, as the ABI requires.
+    unsafe {
+        core::arch::asm!(
+            "std", "rep movsb", "cld",
+            inout("rcx") n => _,
+            inout("rdi") dst.add(n).wrapping_sub(1) => _,
+            inout("rsi") src.add(n).wrapping_sub(1) => _,
+            options(nostack)
+        );
+    }
+    dst
+}
+
+/// # Safety
+/// C `memset` contract: `n` writable bytes at `dst`.
+#[no_mangle]
+pub unsafe extern "C" fn memset(dst: *mut u8, c: i32, n: usize) -> *mut u8 {
+    // SAFETY: the caller's contract.
+    unsafe {
+        core::arch::asm!("rep stosb", inout("rcx") n => _, inout("rdi") dst => _, in("al") c as u8, options(nostack, preserves_flags));
+    }
+    dst
+}
+
+/// # Safety
+/// C `memcmp` contract: `n` readable bytes at `a` and `b`.
+#[no_mangle]
+pub unsafe extern "C" fn memcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
+    let mut i = 0;
+    while i < n {
+        // SAFETY: i < n, within both buffers by the caller's contract.
+        let (x, y) = unsafe { (core::ptr::read_volatile(a.add(i)), core::ptr::read_volatile(b.add(i))) };
+        if x != y {
+            return x as i32 - y as i32;
+        }
+        i += 1;
+    }
+    0
+}
+
+/// # Safety
+/// As `memcmp`.
+#[no_mangle]
+pub unsafe extern "C" fn bcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
+    // SAFETY: same contract.
+    unsafe { memcmp(a, b, n) }
+}
+
+/// # Safety
+/// `s` must point to a NUL-terminated string.
+#[no_mangle]
+pub unsafe extern "C" fn strlen(s: *const u8) -> usize {
+    let rest: usize;
+    // SAFETY: scans until the NUL the caller guarantees.
+    unsafe {
+        core::arch::asm!("repne scasb", inout("rcx") usize::MAX => rest, inout("rdi") s => _, in("al") 0u8, options(nostack));
+    }
+    !rest - 1
+}

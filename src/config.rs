@@ -1,0 +1,138 @@
+//! What the user asked for: `LD_*` environment variables and, when dryad is
+//! run directly, its command-line options (the same as glibc's `ld.so`).
+//!
+//! In secure mode (AT_SECURE: set-user-ID and similar programs) the
+//! variables that could make a privileged program load attacker-chosen code
+//! are ignored: LD_LIBRARY_PATH, and LD_PRELOAD entries that contain a '/'.
+
+use alloc::vec::Vec;
+
+/// `LD_DEBUG` categories.
+pub mod debug {
+    pub const LIBS: u32 = 1 << 0;
+    pub const RELOC: u32 = 1 << 1;
+    pub const FILES: u32 = 1 << 2;
+    pub const SYMBOLS: u32 = 1 << 3;
+    pub const BINDINGS: u32 = 1 << 4;
+    pub const VERSIONS: u32 = 1 << 5;
+    pub const SCOPES: u32 = 1 << 6;
+    pub const STATISTICS: u32 = 1 << 7;
+    pub const ALL: u32 = LIBS | RELOC | FILES | SYMBOLS | BINDINGS | VERSIONS | SCOPES;
+
+    pub const NAMES: &[(&[u8], u32, &str)] = &[
+        (b"libs", LIBS, "display library search paths"),
+        (b"reloc", RELOC, "display relocation processing"),
+        (b"files", FILES, "display progress for input file"),
+        (b"symbols", SYMBOLS, "display symbol table processing"),
+        (b"bindings", BINDINGS, "display information about symbol binding"),
+        (b"versions", VERSIONS, "display version dependencies"),
+        (b"scopes", SCOPES, "display scope information"),
+        (b"all", ALL, "all previous options combined"),
+        (b"statistics", STATISTICS, "display relocation statistics"),
+    ];
+}
+
+#[derive(Default, Debug)]
+pub struct Config {
+    /// LD_LIBRARY_PATH (or --library-path), unsplit.
+    pub library_path: Option<&'static [u8]>,
+    /// LD_PRELOAD entries, then --preload entries.
+    pub preload: Vec<&'static [u8]>,
+    pub bind_now: bool,
+    pub bind_not: bool,
+    /// LD_TRACE_LOADED_OBJECTS / --list: print the objects, don't run.
+    pub trace: bool,
+    /// Tracing was asked for with --list (missing libraries are fatal
+    /// then), not with LD_TRACE_LOADED_OBJECTS.
+    pub list_option: bool,
+    /// --verify: check that the program is dynamically linked, don't run.
+    pub verify: bool,
+    pub debug: u32,
+    pub debug_help: bool,
+    pub inhibit_cache: bool,
+    pub secure: bool,
+    /// --argv0: the name the program sees as argv[0].
+    pub argv0: Option<&'static [u8]>,
+}
+
+/// Splits a list on any of `seps`, dropping empty items.
+pub fn split_list<'a>(list: &'a [u8], seps: &'a [u8]) -> impl Iterator<Item = &'a [u8]> + 'a {
+    list.split(move |c| seps.contains(c)).filter(|s| !s.is_empty())
+}
+
+impl Config {
+    pub fn from_env<'a>(env: impl Iterator<Item = &'static [u8]>, secure: bool) -> Config {
+        let mut c = Config { secure, ..Default::default() };
+        for var in env {
+            let Some(eq) = var.iter().position(|&b| b == b'=') else { continue };
+            let (name, value) = (&var[..eq], &var[eq + 1..]);
+            match name {
+                b"LD_LIBRARY_PATH" if !secure => c.library_path = Some(value),
+                b"LD_PRELOAD" => {
+                    for item in split_list(value, b" :") {
+                        if secure && item.contains(&b'/') {
+                            continue;
+                        }
+                        c.preload.push(item);
+                    }
+                }
+                b"LD_BIND_NOW" if !value.is_empty() => c.bind_now = true,
+                b"LD_BIND_NOT" if !value.is_empty() => c.bind_not = true,
+                b"LD_TRACE_LOADED_OBJECTS" if !value.is_empty() => c.trace = true,
+                b"LD_DEBUG" if !secure || value == b"help" => c.parse_debug(value),
+                _ => {}
+            }
+        }
+        c
+    }
+
+    pub fn parse_debug(&mut self, value: &[u8]) {
+        for item in split_list(value, b" ,:") {
+            if item == b"help" {
+                self.debug_help = true;
+            }
+            if let Some(&(_, mask, _)) = debug::NAMES.iter().find(|(n, _, _)| *n == item) {
+                self.debug |= mask;
+            }
+        }
+    }
+
+    pub fn debug(&self, mask: u32) -> bool {
+        self.debug & mask != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(vars: &[&'static str]) -> impl Iterator<Item = &'static [u8]> + '_ {
+        vars.iter().map(|s| s.as_bytes())
+    }
+
+    #[test]
+    fn reads_ld_variables() {
+        let c = Config::from_env(
+            env(&["PATH=/bin", "LD_LIBRARY_PATH=/a:/b", "LD_PRELOAD=x.so /p/y.so:z.so", "LD_BIND_NOW=1", "LD_DEBUG=libs,bindings"]),
+            false,
+        );
+        assert_eq!(c.library_path, Some(&b"/a:/b"[..]));
+        assert_eq!(c.preload, [&b"x.so"[..], b"/p/y.so", b"z.so"]);
+        assert!(c.bind_now && !c.trace);
+        assert!(c.debug(debug::LIBS) && c.debug(debug::BINDINGS) && !c.debug(debug::RELOC));
+    }
+
+    #[test]
+    fn empty_values_do_not_enable() {
+        let c = Config::from_env(env(&["LD_BIND_NOW=", "LD_TRACE_LOADED_OBJECTS="]), false);
+        assert!(!c.bind_now && !c.trace);
+    }
+
+    #[test]
+    fn secure_mode_ignores_dangerous_variables() {
+        let c = Config::from_env(env(&["LD_LIBRARY_PATH=/evil", "LD_PRELOAD=/evil/x.so libok.so", "LD_DEBUG=all"]), true);
+        assert_eq!(c.library_path, None);
+        assert_eq!(c.preload, [&b"libok.so"[..]]);
+        assert_eq!(c.debug, 0);
+    }
+}

@@ -1,0 +1,427 @@
+//! Bounds-checked views of ELF data.
+//!
+//! Nothing here trusts the file: every header, table and string is reached
+//! through [`Region`], which refuses reads outside the memory it was given.
+//! A failed check becomes an error naming what is wrong, never a fault.
+
+use crate::error::{LoadError, LoadResult};
+use alloc::vec::Vec;
+use goblin::elf::dynamic::*;
+use goblin::elf::header::{EI_CLASS, EI_DATA, EI_OSABI, EI_VERSION, ELFCLASS32, ELFCLASS64, ELFDATA2LSB, ELFMAG, EM_X86_64, ET_DYN, ET_EXEC, EV_CURRENT};
+pub use goblin::elf64::dynamic::Dyn;
+pub use goblin::elf64::header::Header;
+pub use goblin::elf64::program_header::ProgramHeader;
+pub use goblin::elf64::reloc::Rela;
+pub use goblin::elf64::sym::Sym;
+
+/// `DT_RELR` and friends (packed relative relocations; not in goblin yet).
+pub const DT_RELRSZ: u64 = 35;
+pub const DT_RELR: u64 = 36;
+pub const DT_RELRENT: u64 = 37;
+
+/// Plain-old-data: any bit pattern of the right size is a valid value.
+///
+/// # Safety
+/// Implement only for `#[repr(C)]` types made of integers.
+pub unsafe trait Pod: Copy {}
+// SAFETY: goblin's ELF64 structures are `#[repr(C)]` integer records.
+unsafe impl Pod for Header {}
+// SAFETY: as above.
+unsafe impl Pod for ProgramHeader {}
+// SAFETY: as above.
+unsafe impl Pod for Dyn {}
+// SAFETY: as above.
+unsafe impl Pod for Sym {}
+// SAFETY: as above.
+unsafe impl Pod for Rela {}
+// SAFETY: integers.
+unsafe impl Pod for u16 {}
+// SAFETY: integers.
+unsafe impl Pod for u32 {}
+// SAFETY: integers.
+unsafe impl Pod for u64 {}
+
+/// Reads a `T` at byte `off` of `bytes`, if it fits.
+pub fn read_pod<T: Pod>(bytes: &[u8], off: usize) -> Option<T> {
+    let end = off.checked_add(core::mem::size_of::<T>())?;
+    if end > bytes.len() {
+        return None;
+    }
+    // SAFETY: `off..end` is inside `bytes`, and `T: Pod` accepts any bits;
+    // `read_unaligned` makes no alignment assumption.
+    Some(unsafe { core::ptr::read_unaligned(bytes.as_ptr().add(off) as *const T) })
+}
+
+/// What is wrong with a file that is not a loadable x86-64 ELF object.
+/// The texts are glibc's, so users see the same message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeaderProblem {
+    TooShort,
+    NotElf,
+    WrongClass32,
+    WrongClass,
+    NotLittleEndian,
+    BadIdentVersion,
+    BadOsAbi,
+    BadAbiVersion,
+    BadVersion,
+    WrongMachine,
+    NotLoadableType,
+    BadPhentsize,
+    PhdrsOutOfFile,
+    TooManyPhdrs,
+}
+
+impl HeaderProblem {
+    pub fn message(self) -> &'static str {
+        match self {
+            HeaderProblem::TooShort => "file too short",
+            HeaderProblem::NotElf => "invalid ELF header",
+            HeaderProblem::WrongClass32 => "wrong ELF class: ELFCLASS32",
+            HeaderProblem::WrongClass => "invalid ELF header",
+            HeaderProblem::NotLittleEndian => "ELF file data encoding not little-endian",
+            HeaderProblem::BadIdentVersion => "ELF file version ident does not match current one",
+            HeaderProblem::BadOsAbi => "ELF file OS ABI invalid",
+            HeaderProblem::BadAbiVersion => "ELF file ABI version invalid",
+            HeaderProblem::BadVersion => "ELF file version does not match current one",
+            HeaderProblem::WrongMachine => "ELF file machine does not match",
+            HeaderProblem::NotLoadableType => "only ET_DYN and ET_EXEC can be loaded",
+            HeaderProblem::BadPhentsize => "ELF file's phentsize not the expected size",
+            HeaderProblem::PhdrsOutOfFile => "ELF load command past end of file",
+            HeaderProblem::TooManyPhdrs => "too many program headers",
+        }
+    }
+
+    /// Problems that make the search try the next directory, as glibc does
+    /// for objects of another class or machine.
+    pub fn is_mismatch(self) -> bool {
+        matches!(self, HeaderProblem::WrongClass32 | HeaderProblem::WrongMachine)
+    }
+}
+
+/// Checks the ELF header at the start of `bytes` (the first page of a file).
+pub fn check_header(bytes: &[u8]) -> Result<Header, HeaderProblem> {
+    let Some(h) = read_pod::<Header>(bytes, 0) else {
+        return Err(if bytes.len() >= 4 && bytes[..4] != ELFMAG[..] { HeaderProblem::NotElf } else { HeaderProblem::TooShort });
+    };
+    let id = h.e_ident;
+    if id[..4] != ELFMAG[..] {
+        return Err(HeaderProblem::NotElf);
+    }
+    if id[EI_CLASS] != ELFCLASS64 {
+        return Err(if id[EI_CLASS] == ELFCLASS32 { HeaderProblem::WrongClass32 } else { HeaderProblem::WrongClass });
+    }
+    if id[EI_DATA] != ELFDATA2LSB {
+        return Err(HeaderProblem::NotLittleEndian);
+    }
+    if id[EI_VERSION] != EV_CURRENT {
+        return Err(HeaderProblem::BadIdentVersion);
+    }
+    // ELFOSABI_SYSV (0) and ELFOSABI_GNU (3) are accepted, like glibc.
+    if id[EI_OSABI] != 0 && id[EI_OSABI] != 3 {
+        return Err(HeaderProblem::BadOsAbi);
+    }
+    if id[8] != 0 && !(id[EI_OSABI] == 3 && id[8] <= 1) {
+        return Err(HeaderProblem::BadAbiVersion);
+    }
+    if id[9..16].iter().any(|&b| b != 0) {
+        return Err(HeaderProblem::NotElf);
+    }
+    if h.e_version != EV_CURRENT as u32 {
+        return Err(HeaderProblem::BadVersion);
+    }
+    if h.e_machine != EM_X86_64 {
+        return Err(HeaderProblem::WrongMachine);
+    }
+    if h.e_type != ET_DYN && h.e_type != ET_EXEC {
+        return Err(HeaderProblem::NotLoadableType);
+    }
+    if h.e_phentsize as usize != core::mem::size_of::<ProgramHeader>() {
+        return Err(HeaderProblem::BadPhentsize);
+    }
+    Ok(h)
+}
+
+/// A readable range of memory `[start, end)` in this process (one mapped
+/// segment of an object), and reads that stay inside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Region {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Region {
+    pub fn contains(&self, addr: usize, len: usize) -> bool {
+        addr >= self.start && addr.checked_add(len).is_some_and(|e| e <= self.end)
+    }
+}
+
+/// The readable memory of a mapped object: the PT_LOAD segments, by
+/// address. Every pointer taken from the dynamic section is checked here.
+#[derive(Clone, Debug, Default)]
+pub struct MappedImage {
+    pub regions: Vec<Region>,
+}
+
+impl MappedImage {
+    pub fn contains(&self, addr: usize, len: usize) -> bool {
+        self.regions.iter().any(|r| r.contains(addr, len))
+    }
+
+    /// A slice of mapped memory, if `[addr, addr+len)` lies inside one segment.
+    pub fn slice(&self, addr: usize, len: usize) -> Option<&'static [u8]> {
+        if len == 0 {
+            return Some(&[]);
+        }
+        if !self.contains(addr, len) {
+            return None;
+        }
+        // SAFETY: the range lies inside a segment that is mapped readable for
+        // as long as the object is loaded (objects are never unmapped while
+        // their views are in use: dlclose is not supported on startup set).
+        Some(unsafe { core::slice::from_raw_parts(addr as *const u8, len) })
+    }
+
+    pub fn read<T: Pod>(&self, addr: usize) -> Option<T> {
+        read_pod(self.slice(addr, core::mem::size_of::<T>())?, 0)
+    }
+
+    /// The NUL-terminated string at `addr`, which must end before `limit`.
+    pub fn cstr(&self, addr: usize, limit: usize) -> Option<&'static [u8]> {
+        let region = self.regions.iter().find(|r| r.contains(addr, 1))?;
+        let end = limit.min(region.end);
+        let bytes = self.slice(addr, end.checked_sub(addr)?)?;
+        let n = bytes.iter().position(|&b| b == 0)?;
+        Some(&bytes[..n])
+    }
+}
+
+/// An address range `[addr, addr + size)` taken from the dynamic section.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    pub addr: usize,
+    pub size: usize,
+}
+
+/// The dynamic section of one object, read once into a typed summary with
+/// absolute (load-bias adjusted) addresses, each checked against the
+/// object's mapped segments.
+#[derive(Clone, Debug, Default)]
+pub struct DynamicInfo {
+    pub strtab: Table,
+    pub symtab: usize,
+    pub hash: Option<usize>,
+    pub gnu_hash: Option<usize>,
+    pub needed: Vec<usize>,
+    pub soname: Option<usize>,
+    pub rpath: Option<usize>,
+    pub runpath: Option<usize>,
+    pub rela: Table,
+    pub relr: Table,
+    pub jmprel: Table,
+    pub pltgot: Option<usize>,
+    pub init: Option<usize>,
+    pub fini: Option<usize>,
+    pub init_array: Table,
+    pub fini_array: Table,
+    pub preinit_array: Table,
+    pub versym: Option<usize>,
+    pub verneed: Option<(usize, usize)>,
+    pub verdef: Option<(usize, usize)>,
+    pub flags: u64,
+    pub flags_1: u64,
+    pub textrel: bool,
+    pub bind_now: bool,
+    pub symbolic: bool,
+    /// Address of the `d_val` word of the DT_DEBUG entry (main program).
+    pub debug_slot: Option<usize>,
+}
+
+impl DynamicInfo {
+    /// Reads the dynamic section at `addr` (at most `max` entries) of an
+    /// object loaded at `base`. `name` is used in error messages.
+    pub fn parse(image: &MappedImage, base: usize, addr: usize, max: usize, name: &[u8]) -> LoadResult<DynamicInfo> {
+        let bad = |what: &str| LoadError::new(name, alloc::format!("corrupt dynamic section: {what}"));
+        let mut d = DynamicInfo::default();
+        let mut relasz = 0usize;
+        let mut relaent = 24usize;
+        let mut relrent = 8usize;
+        let mut pltrel = DT_RELA;
+        let (mut init_arraysz, mut fini_arraysz, mut preinit_arraysz) = (0, 0, 0);
+        let mut verneednum = 0usize;
+        let mut verdefnum = 0usize;
+        let mut has_rel = false;
+        let abs = |v: u64| base.wrapping_add(v as usize);
+        for i in 0..max {
+            let at = addr + i * core::mem::size_of::<Dyn>();
+            let e: Dyn = image.read(at).ok_or_else(|| bad("entry outside the object"))?;
+            let v = e.d_val;
+            match e.d_tag {
+                DT_NULL => break,
+                DT_NEEDED => d.needed.push(v as usize),
+                DT_SONAME => d.soname = Some(v as usize),
+                DT_RPATH => d.rpath = Some(v as usize),
+                DT_RUNPATH => d.runpath = Some(v as usize),
+                DT_STRTAB => d.strtab.addr = abs(v),
+                DT_STRSZ => d.strtab.size = v as usize,
+                DT_SYMTAB => d.symtab = abs(v),
+                DT_SYMENT if v != 24 => return Err(bad("DT_SYMENT is not 24")),
+                DT_HASH => d.hash = Some(abs(v)),
+                DT_GNU_HASH => d.gnu_hash = Some(abs(v)),
+                DT_RELA => d.rela.addr = abs(v),
+                DT_RELASZ => relasz = v as usize,
+                DT_RELAENT => relaent = v as usize,
+                DT_REL | DT_RELSZ => has_rel = true,
+                DT_RELR => d.relr.addr = abs(v),
+                DT_RELRSZ => d.relr.size = v as usize,
+                DT_RELRENT => relrent = v as usize,
+                DT_JMPREL => d.jmprel.addr = abs(v),
+                DT_PLTRELSZ => d.jmprel.size = v as usize,
+                DT_PLTREL => pltrel = v,
+                DT_PLTGOT => d.pltgot = Some(abs(v)),
+                DT_INIT => d.init = Some(abs(v)),
+                DT_FINI => d.fini = Some(abs(v)),
+                DT_INIT_ARRAY => d.init_array.addr = abs(v),
+                DT_INIT_ARRAYSZ => init_arraysz = v as usize,
+                DT_FINI_ARRAY => d.fini_array.addr = abs(v),
+                DT_FINI_ARRAYSZ => fini_arraysz = v as usize,
+                DT_PREINIT_ARRAY => d.preinit_array.addr = abs(v),
+                DT_PREINIT_ARRAYSZ => preinit_arraysz = v as usize,
+                DT_VERSYM => d.versym = Some(abs(v)),
+                DT_VERNEED => d.verneed = Some((abs(v), 0)),
+                DT_VERNEEDNUM => verneednum = v as usize,
+                DT_VERDEF => d.verdef = Some((abs(v), 0)),
+                DT_VERDEFNUM => verdefnum = v as usize,
+                DT_FLAGS => d.flags = v,
+                DT_FLAGS_1 => d.flags_1 = v,
+                DT_TEXTREL => d.textrel = true,
+                DT_BIND_NOW => d.bind_now = true,
+                DT_SYMBOLIC => d.symbolic = true,
+                DT_DEBUG => d.debug_slot = Some(at + 8),
+                _ => {}
+            }
+        }
+        if has_rel {
+            return Err(bad("DT_REL relocations are not used on x86-64"));
+        }
+        if d.jmprel.size != 0 && pltrel != DT_RELA {
+            return Err(bad("DT_PLTREL is not DT_RELA"));
+        }
+        if relaent != 24 || relrent != 8 {
+            return Err(bad("unexpected relocation entry size"));
+        }
+        d.rela.size = relasz;
+        d.init_array.size = init_arraysz;
+        d.fini_array.size = fini_arraysz;
+        d.preinit_array.size = preinit_arraysz;
+        if let Some((a, _)) = d.verneed {
+            d.verneed = Some((a, verneednum));
+        }
+        if let Some((a, _)) = d.verdef {
+            d.verdef = Some((a, verdefnum));
+        }
+        d.textrel |= d.flags & DF_TEXTREL != 0;
+        d.bind_now |= d.flags & DF_BIND_NOW != 0 || d.flags_1 & DF_1_NOW != 0;
+        d.symbolic |= d.flags & DF_SYMBOLIC != 0;
+
+        // Every table we will read must lie inside the mapped object.
+        let check = |t: Table, what: &str| -> LoadResult<()> {
+            if t.size != 0 && !image.contains(t.addr, t.size) {
+                return Err(bad(what));
+            }
+            Ok(())
+        };
+        if d.strtab.addr == 0 || d.strtab.size == 0 || !image.contains(d.strtab.addr, d.strtab.size) {
+            return Err(bad("DT_STRTAB/DT_STRSZ outside the object"));
+        }
+        if d.symtab != 0 && !image.contains(d.symtab, core::mem::size_of::<Sym>()) {
+            return Err(bad("DT_SYMTAB outside the object"));
+        }
+        check(d.rela, "DT_RELA outside the object")?;
+        check(d.relr, "DT_RELR outside the object")?;
+        check(d.jmprel, "DT_JMPREL outside the object")?;
+        check(d.init_array, "DT_INIT_ARRAY outside the object")?;
+        check(d.fini_array, "DT_FINI_ARRAY outside the object")?;
+        check(d.preinit_array, "DT_PREINIT_ARRAY outside the object")?;
+        for &off in d.needed.iter().chain(d.soname.iter()).chain(d.rpath.iter()).chain(d.runpath.iter()) {
+            if off >= d.strtab.size {
+                return Err(bad("string offset past DT_STRSZ"));
+            }
+        }
+        Ok(d)
+    }
+
+    /// The NUL-terminated string at `off` in the dynamic string table.
+    pub fn string(&self, image: &MappedImage, off: usize) -> Option<&'static [u8]> {
+        if off >= self.strtab.size {
+            return None;
+        }
+        image.cstr(self.strtab.addr + off, self.strtab.addr + self.strtab.size)
+    }
+}
+
+/// The SysV ELF hash (DT_HASH, and `vd_hash`/`vna_hash` of versions).
+pub fn elf_hash(name: &[u8]) -> u32 {
+    let mut h: u32 = 0;
+    for &c in name {
+        h = (h << 4).wrapping_add(c as u32);
+        let g = h & 0xf000_0000;
+        if g != 0 {
+            h ^= g >> 24;
+        }
+        h &= !g;
+    }
+    h
+}
+
+/// The GNU hash (DT_GNU_HASH): Bernstein's djb2 with seed 5381.
+pub fn gnu_hash(name: &[u8]) -> u32 {
+    name.iter().fold(5381u32, |h, &c| h.wrapping_mul(33).wrapping_add(c as u32))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_match_known_values() {
+        // Values from the ELF gABI and the GNU hash write-ups.
+        assert_eq!(elf_hash(b""), 0);
+        assert_eq!(elf_hash(b"printf"), 0x077905a6);
+        assert_eq!(elf_hash(b"GLIBC_2.2.5"), 0x09691a75);
+        assert_eq!(gnu_hash(b""), 0x00001505);
+        assert_eq!(gnu_hash(b"printf"), 0x156b2bb8);
+        assert_eq!(gnu_hash(b"exit"), 0x7c967e3f);
+    }
+
+    #[test]
+    fn header_checks() {
+        assert_eq!(check_header(&[]), Err(HeaderProblem::TooShort));
+        assert_eq!(check_header(b"#!/bin/sh\n"), Err(HeaderProblem::NotElf));
+        let me = std::fs::read("/bin/true").unwrap();
+        let h = check_header(&me).unwrap();
+        assert_eq!(h.e_machine, EM_X86_64);
+        let mut c32 = me.clone();
+        c32[EI_CLASS] = ELFCLASS32;
+        assert_eq!(check_header(&c32), Err(HeaderProblem::WrongClass32));
+        let mut arm = me.clone();
+        arm[18] = 183; // EM_AARCH64
+        assert_eq!(check_header(&arm), Err(HeaderProblem::WrongMachine));
+        let mut rel = me.clone();
+        rel[16] = 1; // ET_REL
+        assert_eq!(check_header(&rel), Err(HeaderProblem::NotLoadableType));
+        assert_eq!(check_header(&me[..40]), Err(HeaderProblem::TooShort));
+    }
+
+    #[test]
+    fn regions_reject_outside_reads() {
+        let data = [1u8, 2, 3, 0, 5, 6, 7, 8];
+        let start = data.as_ptr() as usize;
+        let image = MappedImage { regions: alloc::vec![Region { start, end: start + 8 }] };
+        assert_eq!(image.cstr(start, start + 8), Some(&data[..3]));
+        assert_eq!(image.cstr(start + 4, start + 8), None, "no NUL before the end");
+        assert!(image.slice(start + 7, 2).is_none());
+        assert!(image.slice(usize::MAX - 1, 4).is_none());
+        assert_eq!(image.read::<u32>(start + 4), Some(u32::from_le_bytes([5, 6, 7, 8])));
+    }
+}

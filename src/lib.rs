@@ -1,0 +1,29 @@
+//! dryad: a dynamic linker for x86-64 Linux, written in Rust.
+//!
+//! This crate is the linker as a library (so its parsing and policy code
+//! can be unit-tested on the host); `src/main.rs` turns it into the
+//! `dryad.so.1` binary. See `docs/` for how the pieces fit together.
+#![cfg_attr(not(test), no_std)]
+
+extern crate alloc;
+
+pub mod sys;
+#[macro_use]
+pub mod debuglog;
+pub mod bootstrap;
+pub mod config;
+pub mod elf;
+pub mod error;
+pub mod glibc;
+pub mod heap;
+pub mod ldcache;
+pub mod load;
+pub mod lookup;
+pub mod namespace;
+pub mod object;
+pub mod rdebug;
+pub mod reloc;
+pub mod rtld;
+pub mod search;
+pub mod startup;
+pub mod symbols;

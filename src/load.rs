@@ -1,0 +1,299 @@
+//! Mapping an ELF file into memory (what the kernel does for the program,
+//! dryad does for every library, and for the program when run directly).
+//!
+//! 1. Read the first page; check the ELF header and program headers.
+//! 2. Reserve one contiguous range for all PT_LOAD segments (`PROT_NONE`),
+//!    at any address for ET_DYN, at the linked address for ET_EXEC.
+//! 3. Map each segment from the file over its part of the reservation with
+//!    its own protection; zero the tail of the last file page and map
+//!    anonymous pages for the rest of the bss.
+//! 4. Read the dynamic section into a checked [`DynamicInfo`], build the
+//!    symbol table view, and return an [`Object`].
+
+use crate::elf::{check_header, read_pod, DynamicInfo, Header, HeaderProblem, MappedImage, ProgramHeader, Region};
+use crate::error::{LoadError, LoadResult};
+use crate::object::{Object, ObjectKind, Segment};
+use crate::symbols::SymbolTable;
+use crate::sys::{self, Errno, FileStat};
+use alloc::vec::Vec;
+use goblin::elf::header::ET_EXEC;
+use goblin::elf::program_header::{PF_R, PF_W, PF_X, PT_DYNAMIC, PT_LOAD, PT_PHDR};
+
+pub const PAGE: usize = 4096;
+/// More program headers than this is treated as corrupt (glibc allows any
+/// number that fits in memory; real objects have fewer than 20).
+const MAX_PHNUM: usize = 512;
+
+fn page_down(x: usize) -> usize {
+    x & !(PAGE - 1)
+}
+fn page_up(x: usize) -> Option<usize> {
+    x.checked_add(PAGE - 1).map(page_down)
+}
+
+pub fn prot_of(flags: u32) -> i32 {
+    let mut p = 0;
+    if flags & PF_R != 0 {
+        p |= libc::PROT_READ;
+    }
+    if flags & PF_W != 0 {
+        p |= libc::PROT_WRITE;
+    }
+    if flags & PF_X != 0 {
+        p |= libc::PROT_EXEC;
+    }
+    p
+}
+
+/// Why opening a candidate file failed: a mismatch (wrong class/machine)
+/// lets the library search continue; anything else is final.
+pub enum OpenError {
+    Mismatch(HeaderProblem),
+    Fatal(LoadError),
+}
+
+/// The checked headers of an ELF file that is open on `fd`.
+pub struct ElfFile {
+    pub header: Header,
+    pub phdrs: Vec<ProgramHeader>,
+    pub stat: FileStat,
+}
+
+/// Reads and checks the ELF and program headers of the file open on `fd`.
+pub fn read_headers(fd: i32, name: &[u8]) -> Result<ElfFile, OpenError> {
+    let fatal = |msg: &str| OpenError::Fatal(LoadError::new(name, msg));
+    let stat = sys::fstat(fd).map_err(|e| OpenError::Fatal(LoadError::with_errno(name, "cannot stat shared object", e)))?;
+    if stat.is_dir() {
+        return Err(OpenError::Fatal(LoadError::with_errno(name, "cannot read file data", Errno::EISDIR)));
+    }
+    let mut first = [0u8; 832];
+    let n = sys::pread(fd, &mut first, 0)
+        .map_err(|e| OpenError::Fatal(LoadError::with_errno(name, "cannot read file data", e)))?;
+    let header = match check_header(&first[..n]) {
+        Ok(h) => h,
+        Err(p) if p.is_mismatch() => return Err(OpenError::Mismatch(p)),
+        Err(p) => return Err(fatal(p.message())),
+    };
+    let phnum = header.e_phnum as usize;
+    if phnum > MAX_PHNUM {
+        return Err(fatal(HeaderProblem::TooManyPhdrs.message()));
+    }
+    let phoff = header.e_phoff as usize;
+    let phsize = phnum * core::mem::size_of::<ProgramHeader>();
+    let mut bytes = alloc::vec![0u8; phsize];
+    let end = phoff.checked_add(phsize).ok_or_else(|| fatal(HeaderProblem::PhdrsOutOfFile.message()))?;
+    if end as u64 > stat.size {
+        return Err(fatal(HeaderProblem::PhdrsOutOfFile.message()));
+    }
+    let got = sys::pread(fd, &mut bytes, phoff as u64)
+        .map_err(|e| OpenError::Fatal(LoadError::with_errno(name, "cannot read file data", e)))?;
+    if got != phsize {
+        return Err(fatal(HeaderProblem::PhdrsOutOfFile.message()));
+    }
+    let phdrs = (0..phnum)
+        .filter_map(|i| read_pod::<ProgramHeader>(&bytes, i * core::mem::size_of::<ProgramHeader>()))
+        .collect();
+    Ok(ElfFile { header, phdrs, stat })
+}
+
+/// Checks the PT_LOAD segments: sizes, alignment, order, file range.
+fn check_loads(phdrs: &[ProgramHeader], file_size: u64, name: &[u8]) -> LoadResult<()> {
+    let bad = |msg: &str| LoadError::new(name, msg);
+    let mut prev_end = 0usize;
+    let mut any = false;
+    for p in phdrs.iter().filter(|p| p.p_type == PT_LOAD) {
+        if p.p_filesz > p.p_memsz {
+            return Err(bad("ELF load command has file size larger than memory size"));
+        }
+        if p.p_align > 1 && (!p.p_align.is_power_of_two() || (p.p_vaddr.wrapping_sub(p.p_offset)) % p.p_align != 0) {
+            return Err(bad("ELF load command address/offset not properly aligned"));
+        }
+        if (p.p_vaddr.wrapping_sub(p.p_offset)) % PAGE as u64 != 0 {
+            return Err(bad("ELF load command address/offset not page-aligned"));
+        }
+        let end = p.p_offset.checked_add(p.p_filesz);
+        if end.is_none_or(|e| e > file_size) {
+            return Err(bad("ELF load command past end of file"));
+        }
+        let vend = p.p_vaddr.checked_add(p.p_memsz).filter(|&e| e < (1u64 << 47));
+        let Some(vend) = vend else {
+            return Err(bad("ELF load command address out of range"));
+        };
+        if any && page_down(p.p_vaddr as usize) < prev_end {
+            return Err(bad("ELF load commands overlap or are not in ascending order"));
+        }
+        prev_end = page_up(vend as usize).unwrap_or(usize::MAX);
+        any = true;
+    }
+    if !any {
+        return Err(bad("object file has no loadable segments"));
+    }
+    Ok(())
+}
+
+/// Maps the file open on `fd` and returns it as an object of `kind`.
+pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadResult<Object> {
+    let ElfFile { header, phdrs, stat } = file;
+    check_loads(&phdrs, stat.size, path)?;
+    if !stat.is_regular() {
+        return Err(LoadError::new(path, "not a regular file"));
+    }
+    let loads: Vec<&ProgramHeader> = phdrs.iter().filter(|p| p.p_type == PT_LOAD).collect();
+    let lo = page_down(loads[0].p_vaddr as usize);
+    let hi = loads.iter().map(|p| (p.p_vaddr + p.p_memsz) as usize).max().unwrap_or(lo);
+    let hi = page_up(hi).ok_or_else(|| LoadError::new(path, "ELF load command address out of range"))?;
+    let span = hi - lo;
+    let is_exec = header.e_type == ET_EXEC;
+    let align = loads.iter().map(|p| p.p_align as usize).max().unwrap_or(PAGE).max(PAGE);
+
+    // Reserve the whole range, aligned to the largest p_align (like glibc
+    // 2.35+), so segments keep the alignment they were linked for.
+    let map_err = |e| LoadError::with_errno(path, "failed to map segment from shared object", e);
+    let base = if is_exec {
+        // SAFETY: MAP_FIXED_NOREPLACE never replaces an existing mapping.
+        let at = unsafe {
+            sys::mmap(lo, span, libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED_NOREPLACE, -1, 0)
+        }
+        .map_err(map_err)?;
+        if at != lo {
+            return Err(LoadError::new(path, "cannot map ET_EXEC object at its linked address"));
+        }
+        0
+    } else {
+        let extra = align - PAGE;
+        // SAFETY: a fresh PROT_NONE reservation replaces nothing.
+        let raw = unsafe {
+            sys::mmap(0, span + extra, libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
+        }
+        .map_err(map_err)?;
+        let start = raw.next_multiple_of(align);
+        // Give back the slack before and after the aligned range.
+        // SAFETY: these pages are ours and unused.
+        unsafe {
+            if start > raw {
+                let _ = sys::munmap(raw, start - raw);
+            }
+            if raw + extra > start {
+                let _ = sys::munmap(start + span, raw + extra - start);
+            }
+        }
+        start - lo
+    };
+
+    let mut segments = Vec::new();
+    for p in &loads {
+        let prot = prot_of(p.p_flags);
+        let vaddr = base + p.p_vaddr as usize;
+        let start = page_down(vaddr);
+        let file_end = vaddr + p.p_filesz as usize;
+        let mem_end = vaddr + p.p_memsz as usize;
+        let mut anon_from = start;
+        if p.p_filesz > 0 {
+            let len = page_up(file_end).unwrap_or(file_end) - start;
+            let off = page_down(p.p_offset as usize) as u64;
+            // SAFETY: `start..start+len` lies in the reservation made above.
+            unsafe { sys::mmap(start, len, prot, libc::MAP_PRIVATE | libc::MAP_FIXED, fd, off) }.map_err(map_err)?;
+            anon_from = page_up(file_end).unwrap_or(file_end);
+            // Zero the rest of the last file page: it belongs to the bss.
+            if mem_end > file_end && anon_from > file_end {
+                let zero_end = anon_from.min(page_up(mem_end).unwrap_or(mem_end));
+                let writable = prot & libc::PROT_WRITE != 0;
+                // SAFETY: the page was just mapped by us; we make it writable
+                // for the moment it takes to clear the tail.
+                unsafe {
+                    if !writable {
+                        sys::mprotect(page_down(file_end), PAGE, prot | libc::PROT_WRITE).map_err(map_err)?;
+                    }
+                    core::ptr::write_bytes(file_end as *mut u8, 0, zero_end - file_end);
+                    if !writable {
+                        sys::mprotect(page_down(file_end), PAGE, prot).map_err(map_err)?;
+                    }
+                }
+            }
+        }
+        let anon_end = page_up(mem_end).unwrap_or(mem_end);
+        if anon_end > anon_from {
+            // SAFETY: inside our reservation; fresh zero pages for the bss.
+            unsafe {
+                sys::mmap(anon_from, anon_end - anon_from, prot, libc::MAP_PRIVATE | libc::MAP_FIXED | libc::MAP_ANONYMOUS, -1, 0)
+            }
+            .map_err(|e| LoadError::with_errno(path, "cannot map zero-fill pages", e))?;
+        }
+        segments.push(Segment { start: vaddr, end: mem_end, prot });
+    }
+
+    let phdr_addr = find_phdr_addr(&phdrs, &header, base);
+    let mut obj = finish(kind, path, base, phdrs, phdr_addr, segments, header.e_entry as usize)?;
+    obj.file_id = Some((stat.dev, stat.ino));
+    obj.map_start = base + lo;
+    obj.map_end = base + hi;
+    Ok(obj)
+}
+
+/// Where the program headers are in memory: PT_PHDR, or the part of a
+/// PT_LOAD that covers e_phoff.
+fn find_phdr_addr(phdrs: &[ProgramHeader], header: &Header, base: usize) -> usize {
+    if let Some(p) = phdrs.iter().find(|p| p.p_type == PT_PHDR) {
+        return base + p.p_vaddr as usize;
+    }
+    let size = phdrs.len() as u64 * core::mem::size_of::<ProgramHeader>() as u64;
+    for p in phdrs.iter().filter(|p| p.p_type == PT_LOAD) {
+        if p.p_offset <= header.e_phoff && header.e_phoff + size <= p.p_offset + p.p_filesz {
+            return base + (p.p_vaddr + header.e_phoff - p.p_offset) as usize;
+        }
+    }
+    0
+}
+
+/// Builds the object for memory that is already mapped: read the dynamic
+/// section and symbol table.
+pub fn finish(
+    kind: ObjectKind,
+    path: &[u8],
+    base: usize,
+    phdrs: Vec<ProgramHeader>,
+    phdr_addr: usize,
+    segments: Vec<Segment>,
+    entry: usize,
+) -> LoadResult<Object> {
+    let image = MappedImage {
+        regions: segments
+            .iter()
+            .filter(|s| s.prot & libc::PROT_READ != 0)
+            .map(|s| Region { start: s.start, end: s.end })
+            .collect(),
+    };
+    let Some(dynp) = phdrs.iter().find(|p| p.p_type == PT_DYNAMIC) else {
+        return Err(LoadError::new(path, "object file has no dynamic section"));
+    };
+    let dynamic_addr = base.wrapping_add(dynp.p_vaddr as usize);
+    let max = dynp.p_memsz as usize / core::mem::size_of::<crate::elf::Dyn>();
+    let dynamic = DynamicInfo::parse(&image, base, dynamic_addr, max, path)?;
+    let symbols = SymbolTable::new(&image, &dynamic, path)?;
+    let entry = if entry == 0 { 0 } else { base.wrapping_add(entry) };
+    Ok(Object::new(kind, path, base, phdrs, phdr_addr, segments, dynamic_addr, dynamic, symbols, entry))
+}
+
+/// Segments of an object someone else mapped (the kernel, for the program
+/// and for dryad), read from its program headers in memory.
+pub fn segments_of(phdrs: &[ProgramHeader], base: usize) -> Vec<Segment> {
+    phdrs
+        .iter()
+        .filter(|p| p.p_type == PT_LOAD)
+        .map(|p| Segment {
+            start: base + p.p_vaddr as usize,
+            end: base + (p.p_vaddr + p.p_memsz) as usize,
+            prot: prot_of(p.p_flags),
+        })
+        .collect()
+}
+
+/// Copies `phnum` program headers from memory at `addr`.
+///
+/// # Safety
+/// `addr` must point to `phnum` program headers in mapped memory (the
+/// kernel's AT_PHDR, or dryad's own headers).
+pub unsafe fn phdrs_at(addr: usize, phnum: usize) -> Vec<ProgramHeader> {
+    // SAFETY: guaranteed by the caller.
+    unsafe { core::slice::from_raw_parts(addr as *const ProgramHeader, phnum) }.to_vec()
+}

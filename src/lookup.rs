@@ -1,0 +1,131 @@
+//! Symbol lookup: which object's definition a reference binds to.
+//!
+//! The scope is searched in order (the program, LD_PRELOAD objects, then
+//! the dependencies breadth-first) and the first acceptable definition
+//! wins, whether it is global or weak. What "acceptable" means follows
+//! glibc's `do_lookup_x`/`check_match`:
+//!
+//! * the symbol must be defined (an undefined symbol with a value is the
+//!   PLT address a non-PIC program uses as a function's canonical address:
+//!   it satisfies data references, but not PLT references, which would
+//!   otherwise loop back into the program's own PLT);
+//! * its type is one a reference can bind to and its binding is global,
+//!   weak or unique (local symbols are never exported);
+//! * versions: a reference asking for version V binds to a definition
+//!   carrying V, or to an unversioned one; a reference without a version
+//!   binds to the base definition, or failing that, to the only
+//!   non-hidden versioned one;
+//! * COPY relocations never bind to the program's own symbol.
+
+use crate::elf::Sym;
+use crate::object::{Object, ObjectKind};
+use crate::symbols::{SymbolName, Version};
+use goblin::elf::section_header::{SHN_ABS, SHN_UNDEF};
+use goblin::elf::sym::{STB_GLOBAL, STB_GNU_UNIQUE, STB_WEAK, STT_COMMON, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE, STT_OBJECT, STT_TLS};
+
+/// What kind of reference is being resolved (glibc's `type_class`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefClass {
+    Normal,
+    /// A PLT slot (R_X86_64_JUMP_SLOT).
+    Plt,
+    /// A copy relocation: skip the program itself.
+    Copy,
+}
+
+/// A definition found by [`lookup`].
+#[derive(Clone, Copy, Debug)]
+pub struct Definition {
+    pub object: usize,
+    pub sym: Sym,
+}
+
+impl Definition {
+    /// Run-time address of the definition (absolute symbols are not
+    /// relocated by the load bias).
+    pub fn address(&self, objects: &[Object]) -> usize {
+        let base = if self.sym.st_shndx as u32 == SHN_ABS { 0 } else { objects[self.object].base };
+        base.wrapping_add(self.sym.st_value as usize)
+    }
+
+    pub fn is_ifunc(&self) -> bool {
+        self.sym.st_info & 0xf == STT_GNU_IFUNC
+    }
+}
+
+fn acceptable_type(sym: &Sym) -> bool {
+    matches!(sym.st_info & 0xf, STT_NOTYPE | STT_OBJECT | STT_FUNC | STT_COMMON | STT_TLS | STT_GNU_IFUNC)
+}
+
+/// Searches `scope` (indices into `objects`) for `name`.
+pub fn lookup(
+    objects: &[Object],
+    scope: &[usize],
+    name: &SymbolName,
+    version: Option<&Version>,
+    class: RefClass,
+) -> Option<Definition> {
+    for &idx in scope {
+        let obj = &objects[idx];
+        if class == RefClass::Copy && obj.kind == ObjectKind::Main {
+            continue;
+        }
+        if let Some(sym) = lookup_in(obj, name, version, class) {
+            return Some(Definition { object: idx, sym });
+        }
+    }
+    None
+}
+
+/// Looks `name` up in one object.
+pub fn lookup_in(obj: &Object, name: &SymbolName, version: Option<&Version>, class: RefClass) -> Option<Sym> {
+    let table = &obj.symbols;
+    let mut versioned: Option<Sym> = None;
+    let mut num_versioned = 0;
+    let found = table.find(&obj.image, name, |index, sym| {
+        let kind = sym.st_info & 0xf;
+        if (sym.st_value == 0 && sym.st_shndx as u32 != SHN_ABS && kind != STT_TLS)
+            || (class == RefClass::Plt && sym.st_shndx as u32 == SHN_UNDEF)
+            || !acceptable_type(&sym)
+        {
+            return None;
+        }
+        if !matches!(sym.st_info >> 4, STB_GLOBAL | STB_WEAK | STB_GNU_UNIQUE) {
+            return None;
+        }
+        let vindex = table.version_index(&obj.image, index);
+        match (version, vindex) {
+            // Versioned reference, unversioned object: accept.
+            (Some(_), None) => Some(sym),
+            (Some(want), Some(have)) => {
+                let def = table.version(have);
+                let same = def.is_some_and(|d| d.hash == want.hash && d.name == want.name);
+                // A mismatch is still fine if the definition has no version
+                // (index 0/1) and is not hidden, and the reference is not
+                // to a hidden version.
+                let unversioned_def = def.is_none();
+                if !same && (want.hidden || !unversioned_def || have & 0x8000 != 0) {
+                    return None;
+                }
+                Some(sym)
+            }
+            (None, Some(have)) => {
+                // Indices 0 and 1 are unversioned, 2 is the oldest version
+                // an old unversioned program was linked against; newer
+                // ones are accepted only if there is exactly one.
+                if (have & 0x7fff) >= 3 {
+                    if have & 0x8000 == 0 {
+                        if num_versioned == 0 {
+                            versioned = Some(sym);
+                        }
+                        num_versioned += 1;
+                    }
+                    return None;
+                }
+                Some(sym)
+            }
+            (None, None) => Some(sym),
+        }
+    });
+    found.or(if num_versioned == 1 { versioned } else { None })
+}

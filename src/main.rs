@@ -1,0 +1,57 @@
+//! The `dryad.so.1` binary: entry stub, allocator, panic handler, and the
+//! C symbols the compiler expects. Everything else is in the library.
+#![no_std]
+#![no_main]
+
+core::arch::global_asm!(include_str!("../arch/x86_64/start.S"), options(att_syntax));
+
+mod cmem;
+
+use dryad::rtld::{self, Handover};
+
+#[global_allocator]
+static HEAP: dryad::heap::MmapHeap = dryad::heap::MmapHeap::new();
+
+extern "C" {
+    fn _start();
+}
+
+/// Called by `_start` with the initial stack pointer, dryad's load address
+/// and its `_DYNAMIC`, all computed without relocations.
+///
+/// # Safety
+/// Only `_start` calls this, once.
+#[no_mangle]
+pub unsafe extern "C" fn dryad_start(sp: *mut usize, base: usize, dynamic: *const u64) -> Handover {
+    // SAFETY: forwarded from `_start`; `_start`'s address is computed
+    // PC-relative, so it is right even before relocation.
+    unsafe { rtld::start(sp, base, dynamic, _start as *const () as usize) }
+}
+
+/// Passed to the program's entry point in %rdx; its libc registers it with
+/// `atexit`.
+#[no_mangle]
+pub extern "C" fn dryad_fini() {
+    rtld::run_finalisers();
+}
+
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    dryad::eprint!("dryad: internal error: {}\n", info);
+    dryad::sys::exit(127)
+}
+
+/// The precompiled `core`/`alloc` contain unwinding landing pads that
+/// reference this symbol. dryad is built with `panic = "abort"`, so no
+/// unwind ever starts and this is unreachable; it exits rather than
+/// pretend to unwind.
+#[no_mangle]
+pub extern "C" fn _Unwind_Resume() -> ! {
+    dryad::sys::write_all(2, b"dryad: internal error: unexpected unwind\n");
+    dryad::sys::exit(127)
+}
+
+/// Referenced from the unwind tables of the precompiled libraries; never
+/// called, since nothing unwinds in a `panic = "abort"` build.
+#[no_mangle]
+pub extern "C" fn rust_eh_personality() {}

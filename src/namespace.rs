@@ -1,0 +1,385 @@
+//! The set of loaded objects and everything computed over it: loading the
+//! DT_NEEDED closure breadth-first, the library search, the global scope,
+//! relocation order, and initialiser/finaliser order.
+
+use crate::config::{debug, Config};
+use crate::elf::HeaderProblem;
+use crate::error::{LoadError, LoadResult};
+use crate::load::{self, OpenError};
+use crate::object::{Object, ObjectKind};
+use crate::search;
+use crate::sys::{self, Bytes, Errno};
+use alloc::vec::Vec;
+
+/// The outcome of trying one file in the library search.
+enum Candidate {
+    Found((i32, Vec<u8>, load::ElfFile)),
+    /// Could not be opened: keep searching.
+    Absent(Errno),
+    /// Wrong class or machine: keep searching.
+    Mismatch(HeaderProblem),
+}
+
+pub struct Namespace {
+    /// Every object, in load order: the program first.
+    pub objects: Vec<Object>,
+    /// The global scope: program, preloads, then dependencies breadth-first.
+    pub search_list: Vec<usize>,
+    pub config: Config,
+    /// argv[0] as glibc prints it before every fatal message.
+    pub program_name: &'static [u8],
+    pub main: usize,
+    pub dryad: usize,
+    /// Initialisers run in this order (dependencies first, program last).
+    pub init_order: Vec<usize>,
+    /// Libraries not found in trace mode, with the number of objects
+    /// loaded before each was looked for (for `--list` output order).
+    pub missing: Vec<(usize, &'static [u8])>,
+    /// /etc/ld.so.cache, mapped on first use (None inside: no cache).
+    cache: Option<Option<&'static [u8]>>,
+}
+
+// SAFETY: the raw pointers inside objects point into process-wide mappings
+// that live as long as the process; access is serialised by the lock that
+// owns the namespace.
+unsafe impl Send for Namespace {}
+
+impl Namespace {
+    pub fn new(config: Config, program_name: &'static [u8], main: Object, dryad: Object) -> Namespace {
+        let mut ns = Namespace {
+            objects: alloc::vec![main, dryad],
+            search_list: alloc::vec![0],
+            config,
+            program_name,
+            main: 0,
+            dryad: 1,
+            init_order: Vec::new(),
+            missing: Vec::new(),
+            cache: None,
+        };
+        ns.objects[0].kind = ObjectKind::Main;
+        ns
+    }
+
+    pub fn display_name(&self, idx: usize) -> &[u8] {
+        self.objects[idx].display_name(self.program_name)
+    }
+
+    pub fn corrupt(&self, idx: usize, what: &str) -> LoadError {
+        LoadError::new(self.display_name(idx), alloc::format!("corrupt object: {what}"))
+    }
+
+    /// Loads LD_PRELOAD objects and then the DT_NEEDED closure, breadth
+    /// first: every object's dependencies are appended to the search list
+    /// in DT_NEEDED order, each object once.
+    pub fn load_dependencies(&mut self) -> LoadResult<()> {
+        let preloads = core::mem::take(&mut self.config.preload);
+        for name in &preloads {
+            match self.load_needed(name, self.main) {
+                Ok(idx) => self.add_to_search_list(idx),
+                Err(e) => {
+                    // glibc: a preload that cannot be found is reported and
+                    // ignored.
+                    crate::eprint!(
+                        "ERROR: ld.so: object '{}' from LD_PRELOAD cannot be preloaded ({}): ignored.\n",
+                        Bytes(name),
+                        e.message
+                    );
+                }
+            }
+        }
+        self.config.preload = preloads;
+        let mut i = 0;
+        while i < self.search_list.len() {
+            let idx = self.search_list[i];
+            let names: Vec<Option<&'static [u8]>> = self.objects[idx].needed_names().collect();
+            for name in names {
+                let Some(name) = name else {
+                    return Err(self.corrupt(idx, "DT_NEEDED string"));
+                };
+                let dep = match self.load_needed(name, idx) {
+                    Ok(dep) => dep,
+                    Err(_) if self.config.trace && !self.config.list_option => {
+                        // ldd mode: note the missing library and go on.
+                        if !self.missing.iter().any(|(_, n)| *n == name) {
+                            self.missing.push((self.objects.len(), name));
+                        }
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                };
+                if !self.objects[idx].needed.contains(&dep) {
+                    self.objects[idx].needed.push(dep);
+                }
+                self.add_to_search_list(dep);
+            }
+            i += 1;
+        }
+        Ok(())
+    }
+
+    fn add_to_search_list(&mut self, idx: usize) {
+        if !self.search_list.contains(&idx) {
+            self.search_list.push(idx);
+        }
+    }
+
+    /// Finds or loads the object for DT_NEEDED string `name` of `requester`.
+    fn load_needed(&mut self, name: &'static [u8], requester: usize) -> LoadResult<usize> {
+        if let Some(i) = self.objects.iter().position(|o| o.answers_to(name)) {
+            return Ok(i);
+        }
+        // Any request for the dynamic linker is dryad itself: never load
+        // another ld.so.
+        if search::basename(name) == self.objects[self.dryad].soname.unwrap_or(b"ld-linux-x86-64.so.2") {
+            self.objects[self.dryad].names.push(name.into());
+            return Ok(self.dryad);
+        }
+        if self.config.debug(debug::LIBS) {
+            crate::debug_log!("find library={} [0]; searching", Bytes(name));
+        }
+        let (fd, path, file) = self.find_file(name, requester)?;
+        let id = (file.stat.dev, file.stat.ino);
+        if let Some(i) = self.objects.iter().position(|o| o.file_id == Some(id)) {
+            sys::close(fd);
+            self.objects[i].names.push(name.into());
+            return Ok(i);
+        }
+        let result = load::map_file(fd, file, &path, ObjectKind::Library);
+        sys::close(fd);
+        let mut obj = result?;
+        if self.config.debug(debug::FILES) {
+            crate::debug_log!("file={} [0];  generating link map", Bytes(&path));
+            crate::debug_log!(
+                "  dynamic: 0x{:016x}  base: 0x{:016x}   size: 0x{:016x}",
+                obj.dynamic_addr,
+                obj.base,
+                obj.map_end - obj.map_start
+            );
+        }
+        obj.names.push(name.into());
+        obj.loader = Some(requester);
+        obj.origin = search::origin_of(&path);
+        self.objects.push(obj);
+        Ok(self.objects.len() - 1)
+    }
+
+    /// Opens the file for `name`: a path if it contains '/', otherwise the
+    /// first match in the search order. A candidate of the wrong class or
+    /// machine is skipped; any other bad candidate ends the search with its
+    /// error, as in glibc.
+    fn find_file(&mut self, name: &'static [u8], requester: usize) -> LoadResult<(i32, Vec<u8>, load::ElfFile)> {
+        let mut saw_32bit = false;
+        let not_found = |saw_32bit: bool| {
+            if saw_32bit {
+                LoadError::new(name, HeaderProblem::WrongClass32.message())
+            } else {
+                LoadError::with_errno(name, "cannot open shared object file", Errno::ENOENT)
+            }
+        };
+        if name.contains(&b'/') {
+            let origin = self.objects[requester].origin.clone();
+            let path = search::expand_dst(name, origin.as_deref()).ok_or_else(|| not_found(false))?;
+            return match self.try_open(&path)? {
+                Candidate::Found(f) => Ok(f),
+                Candidate::Mismatch(p) => Err(LoadError::new(&path, p.message())),
+                Candidate::Absent(e) => Err(LoadError::with_errno(&path, "cannot open shared object file", e)),
+            };
+        }
+        let mut candidates: Vec<Vec<u8>> = Vec::new();
+        for (dirs, origin, what) in self.search_dirs(requester) {
+            if self.config.debug(debug::LIBS) {
+                crate::debug_log!(" search path={}\t\t({})", Bytes(&dirs), what);
+            }
+            for dir in dirs.split(|&c| c == b':' || c == b';') {
+                if let Some(dir) = search::expand_dst(dir, origin.as_deref()) {
+                    candidates.push(search::join(&dir, name));
+                }
+            }
+        }
+        for path in candidates {
+            match self.try_open(&path)? {
+                Candidate::Found(f) => return Ok(f),
+                Candidate::Mismatch(p) => saw_32bit |= p == HeaderProblem::WrongClass32,
+                Candidate::Absent(_) => {}
+            }
+        }
+        let obj = &self.objects[requester];
+        let nodeflib = obj.dynamic.flags_1 & goblin::elf::dynamic::DF_1_NODEFLIB != 0;
+        if !self.config.inhibit_cache {
+            if self.config.debug(debug::LIBS) {
+                crate::debug_log!(" search cache={}", Bytes(search::CACHE_PATH));
+            }
+            if let Some(path) = self.cache_lookup(name) {
+                let in_default = search::DEFAULT_DIRS.iter().any(|d| path.starts_with(d) && path.get(d.len()) == Some(&b'/'));
+                if !(nodeflib && in_default) {
+                    match self.try_open(&path)? {
+                        Candidate::Found(f) => return Ok(f),
+                        Candidate::Mismatch(p) => saw_32bit |= p == HeaderProblem::WrongClass32,
+                        Candidate::Absent(_) => {}
+                    }
+                }
+            }
+        }
+        if !nodeflib {
+            if self.config.debug(debug::LIBS) {
+                crate::debug_log!(" search path={}\t\t(system search path)", Bytes(&search::DEFAULT_DIRS.join(&b':')));
+            }
+            for dir in search::DEFAULT_DIRS {
+                match self.try_open(&search::join(dir, name))? {
+                    Candidate::Found(f) => return Ok(f),
+                    Candidate::Mismatch(p) => saw_32bit |= p == HeaderProblem::WrongClass32,
+                    Candidate::Absent(_) => {}
+                }
+            }
+        }
+        Err(not_found(saw_32bit))
+    }
+
+    /// The directory lists to search for a dependency of `requester`, with
+    /// the origin each list's `$ORIGIN` refers to, in glibc's order:
+    /// DT_RPATH of the requester and of each object that loaded it, up to
+    /// the program (only if the requester has no DT_RUNPATH),
+    /// LD_LIBRARY_PATH, the requester's DT_RUNPATH.
+    fn search_dirs(&self, requester: usize) -> Vec<(Vec<u8>, Option<Vec<u8>>, &'static str)> {
+        let mut out = Vec::new();
+        let req = &self.objects[requester];
+        if req.dynamic.runpath.is_none() {
+            let mut at = Some(requester);
+            let mut seen = Vec::new();
+            while let Some(i) = at {
+                if seen.contains(&i) {
+                    break;
+                }
+                seen.push(i);
+                let o = &self.objects[i];
+                if let Some(rp) = o.dynamic.rpath.and_then(|off| o.string(off)) {
+                    out.push((rp.to_vec(), o.origin.clone(), "RPATH"));
+                }
+                at = o.loader;
+            }
+            if !seen.contains(&self.main) {
+                let m = &self.objects[self.main];
+                if let Some(rp) = m.dynamic.rpath.and_then(|off| m.string(off)) {
+                    out.push((rp.to_vec(), m.origin.clone(), "RPATH"));
+                }
+            }
+        }
+        if let Some(llp) = self.config.library_path {
+            out.push((llp.to_vec(), self.objects[self.main].origin.clone(), "LD_LIBRARY_PATH"));
+        }
+        if let Some(rp) = req.dynamic.runpath.and_then(|off| req.string(off)) {
+            out.push((rp.to_vec(), req.origin.clone(), "RUNPATH"));
+        }
+        out
+    }
+
+    /// Tries one candidate file.
+    fn try_open(&self, path: &[u8]) -> LoadResult<Candidate> {
+        if self.config.debug(debug::LIBS) {
+            crate::debug_log!("  trying file={}", Bytes(path));
+        }
+        let fd = match sys::open_readonly(path) {
+            Ok(fd) => fd,
+            Err(e) => return Ok(Candidate::Absent(e)),
+        };
+        match load::read_headers(fd, path) {
+            Ok(file) => Ok(Candidate::Found((fd, path.to_vec(), file))),
+            Err(OpenError::Mismatch(p)) => {
+                sys::close(fd);
+                Ok(Candidate::Mismatch(p))
+            }
+            Err(OpenError::Fatal(e)) => {
+                sys::close(fd);
+                Err(e)
+            }
+        }
+    }
+
+    fn cache_lookup(&mut self, name: &[u8]) -> Option<Vec<u8>> {
+        let bytes = (*self.cache.get_or_insert_with(search::map_cache))?;
+        let cache = crate::ldcache::LdCache::parse(bytes)?;
+        cache.lookup(name).map(|p| p.to_vec())
+    }
+
+    /// glibc's initialiser order (`_dl_sort_maps` with the DFS algorithm,
+    /// the default of 2.36): visit the search list from its end towards its
+    /// start, depth first through each object's direct dependencies, and
+    /// place each object after all of its dependencies; the program stays
+    /// last. Returns the order initialisers run in.
+    pub fn compute_init_order(&mut self) {
+        let sorted = sort_maps(&self.objects, &self.search_list, self.main);
+        // `sorted` has dependents before dependencies (program first);
+        // initialisers run from the end.
+        self.init_order = sorted.into_iter().rev().collect();
+    }
+
+    /// Finaliser order (`_dl_fini`): all objects in load order, sorted the
+    /// same way, program first: dependents before their dependencies.
+    pub fn fini_order(&self) -> Vec<usize> {
+        let chain: Vec<usize> = self.chain_order();
+        sort_maps(&self.objects, &chain, self.main)
+    }
+
+    /// The order of the `l_next` chain (what debuggers, `dl_iterate_phdr`
+    /// and `--list` see): load order; dryad appears only if some object
+    /// needs it, right after the object before it in the search list, as in
+    /// glibc.
+    pub fn chain_order(&self) -> Vec<usize> {
+        let mut v: Vec<usize> = (0..self.objects.len()).filter(|&i| i != self.dryad).collect();
+        if let Some(pos) = self.search_list.iter().position(|&i| i == self.dryad) {
+            let pred = self.search_list[pos.saturating_sub(1)];
+            let at = v.iter().position(|&i| i == pred).map_or(v.len(), |p| p + 1);
+            v.insert(at, self.dryad);
+        }
+        v
+    }
+}
+
+/// Topological sort of `maps` (glibc's `_dl_sort_maps_dfs`): returns the
+/// maps with every object before its dependencies; `first` stays first.
+fn sort_maps(objects: &[Object], maps: &[usize], first: usize) -> Vec<usize> {
+    let n = maps.len();
+    let mut visited = alloc::vec![false; objects.len()];
+    let mut rpo: Vec<usize> = Vec::with_capacity(n);
+    fn dfs(objects: &[Object], map: usize, main: usize, visited: &mut [bool], rpo: &mut Vec<usize>, in_set: &[bool]) {
+        // Iterative DFS (a 1000-deep dependency chain must not overflow
+        // the stack): each frame is (object, next dependency index).
+        let mut stack: Vec<(usize, usize)> = alloc::vec![(map, 0)];
+        visited[map] = true;
+        while let Some(&mut (obj, ref mut next)) = stack.last_mut() {
+            let deps = &objects[obj].needed;
+            if *next < deps.len() {
+                let dep = deps[*next];
+                *next += 1;
+                if !visited[dep] && dep != main && in_set[dep] {
+                    visited[dep] = true;
+                    stack.push((dep, 0));
+                }
+            } else {
+                rpo.push(obj);
+                stack.pop();
+            }
+        }
+    }
+    let mut in_set = alloc::vec![false; objects.len()];
+    for &m in maps {
+        in_set[m] = true;
+    }
+    for &m in maps.iter().rev() {
+        if !visited[m] {
+            dfs(objects, m, first, &mut visited, &mut rpo, &in_set);
+        }
+        if rpo.len() == n {
+            break;
+        }
+    }
+    // `rpo` was filled in post-order; glibc fills its array from the end,
+    // so the sorted list is the reverse.
+    rpo.reverse();
+    if let Some(pos) = rpo.iter().position(|&m| m == first) {
+        let f = rpo.remove(pos);
+        rpo.insert(0, f);
+    }
+    rpo
+}

@@ -1,0 +1,148 @@
+//! A loaded object: the program, a shared library, or dryad itself.
+
+use crate::elf::{DynamicInfo, MappedImage, ProgramHeader};
+use crate::glibc::link_map::LinkMap;
+use crate::symbols::SymbolTable;
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ObjectKind {
+    /// The program being run.
+    Main,
+    /// A shared library from the DT_NEEDED closure or LD_PRELOAD.
+    Library,
+    /// dryad itself (`ld-linux-x86-64.so.2`): already relocated.
+    Dryad,
+}
+
+/// One PT_LOAD segment as mapped: `[start, end)` and its protection.
+#[derive(Clone, Copy, Debug)]
+pub struct Segment {
+    pub start: usize,
+    pub end: usize,
+    pub prot: i32,
+}
+
+pub struct Object {
+    pub kind: ObjectKind,
+    /// The path it was opened by (glibc's `l_name`); empty for the program
+    /// started by the kernel.
+    pub path: Vec<u8>,
+    /// `path` followed by a NUL: `l_name` points into it, so it is kept
+    /// alive (and never reallocated) as long as the object.
+    _path_c: Vec<u8>,
+    /// Names it was requested by (DT_NEEDED strings, preload names).
+    pub names: Vec<Vec<u8>>,
+    pub soname: Option<&'static [u8]>,
+    /// Load bias: run-time address minus link-time address.
+    pub base: usize,
+    pub map_start: usize,
+    pub map_end: usize,
+    pub phdrs: Vec<ProgramHeader>,
+    /// Run-time address of the program headers (AT_PHDR for the program).
+    pub phdr_addr: usize,
+    pub segments: Vec<Segment>,
+    pub image: MappedImage,
+    pub dynamic_addr: usize,
+    pub dynamic: DynamicInfo,
+    pub symbols: SymbolTable,
+    pub entry: usize,
+    pub relro: Option<(usize, usize)>,
+    /// (st_dev, st_ino) of the file, to load each file once.
+    pub file_id: Option<(u64, u64)>,
+    /// Direct dependencies, in DT_NEEDED order (glibc's `l_initfini` minus self).
+    pub needed: Vec<usize>,
+    /// The object whose DT_NEEDED (or preload) brought this one in.
+    pub loader: Option<usize>,
+    /// Directory the object was loaded from, for `$ORIGIN`.
+    pub origin: Option<Vec<u8>>,
+    pub link_map: Box<LinkMap>,
+    pub init_called: bool,
+}
+
+impl Object {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        kind: ObjectKind,
+        path: &[u8],
+        base: usize,
+        phdrs: Vec<ProgramHeader>,
+        phdr_addr: usize,
+        segments: Vec<Segment>,
+        dynamic_addr: usize,
+        dynamic: DynamicInfo,
+        symbols: SymbolTable,
+        entry: usize,
+    ) -> Object {
+        let mut path_c = Vec::with_capacity(path.len() + 1);
+        path_c.extend_from_slice(path);
+        path_c.push(0);
+        let image = MappedImage {
+            regions: segments
+                .iter()
+                .filter(|s| s.prot & libc::PROT_READ != 0)
+                .map(|s| crate::elf::Region { start: s.start, end: s.end })
+                .collect(),
+        };
+        let map_start = segments.iter().map(|s| s.start & !4095).min().unwrap_or(base);
+        let map_end = segments.iter().map(|s| s.end.next_multiple_of(4096)).max().unwrap_or(base);
+        let relro = phdrs
+            .iter()
+            .find(|p| p.p_type == goblin::elf::program_header::PT_GNU_RELRO)
+            .map(|p| (base + p.p_vaddr as usize, p.p_memsz as usize));
+        let mut link_map = Box::new(LinkMap::new(base, core::ptr::null(), dynamic_addr));
+        link_map.l_name = path_c.as_ptr();
+        let lm: *mut LinkMap = &mut *link_map;
+        link_map.l_real = lm;
+        let soname = dynamic.soname.and_then(|off| dynamic.string(&image, off));
+        Object {
+            kind,
+            path: path.into(),
+            _path_c: path_c,
+            names: Vec::new(),
+            soname,
+            base,
+            map_start,
+            map_end,
+            phdrs,
+            phdr_addr,
+            segments,
+            image,
+            dynamic_addr,
+            dynamic,
+            symbols,
+            entry,
+            relro,
+            file_id: None,
+            needed: Vec::new(),
+            loader: None,
+            origin: None,
+            link_map,
+            init_called: false,
+        }
+    }
+
+    /// The name used in messages: the path, or the program name for the
+    /// kernel-started program.
+    pub fn display_name<'a>(&'a self, program: &'a [u8]) -> &'a [u8] {
+        if self.path.is_empty() {
+            program
+        } else {
+            &self.path
+        }
+    }
+
+    /// Whether this object answers to `name` (a DT_NEEDED string).
+    pub fn answers_to(&self, name: &[u8]) -> bool {
+        self.soname == Some(name) || self.path == name || self.names.iter().any(|n| n == name)
+    }
+
+    pub fn string(&self, off: usize) -> Option<&'static [u8]> {
+        self.dynamic.string(&self.image, off)
+    }
+
+    pub fn needed_names(&self) -> impl Iterator<Item = Option<&'static [u8]>> + '_ {
+        self.dynamic.needed.iter().map(|&off| self.string(off))
+    }
+}

@@ -1,0 +1,89 @@
+//! The debugger interface (`<link.h>`'s `struct r_debug`).
+//!
+//! A debugger finds `_r_debug` through the program's `DT_DEBUG` entry (which
+//! dryad fills in) or by symbol name in the interpreter, walks `r_map`
+//! (the `l_next` chain of link maps) to learn which objects are loaded
+//! where, and puts a breakpoint on `r_brk` (`_dl_debug_state`), which
+//! dryad calls each time the list changes: first with `r_state = RT_ADD`
+//! before objects are mapped, then with `RT_CONSISTENT` once the list is
+//! complete again.
+
+use crate::glibc::link_map::LinkMap;
+use crate::namespace::Namespace;
+
+pub const RT_CONSISTENT: i32 = 0;
+pub const RT_ADD: i32 = 1;
+
+#[repr(C)]
+pub struct RDebug {
+    pub r_version: i32,
+    pub r_map: *mut LinkMap,
+    pub r_brk: usize,
+    pub r_state: i32,
+    pub r_ldbase: usize,
+}
+
+const _: () = assert!(core::mem::size_of::<RDebug>() == 40);
+
+/// The `_r_debug` every debugger looks for (exported, GLIBC_2.2.5).
+#[cfg_attr(not(test), no_mangle)]
+pub static mut _r_debug: RDebug =
+    RDebug { r_version: 0, r_map: core::ptr::null_mut(), r_brk: 0, r_state: RT_CONSISTENT, r_ldbase: 0 };
+
+/// The function debuggers break on. It must stay a real, out-of-line call.
+#[cfg_attr(not(test), no_mangle)]
+#[inline(never)]
+pub extern "C" fn _dl_debug_state() {
+    // SAFETY: an empty asm statement: only keeps the function from being
+    // optimised away or merged.
+    unsafe { core::arch::asm!("", options(nomem, nostack, preserves_flags)) };
+}
+
+fn r_debug() -> *mut RDebug {
+    &raw mut _r_debug
+}
+
+/// Announces that objects are about to be added.
+pub fn begin_add(ldbase: usize) {
+    let r = r_debug();
+    // SAFETY: `_r_debug` is only written by the thread that loads objects
+    // (at startup there is only one thread).
+    unsafe {
+        (*r).r_version = 1;
+        (*r).r_brk = _dl_debug_state as *const () as usize;
+        (*r).r_ldbase = ldbase;
+        (*r).r_state = RT_ADD;
+    }
+    _dl_debug_state();
+}
+
+/// Links the objects' link maps into the `l_next` chain in `chain` order,
+/// publishes it in `_r_debug` and the program's DT_DEBUG, and tells the
+/// debugger the list is consistent.
+pub fn publish(ns: &mut Namespace) {
+    let chain = ns.chain_order();
+    let maps: alloc::vec::Vec<*mut LinkMap> =
+        chain.iter().map(|&i| &mut *ns.objects[i].link_map as *mut LinkMap).collect();
+    for (k, &m) in maps.iter().enumerate() {
+        // SAFETY: each map is a live Box owned by its object, never moved.
+        unsafe {
+            (*m).l_prev = if k > 0 { maps[k - 1] } else { core::ptr::null_mut() };
+            (*m).l_next = maps.get(k + 1).copied().unwrap_or(core::ptr::null_mut());
+        }
+    }
+    let r = r_debug();
+    // SAFETY: single-threaded at startup; see `begin_add`.
+    unsafe {
+        (*r).r_map = maps.first().copied().unwrap_or(core::ptr::null_mut());
+        (*r).r_state = RT_CONSISTENT;
+    }
+    let main = &ns.objects[ns.main];
+    if let Some(slot) = main.dynamic.debug_slot {
+        if main.segments.iter().any(|s| s.prot & libc::PROT_WRITE != 0 && slot >= s.start && slot + 8 <= s.end) {
+            // SAFETY: the d_val word of the program's DT_DEBUG entry, in a
+            // writable segment (checked just above).
+            unsafe { *(slot as *mut usize) = r as usize };
+        }
+    }
+    _dl_debug_state();
+}

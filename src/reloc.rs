@@ -1,0 +1,281 @@
+//! Applying one object's relocations.
+//!
+//! Each object is relocated once, after every object it depends on (so a
+//! COPY relocation copies data that is already relocated), and writes only
+//! its own memory: relocating independent objects could run in parallel.
+//! Order within an object: `DT_RELR`, then `DT_RELA`, then the PLT
+//! relocations (`DT_JMPREL`), which are bound now (lazy binding is a
+//! separate step).
+
+use crate::config::debug;
+use crate::elf::{Rela, Sym};
+use crate::error::{LoadError, LoadResult};
+use crate::lookup::{lookup, Definition, RefClass};
+use crate::namespace::Namespace;
+use crate::object::Object;
+use crate::symbols::SymbolName;
+use crate::sys::{self, Bytes};
+use alloc::format;
+use goblin::elf::reloc::*;
+use goblin::elf::sym::{STB_LOCAL, STB_WEAK};
+
+/// Counts kept for `LD_DEBUG=statistics`.
+#[derive(Default, Clone, Copy, Debug)]
+pub struct RelocStats {
+    pub relative: usize,
+    pub symbolic: usize,
+}
+
+/// Relocates object `idx` of `ns` against `scope`.
+pub fn relocate_object(ns: &Namespace, idx: usize, scope: &[usize]) -> LoadResult<RelocStats> {
+    let obj = &ns.objects[idx];
+    let mut stats = RelocStats::default();
+    let d = &obj.dynamic;
+    let textrel = d.textrel;
+    if textrel {
+        set_text_writable(obj, true)?;
+    }
+
+    // DT_RELR: packed RELATIVE relocations.
+    let relr = obj.image.slice(d.relr.addr, d.relr.size).ok_or_else(|| ns.corrupt(idx, "DT_RELR"))?;
+    let mut where_ = 0usize;
+    for chunk in relr.chunks_exact(8) {
+        let entry = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) as usize;
+        if entry & 1 == 0 {
+            where_ = obj.base.wrapping_add(entry);
+            write_word(ns, idx, where_, obj.base.wrapping_add(read_word(ns, idx, where_)?))?;
+            where_ += 8;
+            stats.relative += 1;
+        } else {
+            let mut bits = entry >> 1;
+            let mut k = 0;
+            while bits != 0 {
+                if bits & 1 != 0 {
+                    let at = where_ + k * 8;
+                    write_word(ns, idx, at, obj.base.wrapping_add(read_word(ns, idx, at)?))?;
+                    stats.relative += 1;
+                }
+                bits >>= 1;
+                k += 1;
+            }
+            where_ += 63 * 8;
+        }
+    }
+
+    for (table, plt) in [(d.rela, false), (d.jmprel, true)] {
+        let bytes = obj.image.slice(table.addr, table.size).ok_or_else(|| ns.corrupt(idx, "relocation table"))?;
+        for i in 0..table.size / 24 {
+            let Some(r) = crate::elf::read_pod::<Rela>(bytes, i * 24) else { break };
+            apply(ns, idx, scope, &r, plt, &mut stats)?;
+        }
+    }
+
+    if textrel {
+        set_text_writable(obj, false)?;
+    }
+    Ok(stats)
+}
+
+fn set_text_writable(obj: &Object, writable: bool) -> LoadResult<()> {
+    for s in obj.segments.iter().filter(|s| s.prot & libc::PROT_WRITE == 0) {
+        let start = s.start & !4095;
+        let len = s.end.next_multiple_of(4096) - start;
+        let prot = if writable { s.prot | libc::PROT_WRITE } else { s.prot };
+        // SAFETY: the segment belongs to this object, which no code is
+        // running in yet; we restore the original protection afterwards.
+        unsafe { sys::mprotect(start, len, prot) }
+            .map_err(|e| LoadError::with_errno(&obj.path, "cannot make segment writable for relocation", e))?;
+    }
+    Ok(())
+}
+
+/// Checks that `[addr, addr+len)` is writable memory of object `idx`.
+fn check_place(ns: &Namespace, idx: usize, addr: usize, len: usize) -> LoadResult<()> {
+    let obj = &ns.objects[idx];
+    let ok = obj.segments.iter().any(|s| {
+        (s.prot & libc::PROT_WRITE != 0 || obj.dynamic.textrel)
+            && addr >= s.start
+            && addr.checked_add(len).is_some_and(|e| e <= s.end)
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(ns.corrupt(idx, "relocation target outside the object's writable segments"))
+    }
+}
+
+fn read_word(ns: &Namespace, idx: usize, addr: usize) -> LoadResult<usize> {
+    check_place(ns, idx, addr, 8)?;
+    // SAFETY: checked to lie inside a writable (hence readable) segment.
+    Ok(unsafe { core::ptr::read_unaligned(addr as *const usize) })
+}
+
+fn write_word(ns: &Namespace, idx: usize, addr: usize, value: usize) -> LoadResult<()> {
+    check_place(ns, idx, addr, 8)?;
+    // SAFETY: checked to lie inside a writable segment of this object.
+    unsafe { core::ptr::write_unaligned(addr as *mut usize, value) };
+    Ok(())
+}
+
+fn write_u32(ns: &Namespace, idx: usize, addr: usize, value: u32) -> LoadResult<()> {
+    check_place(ns, idx, addr, 4)?;
+    // SAFETY: checked to lie inside a writable segment of this object.
+    unsafe { core::ptr::write_unaligned(addr as *mut u32, value) };
+    Ok(())
+}
+
+/// Calls an IFUNC resolver and returns the implementation it chose.
+fn call_ifunc(resolver: usize) -> usize {
+    // SAFETY: the address is an STT_GNU_IFUNC definition (or IRELATIVE
+    // addend) of a relocated object: a function taking no arguments that
+    // returns the address of the implementation.
+    let f: extern "C" fn() -> usize = unsafe { core::mem::transmute(resolver) };
+    f()
+}
+
+fn apply(ns: &Namespace, idx: usize, scope: &[usize], r: &Rela, plt: bool, stats: &mut RelocStats) -> LoadResult<()> {
+    let obj = &ns.objects[idx];
+    let kind = (r.r_info & 0xffff_ffff) as u32;
+    let symidx = (r.r_info >> 32) as usize;
+    let place = obj.base.wrapping_add(r.r_offset as usize);
+    let addend = r.r_addend as usize;
+    match kind {
+        R_X86_64_NONE => return Ok(()),
+        R_X86_64_RELATIVE => {
+            stats.relative += 1;
+            return write_word(ns, idx, place, obj.base.wrapping_add(addend));
+        }
+        R_X86_64_IRELATIVE => {
+            stats.relative += 1;
+            let value = call_ifunc(obj.base.wrapping_add(addend));
+            return write_word(ns, idx, place, value);
+        }
+        R_X86_64_64 | R_X86_64_GLOB_DAT | R_X86_64_JUMP_SLOT | R_X86_64_PC32 | R_X86_64_32 | R_X86_64_32S
+        | R_X86_64_PC64 | R_X86_64_SIZE32 | R_X86_64_SIZE64 | R_X86_64_COPY => {}
+        _ => {
+            let what = if plt { "unexpected PLT reloc type" } else { "unexpected reloc type" };
+            return Err(LoadError::new(&obj.path, format!("{what} 0x{kind:02x}")));
+        }
+    }
+    stats.symbolic += 1;
+    let class = match kind {
+        R_X86_64_JUMP_SLOT => RefClass::Plt,
+        R_X86_64_COPY => RefClass::Copy,
+        _ => RefClass::Normal,
+    };
+    let (def, refsym) = resolve(ns, idx, scope, symidx, class)?;
+    let (value, size) = match def {
+        Some(def) => {
+            let mut v = def.address(&ns.objects);
+            if def.is_ifunc() && kind != R_X86_64_COPY {
+                v = call_ifunc(v);
+            }
+            (v, def.sym.st_size as usize)
+        }
+        None => (0, 0),
+    };
+    match kind {
+        R_X86_64_GLOB_DAT | R_X86_64_JUMP_SLOT => write_word(ns, idx, place, value),
+        R_X86_64_64 => write_word(ns, idx, place, value.wrapping_add(addend)),
+        R_X86_64_PC64 => write_word(ns, idx, place, value.wrapping_add(addend).wrapping_sub(place)),
+        R_X86_64_SIZE64 => write_word(ns, idx, place, size.wrapping_add(addend)),
+        R_X86_64_PC32 | R_X86_64_32 | R_X86_64_32S | R_X86_64_SIZE32 => {
+            let v = match kind {
+                R_X86_64_PC32 => value.wrapping_add(addend).wrapping_sub(place) as i64,
+                R_X86_64_SIZE32 => size.wrapping_add(addend) as i64,
+                _ => value.wrapping_add(addend) as i64,
+            };
+            let fits = match kind {
+                R_X86_64_32 | R_X86_64_SIZE32 => v as u64 <= u32::MAX as u64,
+                _ => v == v as i32 as i64,
+            };
+            if !fits {
+                let name = refsym.and_then(|s| obj.symbols.name(&obj.image, &s)).unwrap_or(b"");
+                return Err(LoadError::new(
+                    &obj.path,
+                    format!("Symbol `{}' causes overflow in R_X86_64_{} relocation", Bytes(name), reloc_name(kind)),
+                ));
+            }
+            write_u32(ns, idx, place, v as u32)
+        }
+        R_X86_64_COPY => {
+            let (Some(def), Some(refsym)) = (def, refsym) else { return Ok(()) };
+            let n = (def.sym.st_size as usize).min(refsym.st_size as usize);
+            check_place(ns, idx, place, n)?;
+            let src = def.address(&ns.objects);
+            if !ns.objects[def.object].image.contains(src, n) {
+                return Err(ns.corrupt(def.object, "COPY relocation source outside the object"));
+            }
+            // SAFETY: source checked inside the defining object's readable
+            // memory, destination inside this object's writable memory;
+            // they are different objects, so they do not overlap.
+            unsafe { core::ptr::copy_nonoverlapping(src as *const u8, place as *mut u8, n) };
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn reloc_name(kind: u32) -> &'static str {
+    match kind {
+        R_X86_64_PC32 => "PC32",
+        R_X86_64_32 => "32",
+        R_X86_64_32S => "32S",
+        R_X86_64_SIZE32 => "SIZE32",
+        _ => "?",
+    }
+}
+
+/// Finds the definition for symbol `symidx` of object `idx`. Returns the
+/// definition (None for an undefined weak reference) and the reference.
+fn resolve(
+    ns: &Namespace,
+    idx: usize,
+    scope: &[usize],
+    symidx: usize,
+    class: RefClass,
+) -> LoadResult<(Option<Definition>, Option<Sym>)> {
+    let obj = &ns.objects[idx];
+    if symidx == 0 {
+        return Ok((None, None));
+    }
+    let sym = obj.symbols.sym(&obj.image, symidx).ok_or_else(|| ns.corrupt(idx, "relocation symbol index past the symbol table"))?;
+    // Local symbols, and references with non-default visibility, bind
+    // within the object itself.
+    if sym.st_info >> 4 == STB_LOCAL || sym.st_other & 3 != 0 {
+        return Ok((Some(Definition { object: idx, sym }), Some(sym)));
+    }
+    let name = obj.symbols.name(&obj.image, &sym).ok_or_else(|| ns.corrupt(idx, "symbol name offset past DT_STRSZ"))?;
+    let version = obj.symbols.version_index(&obj.image, symidx).and_then(|v| obj.symbols.version(v)).copied();
+    let key = SymbolName::new(name);
+    let symbolic_scope;
+    let scope = if obj.dynamic.symbolic {
+        symbolic_scope = core::iter::once(idx).chain(scope.iter().copied()).collect::<alloc::vec::Vec<_>>();
+        &symbolic_scope[..]
+    } else {
+        scope
+    };
+    match lookup(&ns.objects, scope, &key, version.as_ref(), class) {
+        Some(def) => {
+            if ns.config.debug(debug::BINDINGS) {
+                let ver = version.map(|v| format!(" [{}]", Bytes(v.name))).unwrap_or_default();
+                crate::debug_log!(
+                    "binding file {} [0] to {} [0]: normal symbol `{}'{}",
+                    Bytes(ns.display_name(idx)),
+                    Bytes(ns.display_name(def.object)),
+                    Bytes(name),
+                    ver
+                );
+            }
+            Ok((Some(def), Some(sym)))
+        }
+        None if sym.st_info >> 4 == STB_WEAK => Ok((None, Some(sym))),
+        None => {
+            let mut msg = format!("undefined symbol: {}", Bytes(name));
+            if let Some(v) = version {
+                msg += &format!(", version {}", Bytes(v.name));
+            }
+            Err(LoadError::symbol(ns.display_name(idx), msg))
+        }
+    }
+}

@@ -1,0 +1,420 @@
+//! The pipeline, from the kernel's initial stack to the program's entry.
+//!
+//! ```text
+//! start.S -> start():  bootstrap (self-relocate)  -> startup (stack, auxv)
+//!   -> config (LD_*, options) -> the program (kernel-mapped, or mapped here)
+//!   -> load (preloads, DT_NEEDED closure) -> relocate (dependencies first)
+//!   -> debugger interface -> initialisers -> hand over to the entry point
+//! ```
+
+use crate::bootstrap;
+use crate::config::{debug, split_list, Config};
+use crate::elf::{read_pod, Header, ProgramHeader};
+use crate::error::{fatal, LoadError, LoadResult};
+use crate::load::{self, OpenError};
+use crate::namespace::Namespace;
+use crate::object::{Object, ObjectKind};
+use crate::startup::{at, cstr, InitialStack};
+use crate::sys::{self, Bytes, Errno};
+use crate::{rdebug, reloc};
+use alloc::vec::Vec;
+use goblin::elf::program_header::{PT_INTERP, PT_PHDR};
+
+/// What `start.S` jumps to: the entry point and the stack pointer to use.
+#[repr(C)]
+pub struct Handover {
+    pub entry: usize,
+    pub sp: usize,
+}
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The namespace, kept for the finaliser (and later for lazy binding and
+/// dlopen).
+static NAMESPACE: spin::Mutex<Option<Namespace>> = spin::Mutex::new(None);
+
+/// The entry from `start.S`.
+///
+/// # Safety
+/// Called once, by `_start`, with the kernel's stack pointer, dryad's load
+/// address and the address of its `_DYNAMIC`.
+pub unsafe fn start(sp: *mut usize, base: usize, dynamic: *const u64, own_entry: usize) -> Handover {
+    // SAFETY: guaranteed by the caller; nothing has read relocated data yet.
+    if !unsafe { bootstrap::relocate_self(base, dynamic) } {
+        sys::write_all(2, b"dryad: cannot relocate itself: unexpected relocation type\n");
+        sys::exit(127);
+    }
+    // SAFETY: `sp` is the kernel's initial stack pointer.
+    let mut stack = unsafe { InitialStack::parse(sp) };
+    let direct = stack.aux(at::ENTRY) == Some(own_entry);
+    let mut program_name: &'static [u8] = stack.arg(0);
+    match run(&mut stack, base, direct, &mut program_name) {
+        Ok(h) => h,
+        Err(e) => fatal(program_name, &e),
+    }
+}
+
+fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &'static [u8]) -> LoadResult<Handover> {
+    let secure = stack.aux(at::SECURE).unwrap_or(0) != 0;
+    let mut config = Config::from_env(stack.env(), secure);
+    let dryad_path: &'static [u8];
+    let main = if direct {
+        let (program, skip) = parse_options(stack, &mut config);
+        *program_name = program;
+        let main = map_program(program)?;
+        dryad_path = stack.arg(0);
+        // The program now sees its own argv; AT_* describe it, not dryad.
+        let execfn = stack.arg(skip).as_ptr() as usize;
+        if let Some(argv0) = config.argv0 {
+            // SAFETY: argv[skip] is a live slot of the argument vector.
+            unsafe { *stack.argv.add(skip) = argv0.as_ptr() };
+        }
+        stack.drop_args(skip);
+        stack.set_aux(at::PHDR, main.phdr_addr);
+        stack.set_aux(at::PHNUM, main.phdrs.len());
+        stack.set_aux(at::ENTRY, main.entry);
+        stack.set_aux(at::EXECFN, execfn);
+        if config.argv0.is_some() {
+            *program_name = stack.arg(0);
+        }
+        main
+    } else {
+        let main = kernel_mapped_program(stack)?;
+        dryad_path = interp_of(&main).unwrap_or(b"/lib64/ld-linux-x86-64.so.2");
+        main
+    };
+    let dryad = own_object(base, dryad_path)?;
+
+    if config.verify {
+        // The program mapped and has a dynamic section: dryad can run it.
+        sys::exit(0);
+    }
+    if config.debug_help {
+        print_debug_help();
+        sys::exit(0);
+    }
+
+    let mut ns = Namespace::new(config, program_name, main, dryad);
+    rdebug::begin_add(base);
+    ns.load_dependencies()?;
+    if ns.config.trace {
+        print_trace(&ns, stack);
+        sys::exit(0);
+    }
+    ns.compute_init_order();
+    relocate_all(&ns)?;
+    rdebug::publish(&mut ns);
+
+    let entry = ns.objects[ns.main].entry;
+    let (argc, argv, envp) = (stack.argc, stack.argv, stack.envp);
+    let inits = collect_initialisers(&mut ns);
+    *NAMESPACE.lock() = Some(ns);
+    for (name, f) in inits {
+        if let Some(name) = name {
+            crate::debug_log!("\ncalling init: {}\n", Bytes(&name));
+        }
+        f(argc as i32, argv, envp);
+    }
+    Ok(Handover { entry, sp: stack.sp as usize })
+}
+
+/// Relocates every object, dependencies first, then write-protects its
+/// RELRO region.
+fn relocate_all(ns: &Namespace) -> LoadResult<()> {
+    for &idx in &ns.init_order {
+        let obj = &ns.objects[idx];
+        if obj.kind == ObjectKind::Dryad {
+            continue;
+        }
+        if ns.config.debug(debug::RELOC) {
+            crate::debug_log!("\nrelocation processing: {}{}", Bytes(ns.display_name(idx)), if ns.config.bind_now { " (immediate)" } else { "" });
+        }
+        reloc::relocate_object(ns, idx, &ns.search_list)?;
+        if let Some((start, size)) = obj.relro {
+            let lo = start & !(load::PAGE - 1);
+            let hi = (start + size) & !(load::PAGE - 1);
+            if hi > lo {
+                // SAFETY: the RELRO range lies in this object's own writable
+                // data, fully relocated; nothing writes it from now on.
+                unsafe { sys::mprotect(lo, hi - lo, libc::PROT_READ) }
+                    .map_err(|e| LoadError::with_errno(&obj.path, "cannot apply additional memory protection after relocation", e))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+type InitFn = extern "C" fn(i32, *mut *const u8, *mut *const u8);
+
+/// The initialisers to call, in order: the program's DT_PREINIT_ARRAY,
+/// then DT_INIT and DT_INIT_ARRAY of each object, dependencies first. The
+/// program's own DT_INIT/DT_INIT_ARRAY are left to its libc's start code,
+/// as with glibc (`__libc_start_main` runs them).
+fn collect_initialisers(ns: &mut Namespace) -> Vec<(Option<Vec<u8>>, InitFn)> {
+    let mut out = Vec::new();
+    let log = ns.config.debug(debug::FILES);
+    let main = ns.main;
+    let arrays = |obj: &Object, table: crate::elf::Table| -> Vec<usize> {
+        let Some(bytes) = obj.image.slice(table.addr, table.size) else { return Vec::new() };
+        bytes.chunks_exact(8).filter_map(|c| read_pod::<u64>(c, 0)).map(|v| v as usize).collect()
+    };
+    for f in arrays(&ns.objects[main], ns.objects[main].dynamic.preinit_array) {
+        // SAFETY: entries of the program's DT_PREINIT_ARRAY are functions
+        // with the (argc, argv, envp) constructor signature.
+        out.push((None, unsafe { core::mem::transmute::<usize, InitFn>(f) }));
+    }
+    let order = ns.init_order.clone();
+    for idx in order {
+        let obj = &mut ns.objects[idx];
+        if obj.init_called || obj.kind == ObjectKind::Dryad {
+            continue;
+        }
+        obj.init_called = true;
+        if obj.kind == ObjectKind::Main {
+            continue;
+        }
+        let mut fns: Vec<usize> = obj.dynamic.init.into_iter().collect();
+        fns.extend(arrays(obj, obj.dynamic.init_array).into_iter().filter(|&f| f != 0 && f != usize::MAX));
+        for (k, f) in fns.into_iter().enumerate() {
+            let name = (log && k == 0).then(|| obj.path.clone());
+            // SAFETY: DT_INIT and DT_INIT_ARRAY entries of a relocated object
+            // are its constructors, called with (argc, argv, envp).
+            out.push((name, unsafe { core::mem::transmute::<usize, InitFn>(f) }));
+        }
+    }
+    out
+}
+
+/// The finaliser the program's libc registers with `atexit` (passed in %rdx
+/// at the entry point). Runs DT_FINI_ARRAY (in reverse) and DT_FINI of every
+/// initialised object, dependents before their dependencies, the program
+/// first.
+pub fn run_finalisers() {
+    let mut calls: Vec<extern "C" fn()> = Vec::new();
+    {
+        let mut guard = NAMESPACE.lock();
+        let Some(ns) = guard.as_mut() else { return };
+        for idx in ns.fini_order() {
+            let obj = &mut ns.objects[idx];
+            if !obj.init_called {
+                continue;
+            }
+            obj.init_called = false;
+            if ns.config.debug & debug::FILES != 0 {
+                crate::debug_log!("\ncalling fini: {} [0]\n", Bytes(&obj.path));
+            }
+            if let Some(bytes) = obj.image.slice(obj.dynamic.fini_array.addr, obj.dynamic.fini_array.size) {
+                for c in bytes.chunks_exact(8).rev() {
+                    let f = read_pod::<u64>(c, 0).unwrap_or(0) as usize;
+                    if f != 0 && f != usize::MAX {
+                        // SAFETY: a DT_FINI_ARRAY entry of a relocated object.
+                        calls.push(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) });
+                    }
+                }
+            }
+            if let Some(f) = obj.dynamic.fini {
+                // SAFETY: the object's DT_FINI function.
+                calls.push(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) });
+            }
+        }
+    }
+    // Called without the lock held: a finaliser may call back into dryad.
+    for f in calls {
+        f();
+    }
+}
+
+/// The program the kernel mapped, described by AT_PHDR/AT_PHNUM/AT_ENTRY.
+fn kernel_mapped_program(stack: &InitialStack) -> LoadResult<Object> {
+    let phdr = stack.aux(at::PHDR).unwrap_or(0);
+    let phnum = stack.aux(at::PHNUM).unwrap_or(0);
+    let entry = stack.aux(at::ENTRY).unwrap_or(0);
+    if phdr == 0 || phnum == 0 || phnum > 512 {
+        return Err(LoadError::new(b"", "no program headers for the program"));
+    }
+    // SAFETY: the kernel put `phnum` program headers at AT_PHDR.
+    let phdrs = unsafe { load::phdrs_at(phdr, phnum) };
+    let base = phdrs.iter().find(|p| p.p_type == PT_PHDR).map_or(0, |p| phdr.wrapping_sub(p.p_vaddr as usize));
+    let segments = load::segments_of(&phdrs, base);
+    let mut main = load::finish(ObjectKind::Main, b"", base, phdrs, phdr, segments, 0)?;
+    main.entry = entry;
+    main.origin = crate::search::program_origin();
+    Ok(main)
+}
+
+fn interp_of(main: &Object) -> Option<&'static [u8]> {
+    let p = main.phdrs.iter().find(|p| p.p_type == PT_INTERP)?;
+    main.image.cstr(main.base + p.p_vaddr as usize, main.base + (p.p_vaddr + p.p_filesz) as usize)
+}
+
+/// Opens and maps the program named on dryad's command line.
+fn map_program(path: &'static [u8]) -> LoadResult<Object> {
+    if !path.contains(&b'/') {
+        // As glibc: a bare name is not searched for in the current directory.
+        return Err(LoadError::new(path, "cannot open shared object file"));
+    }
+    let fd = sys::open_readonly(path).map_err(|e| LoadError::with_errno(path, "cannot open shared object file", e))?;
+    let file = match load::read_headers(fd, path) {
+        Ok(f) => f,
+        Err(OpenError::Mismatch(p)) => {
+            sys::close(fd);
+            return Err(LoadError::new(path, p.message()));
+        }
+        Err(OpenError::Fatal(e)) => {
+            sys::close(fd);
+            return Err(e);
+        }
+    };
+    let result = load::map_file(fd, file, path, ObjectKind::Main);
+    sys::close(fd);
+    let mut main = result?;
+    main.origin = crate::search::origin_of(path);
+    Ok(main)
+}
+
+/// dryad's own object, from its ELF header in memory.
+fn own_object(base: usize, path: &'static [u8]) -> LoadResult<Object> {
+    // SAFETY: dryad's first page holds its ELF header (the kernel mapped it).
+    let header_bytes = unsafe { core::slice::from_raw_parts(base as *const u8, core::mem::size_of::<Header>()) };
+    let header: Header = read_pod(header_bytes, 0).ok_or_else(|| LoadError::new(path, "bad ELF header"))?;
+    let phdr = base + header.e_phoff as usize;
+    // SAFETY: dryad's program headers lie in its first, mapped segment.
+    let phdrs: Vec<ProgramHeader> = unsafe { load::phdrs_at(phdr, header.e_phnum as usize) };
+    let segments = load::segments_of(&phdrs, base);
+    let mut obj = load::finish(ObjectKind::Dryad, path, base, phdrs, phdr, segments, header.e_entry as usize)?;
+    obj.names.push(path.into());
+    if let Ok(st) = sys::stat(path) {
+        obj.file_id = Some((st.dev, st.ino));
+    }
+    Ok(obj)
+}
+
+const USAGE: &str = "\
+Usage: dryad.so.1 [OPTION]... EXECUTABLE-FILE [ARGS-FOR-PROGRAM...]
+You have invoked 'dryad.so.1', the dynamic linker (a drop-in replacement for
+ld-linux-x86-64.so.2). It runs EXECUTABLE-FILE with its shared libraries,
+as if the program's interpreter had been started by the kernel.
+
+  --list                list all dependencies and how they are resolved
+  --verify              verify that given object really is a dynamically linked
+                        object we can handle
+  --inhibit-cache       Do not use /etc/ld.so.cache
+  --library-path PATH   use given PATH instead of content of the environment
+                        variable LD_LIBRARY_PATH
+  --preload LIST        preload objects named in LIST
+  --argv0 STRING        set argv[0] to STRING before running
+  --help                display this help and exit
+  --version             output version information and exit
+
+Environment: LD_LIBRARY_PATH, LD_PRELOAD, LD_BIND_NOW, LD_BIND_NOT,
+LD_DEBUG (LD_DEBUG=help lists its categories), LD_TRACE_LOADED_OBJECTS.
+
+Shared library search path: DT_RPATH, LD_LIBRARY_PATH, DT_RUNPATH,
+/etc/ld.so.cache, then /lib/x86_64-linux-gnu, /usr/lib/x86_64-linux-gnu,
+/lib, /usr/lib.
+";
+
+/// Parses dryad's own options (direct invocation). Returns the program path
+/// and how many arguments precede it.
+fn parse_options(stack: &InitialStack, config: &mut Config) -> (&'static [u8], usize) {
+    let me = stack.arg(0);
+    let mut i = 1;
+    let need_arg = |i: usize, opt: &str| -> &'static [u8] {
+        if i + 1 >= stack.argc {
+            crate::eprint!("{}: option '{}' requires an argument\nTry '{} --help' for more information.\n", Bytes(me), opt, Bytes(me));
+            sys::exit(1);
+        }
+        stack.arg(i + 1)
+    };
+    while i < stack.argc {
+        let a = stack.arg(i);
+        match a {
+            b"--list" => {
+                config.trace = true;
+                config.list_option = true;
+            }
+            b"--verify" => config.verify = true,
+            b"--inhibit-cache" => config.inhibit_cache = true,
+            b"--library-path" => {
+                config.library_path = Some(need_arg(i, "--library-path"));
+                i += 1;
+            }
+            b"--preload" => {
+                config.preload.extend(split_list(need_arg(i, "--preload"), b" :"));
+                i += 1;
+            }
+            b"--argv0" => {
+                config.argv0 = Some(need_arg(i, "--argv0"));
+                i += 1;
+            }
+            b"--help" => {
+                crate::print!("{USAGE}");
+                sys::exit(0);
+            }
+            b"--version" => {
+                crate::print!("dryad {VERSION}: a dynamic linker for x86-64 Linux (ld-linux-x86-64.so.2 replacement).\n");
+                sys::exit(0);
+            }
+            b"--" => {
+                i += 1;
+                break;
+            }
+            _ if a.starts_with(b"--") => {
+                crate::eprint!("{}: unrecognized option '{}'\nTry '{} --help' for more information.\n", Bytes(me), Bytes(a), Bytes(me));
+                sys::exit(1);
+            }
+            _ => break,
+        }
+        i += 1;
+    }
+    if i >= stack.argc {
+        crate::eprint!("{}: missing program name\n{USAGE}", Bytes(me));
+        sys::exit(1);
+    }
+    (stack.arg(i), i)
+}
+
+/// LD_TRACE_LOADED_OBJECTS / --list output (what `ldd` prints).
+fn print_trace(ns: &Namespace, stack: &InitialStack) {
+    let mut out = sys::FdWriter::new(1);
+    let mut missing = ns.missing.iter().peekable();
+    let vdso = stack.aux(at::SYSINFO_EHDR).filter(|&v| v != 0);
+    for idx in ns.chain_order() {
+        while let Some((_, name)) = missing.next_if(|(pos, _)| *pos <= idx && idx != ns.dryad) {
+            let _ = core::fmt::Write::write_fmt(&mut out, format_args!("\t{} => not found\n", Bytes(name)));
+        }
+        let obj = &ns.objects[idx];
+        if idx == ns.main {
+            if let Some(v) = vdso {
+                let _ = core::fmt::Write::write_fmt(&mut out, format_args!("\tlinux-vdso.so.1 (0x{v:016x})\n"));
+            }
+            continue;
+        }
+        let libname = obj.names.first().map(|n| &n[..]).unwrap_or(&obj.path);
+        if libname == &obj.path[..] {
+            let _ = core::fmt::Write::write_fmt(&mut out, format_args!("\t{} (0x{:016x})\n", Bytes(&obj.path), obj.map_start));
+        } else {
+            let _ = core::fmt::Write::write_fmt(
+                &mut out,
+                format_args!("\t{} => {} (0x{:016x})\n", Bytes(libname), Bytes(&obj.path), obj.map_start),
+            );
+        }
+    }
+    for (_, name) in missing {
+        let _ = core::fmt::Write::write_fmt(&mut out, format_args!("\t{} => not found\n", Bytes(name)));
+    }
+}
+
+fn print_debug_help() {
+    crate::print!("Valid options for the LD_DEBUG environment variable are:\n\n");
+    for (name, _, help) in crate::config::debug::NAMES {
+        crate::print!("  {:<11}{}\n", Bytes(name), help);
+    }
+    crate::print!("\nTo direct the debugging output into a file instead of standard output\na filename can be specified using the LD_DEBUG_OUTPUT environment variable.\n");
+}
+
+#[allow(dead_code)]
+fn unused(_: Errno, _: *const u8) -> &'static [u8] {
+    // SAFETY: never called.
+    unsafe { cstr(core::ptr::null()) }
+}

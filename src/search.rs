@@ -1,0 +1,180 @@
+//! Pieces of the library search: dynamic string tokens (`$ORIGIN`, `$LIB`,
+//! `$PLATFORM`), path joining, the default directories and the mapped
+//! `/etc/ld.so.cache`. The search order itself is in
+//! [`Namespace::find_file`](crate::namespace::Namespace).
+
+use crate::sys;
+use alloc::vec::Vec;
+
+/// Debian's multiarch default directories, searched last.
+pub const DEFAULT_DIRS: &[&[u8]] = &[b"/lib/x86_64-linux-gnu", b"/usr/lib/x86_64-linux-gnu", b"/lib", b"/usr/lib"];
+
+/// What `$LIB` and `$PLATFORM` expand to on Debian x86-64.
+pub const DST_LIB: &[u8] = b"lib/x86_64-linux-gnu";
+pub const DST_PLATFORM: &[u8] = b"x86_64";
+
+pub const CACHE_PATH: &[u8] = b"/etc/ld.so.cache";
+
+pub fn basename(path: &[u8]) -> &[u8] {
+    match path.iter().rposition(|&c| c == b'/') {
+        Some(i) => &path[i + 1..],
+        None => path,
+    }
+}
+
+/// `dir/name`; an empty `dir` means the current directory (the file name
+/// alone), as glibc treats an empty LD_LIBRARY_PATH element.
+pub fn join(dir: &[u8], name: &[u8]) -> Vec<u8> {
+    let mut p = Vec::with_capacity(dir.len() + name.len() + 1);
+    let dir = trim_trailing_slashes(dir);
+    if !dir.is_empty() {
+        p.extend_from_slice(dir);
+        p.push(b'/');
+    }
+    p.extend_from_slice(name);
+    p
+}
+
+fn trim_trailing_slashes(mut dir: &[u8]) -> &[u8] {
+    while dir.len() > 1 && dir.ends_with(b"/") {
+        dir = &dir[..dir.len() - 1];
+    }
+    dir
+}
+
+/// The directory an object was loaded from (its `$ORIGIN`): the directory
+/// part of `path`, made absolute with the current directory if relative.
+/// Symlinks are not resolved (glibc does not either).
+pub fn origin_of(path: &[u8]) -> Option<Vec<u8>> {
+    let dir = match path.iter().rposition(|&c| c == b'/') {
+        Some(0) => &path[..1],
+        Some(i) => &path[..i],
+        None => b"",
+    };
+    if dir.starts_with(b"/") {
+        return Some(dir.to_vec());
+    }
+    let mut cwd = getcwd()?;
+    if !dir.is_empty() && dir != b"." {
+        if !cwd.ends_with(b"/") {
+            cwd.push(b'/');
+        }
+        cwd.extend_from_slice(dir.strip_prefix(b"./").unwrap_or(dir));
+    }
+    Some(cwd)
+}
+
+pub fn getcwd() -> Option<Vec<u8>> {
+    let mut buf = alloc::vec![0u8; sys::PATH_MAX];
+    // SAFETY: the kernel writes at most PATH_MAX bytes into `buf`.
+    let n = unsafe { syscalls::syscall!(syscalls::Sysno::getcwd, buf.as_mut_ptr(), buf.len()) }.ok()?;
+    buf.truncate(n.saturating_sub(1));
+    Some(buf)
+}
+
+/// The directory of the running program, from `/proc/self/exe` (how glibc
+/// finds the program's `$ORIGIN` when the kernel started it).
+pub fn program_origin() -> Option<Vec<u8>> {
+    let mut buf = alloc::vec![0u8; sys::PATH_MAX];
+    let path = b"/proc/self/exe\0";
+    // SAFETY: `path` is NUL-terminated; the kernel writes at most
+    // `buf.len()` bytes.
+    let n = unsafe {
+        syscalls::syscall!(syscalls::Sysno::readlink, path.as_ptr(), buf.as_mut_ptr(), buf.len())
+    }
+    .ok()?;
+    buf.truncate(n);
+    let i = buf.iter().rposition(|&c| c == b'/')?;
+    buf.truncate(i.max(1));
+    Some(buf)
+}
+
+/// Replaces `$ORIGIN`, `${ORIGIN}`, `$LIB`, `${LIB}`, `$PLATFORM`,
+/// `${PLATFORM}` in `s`. A token is only recognised when the name is not
+/// followed by a letter, digit or '_' (`$ORIGINX` stays literal). Returns
+/// None when `$ORIGIN` is used but unknown: glibc then drops the element.
+pub fn expand_dst(s: &[u8], origin: Option<&[u8]>) -> Option<Vec<u8>> {
+    if !s.contains(&b'$') {
+        return Some(s.to_vec());
+    }
+    let mut out = Vec::with_capacity(s.len() + 32);
+    let mut i = 0;
+    while i < s.len() {
+        if s[i] == b'$' {
+            let rest = &s[i + 1..];
+            let (name, len) = if rest.starts_with(b"{") {
+                match rest.iter().position(|&c| c == b'}') {
+                    Some(end) => (&rest[1..end], end + 1),
+                    None => (&rest[..0], 0),
+                }
+            } else {
+                let end = rest.iter().position(|c| !(c.is_ascii_alphanumeric() || *c == b'_')).unwrap_or(rest.len());
+                (&rest[..end], end)
+            };
+            let value = match name {
+                b"ORIGIN" => Some(origin?),
+                b"LIB" => Some(DST_LIB),
+                b"PLATFORM" => Some(DST_PLATFORM),
+                _ => None,
+            };
+            if let Some(v) = value {
+                out.extend_from_slice(v);
+                i += 1 + len;
+                continue;
+            }
+        }
+        out.push(s[i]);
+        i += 1;
+    }
+    Some(out)
+}
+
+/// Maps `/etc/ld.so.cache` read-only; None if it is missing or empty.
+pub fn map_cache() -> Option<&'static [u8]> {
+    let fd = sys::open_readonly(CACHE_PATH).ok()?;
+    let st = sys::fstat(fd).ok();
+    let result = st.filter(|s| s.size > 0 && s.is_regular()).and_then(|s| {
+        // SAFETY: a fresh private read-only mapping of the whole file.
+        let addr = unsafe { sys::mmap(0, s.size as usize, libc::PROT_READ, libc::MAP_PRIVATE, fd, 0) }.ok()?;
+        // SAFETY: the mapping is never unmapped; it is `size` bytes long.
+        Some(unsafe { core::slice::from_raw_parts(addr as *const u8, s.size as usize) })
+    });
+    sys::close(fd);
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dst_expansion() {
+        let o = Some(&b"/opt/app/bin"[..]);
+        assert_eq!(expand_dst(b"$ORIGIN/../lib", o).unwrap(), b"/opt/app/bin/../lib");
+        assert_eq!(expand_dst(b"${ORIGIN}/x", o).unwrap(), b"/opt/app/bin/x");
+        assert_eq!(expand_dst(b"/usr/$LIB", o).unwrap(), b"/usr/lib/x86_64-linux-gnu");
+        assert_eq!(expand_dst(b"/p/$PLATFORM/${LIB}", o).unwrap(), b"/p/x86_64/lib/x86_64-linux-gnu");
+        assert_eq!(expand_dst(b"$ORIGINX/y", o).unwrap(), b"$ORIGINX/y");
+        assert_eq!(expand_dst(b"$FOO", o).unwrap(), b"$FOO");
+        assert_eq!(expand_dst(b"$ORIGIN/z", None), None);
+        assert_eq!(expand_dst(b"plain", None).unwrap(), b"plain");
+    }
+
+    #[test]
+    fn join_and_basename() {
+        assert_eq!(join(b"/a/", b"libx.so"), b"/a/libx.so");
+        assert_eq!(join(b"", b"libx.so"), b"libx.so");
+        assert_eq!(join(b"/", b"libx.so"), b"/libx.so");
+        assert_eq!(basename(b"/lib64/ld-linux-x86-64.so.2"), b"ld-linux-x86-64.so.2");
+        assert_eq!(basename(b"libc.so.6"), b"libc.so.6");
+    }
+
+    #[test]
+    fn origin() {
+        assert_eq!(origin_of(b"/usr/lib/libc.so.6").unwrap(), b"/usr/lib");
+        assert_eq!(origin_of(b"/libc.so.6").unwrap(), b"/");
+        let cwd = std::env::current_dir().unwrap();
+        assert_eq!(origin_of(b"sub/libx.so").unwrap(), format!("{}/sub", cwd.display()).as_bytes());
+        assert_eq!(origin_of(b"libx.so").unwrap(), cwd.to_str().unwrap().as_bytes());
+    }
+}

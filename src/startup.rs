@@ -1,0 +1,139 @@
+//! The initial process stack the kernel hands over, and the auxiliary
+//! vector on it.
+//!
+//! ```text
+//! sp ->  argc
+//!        argv[0] ... argv[argc-1]  NULL
+//!        envp[0] ... NULL
+//!        auxv: (type, value) pairs ... (AT_NULL, 0)
+//! ```
+
+/// `AT_*` values dryad reads or rewrites.
+pub mod at {
+    pub const NULL: usize = 0;
+    pub const PHDR: usize = 3;
+    pub const PHENT: usize = 4;
+    pub const PHNUM: usize = 5;
+    pub const PAGESZ: usize = 6;
+    pub const BASE: usize = 7;
+    pub const ENTRY: usize = 9;
+    pub const SECURE: usize = 23;
+    pub const RANDOM: usize = 25;
+    pub const EXECFN: usize = 31;
+    pub const SYSINFO_EHDR: usize = 33;
+}
+
+/// A view of the initial stack. Pointers stay valid for the life of the
+/// process (the stack is never unmapped).
+pub struct InitialStack {
+    pub sp: *mut usize,
+    pub argc: usize,
+    pub argv: *mut *const u8,
+    pub envp: *mut *const u8,
+    pub auxv: *mut [usize; 2],
+}
+
+impl InitialStack {
+    /// # Safety
+    /// `sp` must be the stack pointer the kernel started the process with.
+    pub unsafe fn parse(sp: *mut usize) -> InitialStack {
+        // SAFETY: the kernel's layout, as described above.
+        unsafe {
+            let argc = *sp;
+            let argv = sp.add(1) as *mut *const u8;
+            let envp = argv.add(argc + 1);
+            let mut e = envp;
+            while !(*e).is_null() {
+                e = e.add(1);
+            }
+            let auxv = e.add(1) as *mut [usize; 2];
+            InitialStack { sp, argc, argv, envp, auxv }
+        }
+    }
+
+    pub fn arg(&self, i: usize) -> &'static [u8] {
+        if i >= self.argc {
+            return b"";
+        }
+        // SAFETY: argv[i] for i < argc is a NUL-terminated string.
+        unsafe { cstr(*self.argv.add(i)) }
+    }
+
+    pub fn env(&self) -> impl Iterator<Item = &'static [u8]> + '_ {
+        let mut p = self.envp;
+        core::iter::from_fn(move || {
+            // SAFETY: envp is NULL-terminated; each entry is a C string.
+            unsafe {
+                if (*p).is_null() {
+                    return None;
+                }
+                let s = cstr(*p);
+                p = p.add(1);
+                Some(s)
+            }
+        })
+    }
+
+    pub fn aux(&self, kind: usize) -> Option<usize> {
+        self.aux_slot(kind).map(|p| {
+            // SAFETY: a live auxv entry.
+            unsafe { (*p)[1] }
+        })
+    }
+
+    pub fn aux_slot(&self, kind: usize) -> Option<*mut [usize; 2]> {
+        let mut p = self.auxv;
+        // SAFETY: auxv is terminated by AT_NULL.
+        unsafe {
+            while (*p)[0] != at::NULL {
+                if (*p)[0] == kind {
+                    return Some(p);
+                }
+                p = p.add(1);
+            }
+        }
+        None
+    }
+
+    pub fn set_aux(&self, kind: usize, value: usize) {
+        if let Some(p) = self.aux_slot(kind) {
+            // SAFETY: a live, writable auxv entry on our stack.
+            unsafe { (*p)[1] = value };
+        }
+    }
+
+    /// Removes the first `n` arguments (dryad's own name and options) so
+    /// that the program sees `argv[n..]` as its whole argv. The stack is
+    /// shifted by moving `argc` up: argv, envp and auxv stay where they are.
+    /// Returns the new stack pointer.
+    pub fn drop_args(&mut self, n: usize) -> *mut usize {
+        // SAFETY: writing argc into the word that held argv[n-1], which is
+        // inside the argument vector we own.
+        unsafe {
+            let new_sp = self.sp.add(n);
+            *new_sp = self.argc - n;
+            self.sp = new_sp;
+            self.argc -= n;
+            self.argv = self.argv.add(n);
+        }
+        self.sp
+    }
+}
+
+/// The bytes of the C string at `p`, without the NUL.
+///
+/// # Safety
+/// `p` must point to a NUL-terminated string that is never freed.
+pub unsafe fn cstr(p: *const u8) -> &'static [u8] {
+    if p.is_null() {
+        return b"";
+    }
+    let mut n = 0;
+    // SAFETY: the caller guarantees a terminating NUL.
+    unsafe {
+        while *p.add(n) != 0 {
+            n += 1;
+        }
+        core::slice::from_raw_parts(p, n)
+    }
+}

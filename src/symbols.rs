@@ -1,0 +1,295 @@
+//! Symbol tables, hash tables and symbol versions of one loaded object.
+//!
+//! `DT_SYMTAB` has no size, so the number of symbols is derived from a hash
+//! table (SysV: `nchain`; GNU: the end of the longest chain), and every
+//! bucket, chain and string is bounds-checked against the mapped image
+//! when the table is built, so lookups cannot read outside the object.
+
+use crate::elf::{elf_hash, gnu_hash, DynamicInfo, MappedImage, Sym};
+use crate::error::{LoadError, LoadResult};
+use alloc::format;
+use alloc::vec::Vec;
+
+/// A symbol name with both of its hashes, computed once per lookup.
+#[derive(Clone, Copy, Debug)]
+pub struct SymbolName<'a> {
+    pub name: &'a [u8],
+    pub gnu: u32,
+    elf: Option<u32>,
+}
+
+impl<'a> SymbolName<'a> {
+    pub fn new(name: &'a [u8]) -> Self {
+        SymbolName { name, gnu: gnu_hash(name), elf: None }
+    }
+    fn elf(&self) -> u32 {
+        self.elf.unwrap_or_else(|| elf_hash(self.name))
+    }
+}
+
+#[derive(Clone, Debug)]
+struct GnuHash {
+    symoffset: usize,
+    bloom_words: usize,
+    bloom_shift: u32,
+    bloom: usize,
+    nbuckets: usize,
+    buckets: usize,
+    chain: usize,
+}
+
+#[derive(Clone, Debug)]
+struct SysvHash {
+    nbucket: usize,
+    buckets: usize,
+    chains: usize,
+}
+
+/// One version definition or requirement (glibc's `r_found_version`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Version {
+    pub name: &'static [u8],
+    pub hash: u32,
+    /// Bit 15 of the version index: not the default version.
+    pub hidden: bool,
+    /// For a requirement: the file named in its `Verneed` entry.
+    pub file: Option<&'static [u8]>,
+}
+
+/// The dynamic symbol table of one object.
+#[derive(Clone, Debug, Default)]
+pub struct SymbolTable {
+    symtab: usize,
+    pub count: usize,
+    strtab: usize,
+    strsz: usize,
+    gnu: Option<GnuHash>,
+    sysv: Option<SysvHash>,
+    versym: Option<usize>,
+    /// Version index -> version (definitions and requirements share the
+    /// index space); index 0 and 1 are "local" and "global" (no version).
+    pub versions: Vec<Option<Version>>,
+}
+
+fn word<T: crate::elf::Pod>(image: &MappedImage, addr: usize, what: &str, name: &[u8]) -> LoadResult<T> {
+    image.read(addr).ok_or_else(|| LoadError::new(name, format!("corrupt {what}: outside the object")))
+}
+
+impl SymbolTable {
+    pub fn new(image: &MappedImage, d: &DynamicInfo, name: &[u8]) -> LoadResult<SymbolTable> {
+        let mut t = SymbolTable { symtab: d.symtab, strtab: d.strtab.addr, strsz: d.strtab.size, ..Default::default() };
+        if d.symtab == 0 {
+            return Ok(t);
+        }
+        if let Some(h) = d.gnu_hash {
+            let nbuckets = word::<u32>(image, h, "GNU hash table", name)? as usize;
+            let symoffset = word::<u32>(image, h + 4, "GNU hash table", name)? as usize;
+            let bloom_words = word::<u32>(image, h + 8, "GNU hash table", name)? as usize;
+            let bloom_shift = word::<u32>(image, h + 12, "GNU hash table", name)?;
+            if nbuckets == 0 || bloom_words == 0 || !bloom_words.is_power_of_two() || bloom_shift >= 64 {
+                return Err(LoadError::new(name, "corrupt GNU hash table: bad header"));
+            }
+            let bloom = h + 16;
+            let buckets = bloom + bloom_words * 8;
+            let chain = buckets + nbuckets * 4;
+            if !image.contains(bloom, bloom_words * 8 + nbuckets * 4) {
+                return Err(LoadError::new(name, "corrupt GNU hash table: buckets outside the object"));
+            }
+            // The symbol count is one past the last symbol of the longest chain.
+            let mut count = symoffset;
+            let mut max_start = 0usize;
+            for i in 0..nbuckets {
+                let b = word::<u32>(image, buckets + i * 4, "GNU hash table", name)? as usize;
+                if b != 0 && b < symoffset {
+                    return Err(LoadError::new(name, "corrupt GNU hash table: bucket before symoffset"));
+                }
+                max_start = max_start.max(b);
+            }
+            if max_start != 0 {
+                let mut i = max_start;
+                loop {
+                    let slot = chain + (i - symoffset) * 4;
+                    let v = image.read::<u32>(slot).ok_or_else(|| {
+                        LoadError::new(name, "corrupt GNU hash table: chain past the table")
+                    })?;
+                    i += 1;
+                    if v & 1 != 0 {
+                        break;
+                    }
+                }
+                count = i;
+            }
+            t.gnu = Some(GnuHash { symoffset, bloom_words, bloom_shift, bloom, nbuckets, buckets, chain });
+            t.count = count;
+        }
+        if let Some(h) = d.hash {
+            let nbucket = word::<u32>(image, h, "hash table", name)? as usize;
+            let nchain = word::<u32>(image, h + 4, "hash table", name)? as usize;
+            if nbucket == 0 || !image.contains(h + 8, (nbucket + nchain) * 4) {
+                return Err(LoadError::new(name, "corrupt hash table: outside the object"));
+            }
+            t.sysv = Some(SysvHash { nbucket, buckets: h + 8, chains: h + 8 + nbucket * 4 });
+            if t.gnu.is_none() {
+                t.count = nchain;
+            }
+        }
+        if t.gnu.is_none() && t.sysv.is_none() {
+            return Err(LoadError::new(name, "object has neither DT_HASH nor DT_GNU_HASH"));
+        }
+        if t.count > 0 && !image.contains(d.symtab, t.count * core::mem::size_of::<Sym>()) {
+            return Err(LoadError::new(name, "corrupt symbol table: outside the object"));
+        }
+        if let Some(v) = d.versym {
+            if t.count > 0 && !image.contains(v, t.count * 2) {
+                return Err(LoadError::new(name, "corrupt DT_VERSYM: outside the object"));
+            }
+            t.versym = Some(v);
+        }
+        t.versions = read_versions(image, d, name)?;
+        Ok(t)
+    }
+
+    pub fn sym(&self, image: &MappedImage, index: usize) -> Option<Sym> {
+        if index >= self.count {
+            return None;
+        }
+        image.read(self.symtab + index * core::mem::size_of::<Sym>())
+    }
+
+    pub fn name(&self, image: &MappedImage, sym: &Sym) -> Option<&'static [u8]> {
+        let off = sym.st_name as usize;
+        if off >= self.strsz {
+            return None;
+        }
+        image.cstr(self.strtab + off, self.strtab + self.strsz)
+    }
+
+    /// The version index of symbol `index` (bit 15 = hidden), if the object
+    /// has version information.
+    pub fn version_index(&self, image: &MappedImage, index: usize) -> Option<u16> {
+        let v = self.versym?;
+        image.read::<u16>(v + index * 2)
+    }
+
+    pub fn version(&self, index: u16) -> Option<&Version> {
+        self.versions.get((index & 0x7fff) as usize)?.as_ref()
+    }
+
+    pub fn has_versions(&self) -> bool {
+        self.versym.is_some()
+    }
+
+    /// Calls `f(index, sym)` for each symbol whose name is `name`, in hash
+    /// chain order, until `f` returns `Some`.
+    pub fn find<R>(&self, image: &MappedImage, name: &SymbolName, mut f: impl FnMut(usize, Sym) -> Option<R>) -> Option<R> {
+        let mut check = |i: usize| -> Option<R> {
+            let sym = self.sym(image, i)?;
+            if self.name(image, &sym)? == name.name {
+                return f(i, sym);
+            }
+            None
+        };
+        if let Some(g) = &self.gnu {
+            let h = name.gnu as usize;
+            let word: u64 = image.read(g.bloom + ((h / 64) & (g.bloom_words - 1)) * 8)?;
+            let mask = (1u64 << (h % 64)) | (1u64 << ((h >> g.bloom_shift) % 64));
+            if word & mask != mask {
+                return None;
+            }
+            let mut i = image.read::<u32>(g.buckets + (h % g.nbuckets) * 4)? as usize;
+            if i == 0 {
+                return None;
+            }
+            while i < self.count {
+                let ch: u32 = image.read(g.chain + (i.checked_sub(g.symoffset)?) * 4)?;
+                if (ch | 1) == (name.gnu | 1) {
+                    if let Some(r) = check(i) {
+                        return Some(r);
+                    }
+                }
+                if ch & 1 != 0 {
+                    break;
+                }
+                i += 1;
+            }
+            return None;
+        }
+        if let Some(s) = &self.sysv {
+            let mut i = image.read::<u32>(s.buckets + (name.elf() as usize % s.nbucket) * 4)? as usize;
+            let mut steps = 0;
+            while i != 0 && i < self.count && steps <= self.count {
+                if let Some(r) = check(i) {
+                    return Some(r);
+                }
+                i = image.read::<u32>(s.chains + i * 4)? as usize;
+                steps += 1;
+            }
+        }
+        None
+    }
+}
+
+const VER_FLG_BASE: u16 = 1;
+
+/// Builds the version-index table from DT_VERDEF and DT_VERNEED, as glibc's
+/// `_dl_check_map_versions` does (base definitions are left out: they carry
+/// no version for symbol matching).
+fn read_versions(image: &MappedImage, d: &DynamicInfo, name: &[u8]) -> LoadResult<Vec<Option<Version>>> {
+    let mut out: Vec<Option<Version>> = Vec::new();
+    let bad = |what: &str| LoadError::new(name, format!("corrupt version table: {what}"));
+    let put = |out: &mut Vec<Option<Version>>, idx: usize, v: Version| {
+        if out.len() <= idx {
+            out.resize(idx + 1, None);
+        }
+        out[idx] = Some(v);
+    };
+    let string = |off: u32| d.string(image, off as usize);
+    if let Some((mut at, num)) = d.verdef {
+        for _ in 0..num {
+            let flags: u16 = image.read(at + 2).ok_or_else(|| bad("DT_VERDEF"))?;
+            let ndx: u16 = image.read(at + 4).ok_or_else(|| bad("DT_VERDEF"))?;
+            let hash: u32 = image.read(at + 8).ok_or_else(|| bad("DT_VERDEF"))?;
+            let aux: u32 = image.read(at + 12).ok_or_else(|| bad("DT_VERDEF"))?;
+            let next: u32 = image.read(at + 16).ok_or_else(|| bad("DT_VERDEF"))?;
+            let vda_name: u32 = image.read(at + aux as usize).ok_or_else(|| bad("DT_VERDEF aux"))?;
+            let vname = string(vda_name).ok_or_else(|| bad("version name"))?;
+            if flags & VER_FLG_BASE == 0 {
+                put(&mut out, (ndx & 0x7fff) as usize, Version { name: vname, hash, hidden: false, file: None });
+            }
+            if next == 0 {
+                break;
+            }
+            at = at.checked_add(next as usize).ok_or_else(|| bad("DT_VERDEF"))?;
+        }
+    }
+    if let Some((mut at, num)) = d.verneed {
+        for _ in 0..num {
+            let cnt: u16 = image.read(at + 2).ok_or_else(|| bad("DT_VERNEED"))?;
+            let file: u32 = image.read(at + 4).ok_or_else(|| bad("DT_VERNEED"))?;
+            let aux: u32 = image.read(at + 8).ok_or_else(|| bad("DT_VERNEED"))?;
+            let next: u32 = image.read(at + 12).ok_or_else(|| bad("DT_VERNEED"))?;
+            let fname = string(file).ok_or_else(|| bad("file name"))?;
+            let mut a = at.checked_add(aux as usize).ok_or_else(|| bad("DT_VERNEED"))?;
+            for _ in 0..cnt {
+                let hash: u32 = image.read(a).ok_or_else(|| bad("Vernaux"))?;
+                let other: u16 = image.read(a + 6).ok_or_else(|| bad("Vernaux"))?;
+                let vname: u32 = image.read(a + 8).ok_or_else(|| bad("Vernaux"))?;
+                let vnext: u32 = image.read(a + 12).ok_or_else(|| bad("Vernaux"))?;
+                let vname = string(vname).ok_or_else(|| bad("version name"))?;
+                put(&mut out, (other & 0x7fff) as usize, Version { name: vname, hash, hidden: other & 0x8000 != 0, file: Some(fname) });
+                if vnext == 0 {
+                    break;
+                }
+                a = a.checked_add(vnext as usize).ok_or_else(|| bad("Vernaux"))?;
+            }
+            if next == 0 {
+                break;
+            }
+            at = at.checked_add(next as usize).ok_or_else(|| bad("DT_VERNEED"))?;
+        }
+    }
+    if out.len() > 0x8000 {
+        return Err(bad("too many versions"));
+    }
+    Ok(out)
+}

@@ -1,0 +1,235 @@
+//! Raw system calls and unbuffered output: dryad has no libc of its own.
+//!
+//! Everything here is a thin, typed wrapper over a Linux system call made
+//! with the `syscalls` crate. Errors come back as [`Errno`], whose
+//! description is the same text glibc's `strerror` prints, so messages such
+//! as "No such file or directory" match the system `ld.so` word for word.
+
+use core::fmt;
+pub use syscalls::Errno;
+use syscalls::{syscall, Sysno};
+
+pub type SysResult<T> = Result<T, Errno>;
+
+/// Longest path we pass to the kernel (Linux PATH_MAX, including the NUL).
+pub const PATH_MAX: usize = 4096;
+
+/// Calls `f` with `bytes` as a NUL-terminated C string on the stack.
+fn with_cstr<T>(bytes: &[u8], f: impl FnOnce(*const u8) -> SysResult<T>) -> SysResult<T> {
+    let mut buf = [0u8; PATH_MAX];
+    if bytes.len() >= PATH_MAX {
+        return Err(Errno::ENAMETOOLONG);
+    }
+    if bytes.contains(&0) {
+        return Err(Errno::ENOENT);
+    }
+    buf[..bytes.len()].copy_from_slice(bytes);
+    f(buf.as_ptr())
+}
+
+pub fn open_readonly(path: &[u8]) -> SysResult<i32> {
+    with_cstr(path, |p| {
+        // SAFETY: `p` is a NUL-terminated string that lives for the call.
+        let fd = unsafe { syscall!(Sysno::open, p, libc::O_RDONLY | libc::O_CLOEXEC) }?;
+        Ok(fd as i32)
+    })
+}
+
+pub fn close(fd: i32) {
+    // SAFETY: closing a descriptor has no memory-safety requirements.
+    let _ = unsafe { syscall!(Sysno::close, fd) };
+}
+
+/// Reads up to `buf.len()` bytes at `offset`; retries on EINTR and short
+/// reads until the end of the file.
+pub fn pread(fd: i32, buf: &mut [u8], offset: u64) -> SysResult<usize> {
+    let mut done = 0;
+    while done < buf.len() {
+        // SAFETY: the kernel writes at most `buf.len() - done` bytes into the
+        // tail of `buf`, which we borrow mutably.
+        let r = unsafe {
+            syscall!(
+                Sysno::pread64,
+                fd,
+                buf.as_mut_ptr().add(done),
+                buf.len() - done,
+                offset + done as u64
+            )
+        };
+        match r {
+            Ok(0) => break,
+            Ok(n) => done += n,
+            Err(Errno::EINTR) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(done)
+}
+
+/// The parts of `struct stat` the loader uses.
+#[derive(Clone, Copy, Debug)]
+pub struct FileStat {
+    pub dev: u64,
+    pub ino: u64,
+    pub size: u64,
+    pub mode: u32,
+}
+
+impl FileStat {
+    pub fn is_regular(&self) -> bool {
+        self.mode & libc::S_IFMT == libc::S_IFREG
+    }
+    pub fn is_dir(&self) -> bool {
+        self.mode & libc::S_IFMT == libc::S_IFDIR
+    }
+}
+
+pub fn fstat(fd: i32) -> SysResult<FileStat> {
+    // SAFETY: `struct stat` is plain data; an all-zero value is valid.
+    let mut st: libc::stat = unsafe { core::mem::zeroed() };
+    // SAFETY: the kernel fills `st`, which is a valid, writable `struct stat`.
+    unsafe { syscall!(Sysno::fstat, fd, &mut st as *mut libc::stat) }?;
+    Ok(FileStat { dev: st.st_dev, ino: st.st_ino, size: st.st_size as u64, mode: st.st_mode })
+}
+
+pub fn stat(path: &[u8]) -> SysResult<FileStat> {
+    with_cstr(path, |p| {
+        // SAFETY: as in `fstat`; `p` is NUL-terminated.
+        let mut st: libc::stat = unsafe { core::mem::zeroed() };
+        // SAFETY: `p` is a valid C string and `st` a writable `struct stat`.
+        unsafe { syscall!(Sysno::stat, p, &mut st as *mut libc::stat) }?;
+        Ok(FileStat { dev: st.st_dev, ino: st.st_ino, size: st.st_size as u64, mode: st.st_mode })
+    })
+}
+
+/// # Safety
+/// With `MAP_FIXED` the caller must own the address range being replaced.
+pub unsafe fn mmap(addr: usize, len: usize, prot: i32, flags: i32, fd: i32, off: u64) -> SysResult<usize> {
+    // SAFETY: forwarded to the caller's contract.
+    unsafe { syscall!(Sysno::mmap, addr, len, prot, flags, fd, off) }
+}
+
+/// # Safety
+/// The range must not be in use by anything that will touch it again.
+pub unsafe fn munmap(addr: usize, len: usize) -> SysResult<()> {
+    // SAFETY: forwarded to the caller's contract.
+    unsafe { syscall!(Sysno::munmap, addr, len) }.map(|_| ())
+}
+
+/// # Safety
+/// Removing permissions from memory that is still in use faults later.
+pub unsafe fn mprotect(addr: usize, len: usize, prot: i32) -> SysResult<()> {
+    // SAFETY: forwarded to the caller's contract.
+    unsafe { syscall!(Sysno::mprotect, addr, len, prot) }.map(|_| ())
+}
+
+pub fn exit(code: i32) -> ! {
+    loop {
+        // SAFETY: exit_group never returns and touches no memory.
+        let _ = unsafe { syscall!(Sysno::exit_group, code) };
+    }
+}
+
+pub fn getpid() -> i32 {
+    // SAFETY: getpid has no arguments and cannot fail.
+    unsafe { syscall!(Sysno::getpid) }.unwrap_or(0) as i32
+}
+
+pub fn write_all(fd: i32, mut bytes: &[u8]) {
+    while !bytes.is_empty() {
+        // SAFETY: the kernel reads `bytes.len()` bytes from a live slice.
+        match unsafe { syscall!(Sysno::write, fd, bytes.as_ptr(), bytes.len()) } {
+            Ok(0) => return,
+            Ok(n) => bytes = &bytes[n.min(bytes.len())..],
+            Err(Errno::EINTR) => continue,
+            Err(_) => return,
+        }
+    }
+}
+
+/// The text glibc's `ld.so` prints for `e`. Its minimal `strerror` knows
+/// only a handful of errors and prints the rest as "Error N" (for example
+/// "cannot read file data: Error 21" for a directory); we do the same so
+/// messages match.
+pub fn strerror(e: Errno) -> alloc::borrow::Cow<'static, str> {
+    match e {
+        Errno::ENOMEM | Errno::EINVAL | Errno::ENOENT | Errno::EPERM | Errno::EIO | Errno::EACCES => {
+            alloc::borrow::Cow::Borrowed(e.description().unwrap_or("Unknown error"))
+        }
+        _ => alloc::borrow::Cow::Owned(alloc::format!("Error {}", e.into_raw())),
+    }
+}
+
+/// A small buffered writer to a file descriptor. Each message is built in
+/// the buffer and written with as few `write` calls as possible, so lines
+/// from several processes interleave whole, as glibc's do.
+pub struct FdWriter {
+    fd: i32,
+    len: usize,
+    buf: [u8; 1024],
+}
+
+impl FdWriter {
+    pub const fn new(fd: i32) -> Self {
+        FdWriter { fd, len: 0, buf: [0; 1024] }
+    }
+    pub fn write_bytes(&mut self, mut bytes: &[u8]) {
+        while !bytes.is_empty() {
+            if self.len == self.buf.len() {
+                self.flush();
+            }
+            let n = bytes.len().min(self.buf.len() - self.len);
+            self.buf[self.len..self.len + n].copy_from_slice(&bytes[..n]);
+            self.len += n;
+            bytes = &bytes[n..];
+        }
+    }
+    pub fn flush(&mut self) {
+        write_all(self.fd, &self.buf[..self.len]);
+        self.len = 0;
+    }
+}
+
+impl fmt::Write for FdWriter {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.write_bytes(s.as_bytes());
+        Ok(())
+    }
+}
+
+impl Drop for FdWriter {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}
+
+/// Bytes that may not be UTF-8 (file names), printed as they are.
+pub struct Bytes<'a>(pub &'a [u8]);
+
+impl fmt::Display for Bytes<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for chunk in self.0.utf8_chunks() {
+            f.write_str(chunk.valid())?;
+            for _ in chunk.invalid() {
+                f.write_str("\u{fffd}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[macro_export]
+macro_rules! eprint {
+    ($($arg:tt)*) => {{
+        let mut w = $crate::sys::FdWriter::new(2);
+        let _ = core::fmt::Write::write_fmt(&mut w, format_args!($($arg)*));
+    }};
+}
+
+#[macro_export]
+macro_rules! print {
+    ($($arg:tt)*) => {{
+        let mut w = $crate::sys::FdWriter::new(1);
+        let _ = core::fmt::Write::write_fmt(&mut w, format_args!($($arg)*));
+    }};
+}
