@@ -102,8 +102,10 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
         sys::exit(0);
     }
     ns.compute_init_order();
-    relocate_all(&ns)?;
+    // The debugger learns of the objects before they are relocated (as
+    // with glibc): DT_DEBUG is in the program's RELRO, writable only now.
     rdebug::publish(&mut ns);
+    relocate_all(&ns)?;
 
     let entry = ns.objects[ns.main].entry;
     let (argc, argv, envp) = (stack.argc, stack.argv, stack.envp);
