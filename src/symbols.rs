@@ -136,6 +136,31 @@ impl SymbolTable {
         if t.gnu.is_none() && t.sysv.is_none() {
             return Err(LoadError::new(name, "object has neither DT_HASH nor DT_GNU_HASH"));
         }
+        if t.sysv.is_none() {
+            // A GNU hash table covers only the exported symbols; imports sit
+            // before `symoffset` without a count (an executable importing
+            // one function can have symoffset 1 and a symbol 1). Bound the
+            // table by where the next dynamic table starts, or where its
+            // segment ends.
+            let next = [
+                Some(d.strtab.addr),
+                d.versym,
+                d.gnu_hash,
+                d.hash,
+                Some(d.rela.addr),
+                Some(d.jmprel.addr),
+                Some(d.relr.addr),
+                d.verneed.map(|v| v.0),
+                d.verdef.map(|v| v.0),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|&a| a > d.symtab)
+            .min();
+            let region_end = image.regions.iter().find(|r| r.contains(d.symtab, 1)).map_or(d.symtab, |r| r.end);
+            let end = next.map_or(region_end, |n| n.min(region_end));
+            t.count = t.count.max((end - d.symtab) / core::mem::size_of::<Sym>());
+        }
         if t.count > 0 && !image.contains(d.symtab, t.count * core::mem::size_of::<Sym>()) {
             return Err(LoadError::new(name, "corrupt symbol table: outside the object"));
         }

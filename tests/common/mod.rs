@@ -1,0 +1,130 @@
+//! Shared helpers for the integration tests: build the C fixtures once,
+//! run a program under the system ld.so and under dryad (as PT_INTERP,
+//! directly, and patched with patchelf), and compare.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+pub const SYSTEM_LDSO: &str = "/lib64/ld-linux-x86-64.so.2";
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The dryad.so.1 under test (`make test` builds it and sets DRYAD).
+pub fn dryad() -> PathBuf {
+    let p = std::env::var_os("DRYAD").map(PathBuf::from).unwrap_or_else(|| root().join("dryad.so.1"));
+    assert!(p.exists(), "{} does not exist: run the tests with `make test`", p.display());
+    p
+}
+
+/// Builds the fixtures (tests/fixtures/Makefile) once per test binary and
+/// returns the output directory.
+pub fn fixtures() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let out = root().join("target/fixtures");
+        let status = Command::new("make")
+            .arg("-s")
+            .arg("-C")
+            .arg(root().join("tests/fixtures"))
+            .arg(format!("OUT={}", out.display()))
+            .arg(format!("DRYAD={}", dryad().display()))
+            .status()
+            .expect("run make for the fixtures");
+        assert!(status.success(), "building the fixtures failed");
+        out
+    })
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    /// Exit status, or None if killed by a signal.
+    pub status: Option<i32>,
+    pub signal: Option<i32>,
+}
+
+pub fn run(cmd: &mut Command) -> Run {
+    use std::os::unix::process::ExitStatusExt;
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        status: out.status.code(),
+        signal: out.status.signal(),
+    }
+}
+
+/// A command for fixture program `name` run from the fixture directory,
+/// with a clean LD_* environment plus `env`.
+pub fn cmd(program: impl AsRef<std::ffi::OsStr>, args: &[&str], env: &[(&str, &str)]) -> Command {
+    let mut c = Command::new(program);
+    c.args(args).current_dir(fixtures());
+    for (k, _) in std::env::vars() {
+        if k.starts_with("LD_") {
+            c.env_remove(k);
+        }
+    }
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c
+}
+
+/// The expected behaviour: the libc-linked twin (PROG.libc) under the
+/// system ld.so (see tests/fixtures/Makefile for why a twin).
+pub fn glibc_twin(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
+    run(&mut cmd(format!("./{prog}.libc"), args, env))
+}
+
+/// A copy of fixture `prog` whose PT_INTERP patchelf set to dryad.
+pub fn patched(prog: &str) -> String {
+    let dir = fixtures();
+    let dst = format!("{prog}.patched");
+    let path = dir.join(&dst);
+    std::fs::copy(dir.join(prog), &path).expect("copy fixture");
+    let ok = Command::new("patchelf")
+        .arg("--set-interpreter")
+        .arg(dryad())
+        .arg(&path)
+        .status()
+        .expect("patchelf must be installed (.ci/run installs it)");
+    assert!(ok.success(), "patchelf failed on {prog}");
+    dst
+}
+
+/// Runs libc-free fixture `prog` under dryad in all three ways: as its
+/// PT_INTERP (linked in), invoked directly, and patched with patchelf.
+pub fn dryad_three_ways(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Vec<(&'static str, Run)> {
+    let direct_args: Vec<String> = std::iter::once(format!("./{prog}")).chain(args.iter().map(|s| s.to_string())).collect();
+    let direct_args: Vec<&str> = direct_args.iter().map(|s| s.as_str()).collect();
+    let patched = patched(prog);
+    vec![
+        ("PT_INTERP", run(&mut cmd(format!("./{prog}.dryad"), args, env))),
+        ("direct", run(&mut cmd(dryad(), &direct_args, env))),
+        ("patchelf", run(&mut cmd(format!("./{patched}"), args, env))),
+    ]
+}
+
+/// Asserts that `got` has the same stdout and exit status as `expected`
+/// and did not die of a signal.
+pub fn assert_same_output(expected: &Run, got: &Run, what: &str) {
+    assert_eq!(got.signal, None, "{what}: killed by signal; stderr:\n{}", got.stderr);
+    assert_eq!(got.stdout, expected.stdout, "{what}: stdout differs; stderr:\n{}", got.stderr);
+    assert_eq!(got.status, expected.status, "{what}: exit status differs; stderr:\n{}", got.stderr);
+}
+
+/// The whole of the comparison the foundation tests make: the glibc twin
+/// and dryad three ways agree.
+pub fn compare_with_glibc(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let expected = glibc_twin(prog, args, env);
+    assert_eq!(expected.signal, None, "the glibc twin of {prog} crashed: {}", expected.stderr);
+    for (how, got) in dryad_three_ways(prog, args, env) {
+        assert_same_output(&expected, &got, &format!("{prog} under dryad ({how})"));
+    }
+    expected
+}
