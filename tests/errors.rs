@@ -1,0 +1,106 @@
+//! Issue 2, errors: each bad input gives the same one-line message and
+//! exit status as the system ld.so (both invoked directly on the same
+//! program, so argv[0] is the same), never a crash.
+
+mod common;
+use common::*;
+use std::path::Path;
+
+/// Runs `args` under the system ld.so and under dryad and asserts equal
+/// stderr and status (and no signal).
+fn same_error(args: &[&str], env: &[(&str, &str)]) -> Run {
+    let expected = run(&mut cmd(SYSTEM_LDSO, args, env));
+    let got = run(&mut cmd(dryad(), args, env));
+    assert_eq!(got.signal, None, "dryad crashed on {args:?}: {}", got.stderr);
+    assert_eq!(got.stderr, expected.stderr, "stderr differs for {args:?}");
+    assert_eq!(got.status, expected.status, "status differs for {args:?}");
+    got
+}
+
+/// A directory `name` under the fixtures holding a broken `libbase.so`.
+fn bad_lib_dir(name: &str, make: impl FnOnce(&Path)) -> String {
+    let dir = fixtures().join("bad").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    make(&dir.join("libbase.so"));
+    format!("bad/{name}")
+}
+
+fn patched_copy(at: &Path, patch: impl FnOnce(&mut Vec<u8>)) {
+    let mut bytes = std::fs::read(fixtures().join("lib/libbase.so")).unwrap();
+    patch(&mut bytes);
+    std::fs::write(at, bytes).unwrap();
+}
+
+#[test]
+fn missing_library() {
+    let r = same_error(&["./missing"], &[]);
+    assert_eq!(
+        r.stderr,
+        "./missing: error while loading shared libraries: libnothere.so: cannot open shared object file: No such file or directory\n"
+    );
+    assert_eq!(r.status, Some(127));
+    // Started by the kernel through PT_INTERP: the same message, with the
+    // program's argv[0].
+    let got = run(&mut cmd("./missing.dryad", &[], &[]));
+    assert_eq!(got.status, Some(127));
+    assert!(got.stderr.starts_with("./missing.dryad: error while loading shared libraries: libnothere.so:"), "{}", got.stderr);
+}
+
+#[test]
+fn undefined_symbol() {
+    let r = same_error(&["./undef"], &[]);
+    assert_eq!(r.stderr, "./undef: symbol lookup error: ./undef: undefined symbol: vanished_fn\n");
+    assert!(r.stdout.is_empty(), "main must not run");
+}
+
+#[test]
+fn wrong_class_is_skipped_and_reported() {
+    let dir = bad_lib_dir("class32", |p| patched_copy(p, |b| b[4] = 1));
+    let r = same_error(&["./hello"], &[("LD_LIBRARY_PATH", &dir)]);
+    assert!(r.stderr.contains("libbase.so: wrong ELF class: ELFCLASS32"), "{}", r.stderr);
+    // ...and the search goes on past it.
+    let ok = run(&mut cmd(dryad(), &["./hello"], &[("LD_LIBRARY_PATH", &format!("{dir}:lib"))]));
+    assert_eq!(ok.status, Some(0), "{}", ok.stderr);
+}
+
+#[test]
+fn wrong_machine_is_skipped() {
+    let dir = bad_lib_dir("aarch64", |p| patched_copy(p, |b| b[18] = 183));
+    let r = same_error(&["./hello"], &[("LD_LIBRARY_PATH", &dir)]);
+    assert!(r.stderr.contains("libbase.so: cannot open shared object file: No such file or directory"), "{}", r.stderr);
+    let ok = run(&mut cmd(dryad(), &["./hello"], &[("LD_LIBRARY_PATH", &format!("{dir}:lib"))]));
+    assert_eq!(ok.status, Some(0), "{}", ok.stderr);
+}
+
+#[test]
+fn malformed_candidates_stop_the_search() {
+    // Like glibc, a candidate that is not a valid object is an error, even
+    // if a good copy comes later in the path.
+    let short = bad_lib_dir("short", |p| std::fs::write(p, b"\x7fELF\x02\x01").unwrap());
+    let r = same_error(&["./hello"], &[("LD_LIBRARY_PATH", &format!("{short}:lib"))]);
+    assert!(r.stderr.ends_with("libbase.so: file too short\n"), "{}", r.stderr);
+
+    let text = bad_lib_dir("text", |p| std::fs::write(p, [b'#'; 200]).unwrap());
+    let r = same_error(&["./hello"], &[("LD_LIBRARY_PATH", &format!("{text}:lib"))]);
+    assert!(r.stderr.ends_with("libbase.so: invalid ELF header\n"), "{}", r.stderr);
+
+    let dir = bad_lib_dir("dir", |p| std::fs::create_dir(p).unwrap());
+    let r = same_error(&["./hello"], &[("LD_LIBRARY_PATH", &format!("{dir}:lib"))]);
+    assert!(r.stderr.ends_with("libbase.so: cannot read file data: Error 21\n"), "{}", r.stderr);
+
+    let exe = bad_lib_dir("exe", |p| patched_copy(p, |b| b[16] = 1 /* ET_REL */));
+    let r = same_error(&["./hello"], &[("LD_LIBRARY_PATH", &exe)]);
+    assert!(r.stderr.ends_with("libbase.so: only ET_DYN and ET_EXEC can be loaded\n"), "{}", r.stderr);
+}
+
+#[test]
+fn bad_program_on_the_command_line() {
+    let r = same_error(&["/nonexistent/program"], &[]);
+    assert!(r.stderr.contains("cannot open shared object file: No such file or directory"));
+    std::fs::write(fixtures().join("notelf.txt"), [b'x'; 100]).unwrap();
+    let r = same_error(&["./notelf.txt"], &[]);
+    assert!(r.stderr.ends_with("./notelf.txt: invalid ELF header\n"), "{}", r.stderr);
+    std::fs::write(fixtures().join("tiny"), b"\x7fELF").unwrap();
+    same_error(&["./tiny"], &[]);
+}
