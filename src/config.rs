@@ -106,7 +106,7 @@ impl Config {
 mod tests {
     use super::*;
 
-    fn env(vars: &[&'static str]) -> impl Iterator<Item = &'static [u8]> + '_ {
+    fn env<'a>(vars: &'a [&'static str]) -> impl Iterator<Item = &'static [u8]> + 'a {
         vars.iter().map(|s| s.as_bytes())
     }
 

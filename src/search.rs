@@ -29,7 +29,9 @@ pub fn join(dir: &[u8], name: &[u8]) -> Vec<u8> {
     let dir = trim_trailing_slashes(dir);
     if !dir.is_empty() {
         p.extend_from_slice(dir);
-        p.push(b'/');
+        if !dir.ends_with(b"/") {
+            p.push(b'/');
+        }
     }
     p.extend_from_slice(name);
     p
