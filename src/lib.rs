@@ -27,3 +27,4 @@ pub mod rtld;
 pub mod search;
 pub mod startup;
 pub mod symbols;
+pub mod tls;

@@ -4,6 +4,7 @@
 #![no_main]
 
 core::arch::global_asm!(include_str!("../arch/x86_64/start.S"), options(att_syntax));
+core::arch::global_asm!(include_str!("../arch/x86_64/varargs.S"), options(att_syntax));
 
 mod cmem;
 

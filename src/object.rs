@@ -59,6 +59,8 @@ pub struct Object {
     pub origin: Option<Vec<u8>>,
     pub link_map: Box<LinkMap>,
     pub init_called: bool,
+    /// The object's PT_TLS segment, if any, once it has a module id.
+    pub tls: Option<crate::tls::TlsModule>,
 }
 
 impl Object {
@@ -96,6 +98,7 @@ impl Object {
         let lm: *mut LinkMap = &mut *link_map;
         link_map.l_real = lm;
         let soname = dynamic.soname.and_then(|off| dynamic.string(&image, off));
+        let tls = crate::tls::TlsModule::from_phdrs(&phdrs, base);
         Object {
             kind,
             path: path.into(),
@@ -118,6 +121,7 @@ impl Object {
             needed: Vec::new(),
             loader: None,
             origin: None,
+            tls,
             link_map,
             init_called: false,
         }

@@ -152,6 +152,10 @@ fn apply(ns: &Namespace, idx: usize, scope: &[usize], r: &Rela, plt: bool, stats
         }
         R_X86_64_64 | R_X86_64_GLOB_DAT | R_X86_64_JUMP_SLOT | R_X86_64_PC32 | R_X86_64_32 | R_X86_64_32S
         | R_X86_64_PC64 | R_X86_64_SIZE32 | R_X86_64_SIZE64 | R_X86_64_COPY => {}
+        R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 => {
+            stats.symbolic += 1;
+            return apply_tls(ns, idx, scope, kind, symidx, place, addend);
+        }
         _ => {
             let what = if plt { "unexpected PLT reloc type" } else { "unexpected reloc type" };
             return Err(LoadError::new(&obj.path, format!("{what} 0x{kind:02x}")));
@@ -214,6 +218,31 @@ fn apply(ns: &Namespace, idx: usize, scope: &[usize], r: &Rela, plt: bool, stats
         }
         _ => Ok(()),
     }
+}
+
+/// TLS relocations: the module id (DTPMOD64), the offset inside the
+/// module's block (DTPOFF64), or the offset from the thread pointer
+/// (TPOFF64, initial-exec: the block is at `tp - module.offset`). Symbol 0
+/// means the object's own module.
+fn apply_tls(ns: &Namespace, idx: usize, scope: &[usize], kind: u32, symidx: usize, place: usize, addend: usize) -> LoadResult<()> {
+    let (module, value) = if symidx == 0 {
+        (idx, 0usize)
+    } else {
+        match resolve(ns, idx, scope, symidx, RefClass::Normal)? {
+            (Some(def), _) => (def.object, def.sym.st_value as usize),
+            // An undefined weak TLS reference: glibc leaves the word alone.
+            (None, _) => return Ok(()),
+        }
+    };
+    let Some(tls) = ns.objects[module].tls else {
+        return Err(LoadError::new(ns.display_name(idx), "TLS relocation against an object without a TLS segment"));
+    };
+    let word = match kind {
+        R_X86_64_DTPMOD64 => tls.modid,
+        R_X86_64_DTPOFF64 => value.wrapping_add(addend),
+        _ => value.wrapping_add(addend).wrapping_sub(tls.offset),
+    };
+    write_word(ns, idx, place, word)
 }
 
 fn reloc_name(kind: u32) -> &'static str {

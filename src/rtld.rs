@@ -16,7 +16,8 @@ use crate::namespace::Namespace;
 use crate::object::{Object, ObjectKind};
 use crate::startup::{at, cstr, InitialStack};
 use crate::sys::{self, Bytes, Errno};
-use crate::{rdebug, reloc};
+use crate::tls::{self, StaticTls, TlsModule};
+use crate::{glibc, rdebug, reloc};
 use alloc::vec::Vec;
 use goblin::elf::program_header::{PT_INTERP, PT_PHDR};
 
@@ -102,10 +103,15 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
         sys::exit(0);
     }
     ns.compute_init_order();
+    let tls = setup_static_tls(&mut ns, stack)?;
     // The debugger learns of the objects before they are relocated (as
     // with glibc): DT_DEBUG is in the program's RELRO, writable only now.
     rdebug::publish(&mut ns);
     relocate_all(&ns)?;
+    // .tdata may contain relocated pointers: copy the images only now.
+    let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
+    // SAFETY: `tls.tp` is the static area laid out for exactly these modules.
+    unsafe { tls::init_blocks(&modules, tls.tp) };
 
     let entry = ns.objects[ns.main].entry;
     let (argc, argv, envp) = (stack.argc, stack.argv, stack.envp);
@@ -144,6 +150,55 @@ fn relocate_all(ns: &Namespace) -> LoadResult<()> {
         }
     }
     Ok(())
+}
+
+/// The thread's static TLS: where it is and how it is laid out.
+pub struct InitialTls {
+    pub tp: usize,
+    pub layout: StaticTls,
+}
+
+/// Gives every TLS object a module id (the program first, then load
+/// order), lays out the static TLS area, allocates it with the TCB, builds
+/// the DTV and installs the thread pointer, with the stack protector's
+/// canary at %fs:0x28 (IFUNC resolvers run during relocation and check
+/// it).
+fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack) -> LoadResult<InitialTls> {
+    let mut next = 1;
+    for obj in ns.objects.iter_mut() {
+        if let Some(t) = obj.tls.as_mut() {
+            if t.align > 4096 || t.filesz > t.memsz {
+                return Err(LoadError::new(&obj.path, "invalid TLS segment"));
+            }
+            t.modid = next;
+            next += 1;
+        }
+    }
+    let mut refs: Vec<&mut TlsModule> = ns.objects.iter_mut().filter_map(|o| o.tls.as_mut()).collect();
+    let layout = tls::layout(&mut refs, glibc::STATIC_TLS_SURPLUS, glibc::TCB_SIZE, glibc::TCB_ALIGN);
+    let tp = tls::allocate_static_area(&layout, glibc::TCB_SIZE)
+        .ok_or_else(|| LoadError::with_errno(b"", "cannot allocate TLS block", Errno::ENOMEM))?;
+    let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
+    let dtv = tls::new_dtv(&modules, layout.max_modid, tp);
+    let random = stack.aux(at::RANDOM).unwrap_or(0);
+    let (canary, pointer_guard) = if random != 0 {
+        // SAFETY: AT_RANDOM points to 16 random bytes on the initial stack.
+        unsafe { (core::ptr::read_unaligned(random as *const usize) & !0xff, core::ptr::read_unaligned((random + 8) as *const usize)) }
+    } else {
+        (0, 0)
+    };
+    // SAFETY: `tp` is the start of the zeroed TCB we just allocated, at
+    // least 0x38 bytes long.
+    unsafe {
+        let w = tp as *mut usize;
+        *w = tp; // tcbhead_t.tcb: %fs:0 is the thread pointer itself
+        *w.add(1) = dtv as usize; // .dtv
+        *w.add(2) = tp; // .self
+        *w.add(5) = canary; // .stack_guard (%fs:0x28)
+        *w.add(6) = pointer_guard; // .pointer_guard (%fs:0x30)
+    }
+    tls::set_thread_pointer(tp).map_err(|e| LoadError::with_errno(b"", "cannot set up thread pointer", e))?;
+    Ok(InitialTls { tp, layout })
 }
 
 type InitFn = extern "C" fn(i32, *mut *const u8, *mut *const u8);

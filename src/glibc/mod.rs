@@ -7,3 +7,16 @@
 //! beside it.
 
 pub mod link_map;
+pub mod cpu_features;
+
+/// `sizeof(struct pthread)` in glibc 2.36: the TCB at the thread pointer
+/// (TLS_TCB_SIZE), and its alignment (TCB_ALIGNMENT).
+pub const TCB_SIZE: usize = 2368;
+pub const TCB_ALIGN: usize = 64;
+/// Static TLS reserved for later dlopen'ed initial-exec modules with the
+/// default tunables (`_dl_tls_static_surplus_init`, nns = 4).
+pub const STATIC_TLS_SURPLUS: usize = 1664;
+pub mod tunables;
+pub mod printf;
+pub mod pthread;
+pub mod exports;

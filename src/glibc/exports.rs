@@ -1,0 +1,202 @@
+//! The symbols glibc's `libc.so.6` imports from its `ld.so` (besides the
+//! two big globals, see [`super::rtld_global`]), with glibc's names, types
+//! and versions (the versions come from linker-scripts/dryad.map).
+
+use crate::sys;
+use crate::tls::{self, DtvSlot};
+use core::ffi::c_void;
+
+// ----- data ---------------------------------------------------------------
+
+/// `int __libc_enable_secure` (GLIBC_PRIVATE): AT_SECURE.
+#[cfg_attr(not(test), no_mangle)]
+pub static mut __libc_enable_secure: i32 = 0;
+
+/// `void *__libc_stack_end` (GLIBC_2.2.5): the initial stack pointer
+/// (&argc). Set before relocation: programs may COPY-relocate it.
+#[cfg_attr(not(test), no_mangle)]
+pub static mut __libc_stack_end: *mut c_void = core::ptr::null_mut();
+
+/// `char **_dl_argv` (GLIBC_PRIVATE): the program's argv.
+#[cfg_attr(not(test), no_mangle)]
+pub static mut _dl_argv: *mut *const u8 = core::ptr::null_mut();
+
+/// rseq registration of the initial thread (GLIBC_2.35): the area's
+/// offset from the thread pointer, the size registered (Debian's 2.36
+/// uses 20, 0 if not registered) and flags.
+#[cfg_attr(not(test), no_mangle)]
+pub static mut __rseq_size: u32 = 0;
+#[cfg_attr(not(test), no_mangle)]
+pub static mut __rseq_offset: isize = 0;
+#[cfg_attr(not(test), no_mangle)]
+pub static mut __rseq_flags: u32 = 0;
+
+/// `bool __nptl_initial_report_events` (GLIBC_PRIVATE), set by debuggers
+/// through libthread_db.
+#[cfg_attr(not(test), no_mangle)]
+pub static mut __nptl_initial_report_events: u8 = 0;
+
+// ----- TLS for new threads -----------------------------------------------
+
+/// `void *_dl_allocate_tls(void *mem)`: libc's pthread_create passes the
+/// new thread's (zeroed) TCB; dryad gives it a DTV and its static TLS
+/// blocks. Returns NULL with errno ENOMEM on failure (libc checks errno).
+///
+/// # Safety
+/// `mem` must be a TCB inside a static TLS area of the startup layout.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn _dl_allocate_tls(mem: *mut c_void) -> *mut c_void {
+    if mem.is_null() {
+        // libc always passes its own TCB; allocating one here is not
+        // needed by any caller.
+        return core::ptr::null_mut();
+    }
+    let Some(state) = tls::startup_state() else { return core::ptr::null_mut() };
+    let dtv = tls::new_dtv(&state.modules, state.layout.max_modid, mem as usize);
+    // SAFETY: tcbhead_t.dtv is the second word of the TCB.
+    unsafe { *(mem as *mut *mut DtvSlot).add(1) = dtv };
+    // SAFETY: forwarded.
+    unsafe { _dl_allocate_tls_init(mem, true) }
+}
+
+/// `void *_dl_allocate_tls_init(void *tcb, bool init_tls)`: (re)fills the
+/// DTV of a thread and copies the TLS initialisation images into its
+/// static blocks (libc calls it again when it reuses a cached stack).
+///
+/// # Safety
+/// `tcb` must have a DTV installed by `_dl_allocate_tls`.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn _dl_allocate_tls_init(tcb: *mut c_void, _init_tls: bool) -> *mut c_void {
+    let Some(state) = tls::startup_state() else { return tcb };
+    let tp = tcb as usize;
+    // SAFETY: the DTV pointer was installed by _dl_allocate_tls; it has
+    // room for max_modid + DTV_SURPLUS slots after dtv[0].
+    unsafe {
+        let dtv = *(tcb as *const *mut DtvSlot).add(1);
+        (*dtv).val = 1;
+        for m in &state.modules {
+            *dtv.add(m.modid) = DtvSlot { val: tp - m.offset, to_free: 0 };
+        }
+        tls::init_blocks(&state.modules, tp);
+    }
+    tcb
+}
+
+/// `void _dl_deallocate_tls(void *tcb, bool dealloc_tcb)`: frees a
+/// thread's DTV (libc owns the TCB and always passes false).
+///
+/// # Safety
+/// `tcb` must be a TCB whose DTV came from `_dl_allocate_tls`.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn _dl_deallocate_tls(tcb: *mut c_void, _dealloc_tcb: bool) {
+    // SAFETY: tcbhead_t.dtv of a thread set up by _dl_allocate_tls.
+    unsafe {
+        let dtv = *(tcb as *const *mut DtvSlot).add(1);
+        tls::free_dtv(dtv);
+    }
+}
+
+/// `void _dl_get_tls_static_info(size_t *size, size_t *align)`, used by
+/// the sanitizers.
+///
+/// # Safety
+/// Both pointers must be writable.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn _dl_get_tls_static_info(size: *mut usize, align: *mut usize) {
+    let l = tls::startup_state().map(|s| s.layout).unwrap_or_default();
+    // SAFETY: the caller's pointers.
+    unsafe {
+        *size = l.size;
+        *align = l.align;
+    }
+}
+
+/// `int __nptl_change_stack_perm(struct pthread *pd)`: makes a thread
+/// stack executable (for programs whose PT_GNU_STACK asks for it).
+///
+/// # Safety
+/// `pd` must be a libc thread descriptor.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn __nptl_change_stack_perm(pd: *mut u8) -> i32 {
+    use super::pthread::{GUARDSIZE, STACKBLOCK, STACKBLOCK_SIZE};
+    // SAFETY: reading libc's descriptor fields at their 2.36 offsets.
+    let (block, size, guard) = unsafe {
+        (
+            *(pd.add(STACKBLOCK) as *const usize),
+            *(pd.add(STACKBLOCK_SIZE) as *const usize),
+            *(pd.add(GUARDSIZE) as *const usize),
+        )
+    };
+    let prot = libc::PROT_READ | libc::PROT_WRITE | libc::PROT_EXEC;
+    // SAFETY: the thread's own stack, minus its guard page.
+    match unsafe { sys::mprotect(block + guard, size - guard, prot) } {
+        Ok(()) => 0,
+        Err(e) => e.into_raw(),
+    }
+}
+
+// ----- errors -------------------------------------------------------------
+
+/// glibc's `struct dl_exception`.
+#[repr(C)]
+pub struct DlException {
+    pub objname: *const u8,
+    pub errstring: *const u8,
+    pub message_buffer: *mut u8,
+}
+
+/// `void _dl_exception_create(struct dl_exception *, const char *objname,
+/// const char *errstring)`: one allocation holds both strings. The buffer
+/// is dryad's, not libc's malloc, so `message_buffer` stays NULL and libc
+/// never frees it.
+///
+/// # Safety
+/// `exc` writable; the strings NUL-terminated or NULL.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn _dl_exception_create(exc: *mut DlException, objname: *const u8, errstring: *const u8) {
+    // SAFETY: C strings from the caller.
+    let (obj, err) = unsafe { (crate::startup::cstr(objname), crate::startup::cstr(errstring)) };
+    let mut buf = alloc::vec::Vec::with_capacity(obj.len() + err.len() + 2);
+    buf.extend_from_slice(err);
+    buf.push(0);
+    buf.extend_from_slice(obj);
+    buf.push(0);
+    let buf = buf.leak();
+    // SAFETY: `exc` is the caller's writable exception record.
+    unsafe {
+        (*exc).errstring = buf.as_ptr();
+        (*exc).objname = buf.as_ptr().add(err.len() + 1);
+        (*exc).message_buffer = core::ptr::null_mut();
+    }
+}
+
+// ----- audit and profiling (not supported: these are what glibc does with
+// ----- no audit modules loaded and no profiling) --------------------------
+
+/// `void _dl_audit_preinit(struct link_map *)`: libc calls it before
+/// `main`; with no LD_AUDIT modules there is nothing to notify.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn _dl_audit_preinit(_map: *mut c_void) {}
+
+/// `_dl_audit_symbind_alt`: called by libc's dlsym only when
+/// `_dl_naudit > 0`, which is never the case under dryad; returns the
+/// symbol's value unchanged, as glibc does with no audit module.
+///
+/// # Safety
+/// `value` must be readable.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn _dl_audit_symbind_alt(_l: *mut c_void, _r: *const c_void, value: *mut *mut c_void, _res: *mut c_void) -> *mut c_void {
+    // SAFETY: the caller's pointer.
+    unsafe { *value }
+}
+
+/// `void _dl_mcount(ElfW(Addr) frompc, ElfW(Addr) selfpc)`: records an arc
+/// for LD_PROFILE; dryad does not implement LD_PROFILE, and glibc's does
+/// nothing either while no object is being profiled.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn _dl_mcount(_from: usize, _self: usize) {}
+
+/// Placeholder that keeps the GLIBC_2.34 version node non-empty, as in
+/// glibc.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn __rtld_version_placeholder() {}

@@ -1,0 +1,84 @@
+//! The initial thread's `struct pthread` (glibc 2.36: 2368 bytes, the TCB
+//! the thread pointer points at), filled as glibc's `__tls_init_tp` does.
+//! libc takes over every other thread; this one was created by the kernel,
+//! so its descriptor is the dynamic linker's job.
+
+use super::exports;
+use syscalls::{syscall, Sysno};
+
+// Offsets in `struct pthread` (docs/glibc-2.36.md §4.2; `list`, `tid`,
+// `specific` and `report_events` are also confirmed by libc's own
+// `_thread_db_*` descriptors).
+pub const LIST: usize = 704;
+pub const TID: usize = 720;
+pub const ROBUST_PREV: usize = 728;
+pub const ROBUST_HEAD: usize = 736;
+pub const SPECIFIC_1STBLOCK: usize = 784;
+pub const SPECIFIC: usize = 1296;
+pub const REPORT_EVENTS: usize = 1553;
+pub const USER_STACK: usize = 1554;
+pub const STACKBLOCK: usize = 1680;
+pub const STACKBLOCK_SIZE: usize = 1688;
+pub const GUARDSIZE: usize = 1696;
+pub const RSEQ_AREA: usize = 2336;
+
+/// `robust_list_head.futex_offset`: the futex word's offset from a mutex's
+/// list entry.
+const ROBUST_FUTEX_OFFSET: isize = -32;
+const RSEQ_SIG: u32 = 0x5305_3053;
+/// Debian 2.36 registers 20 bytes of the 32-byte area
+/// (RSEQ_AREA_SIZE_INITIAL_USED) and reports that size in `__rseq_size`.
+const RSEQ_SIZE_USED: u32 = 20;
+const RSEQ_CPU_ID_REGISTRATION_FAILED: i32 = -2;
+
+/// Fills the initial thread's descriptor at `tp` and registers its robust
+/// list and rseq area with the kernel. `stack_user` is the address of
+/// `_rtld_global._dl_stack_user`, the list this thread joins; `rseq` is
+/// the `glibc.pthread.rseq` tunable.
+///
+/// # Safety
+/// `tp` must be this thread's zeroed TCB of `TCB_SIZE` bytes, and
+/// `stack_user` a valid, initialised list head.
+pub unsafe fn init_initial_thread(tp: usize, stack_user: *mut [usize; 2], rseq: bool) {
+    let pd = tp as *mut u8;
+    // SAFETY: every offset below is inside the 2368-byte descriptor.
+    unsafe {
+        let word = |off: usize| pd.add(off) as *mut usize;
+        // list_add(&pd->list, &GL(dl_stack_user))
+        let list = pd.add(LIST) as *mut [usize; 2];
+        let first = (*stack_user)[0] as *mut [usize; 2];
+        (*list)[0] = first as usize;
+        (*list)[1] = stack_user as usize;
+        (*first)[1] = list as usize;
+        (*stack_user)[0] = list as usize;
+
+        let tid = syscall!(Sysno::set_tid_address, pd.add(TID)).unwrap_or(0);
+        *(pd.add(TID) as *mut i32) = tid as i32;
+
+        // The robust mutex list: empty (points at itself).
+        let head = pd.add(ROBUST_HEAD);
+        *word(ROBUST_PREV) = head as usize;
+        *(head as *mut usize) = head as usize;
+        *(head.add(8) as *mut isize) = ROBUST_FUTEX_OFFSET;
+        let _ = syscall!(Sysno::set_robust_list, head, 24usize);
+
+        *word(SPECIFIC) = pd.add(SPECIFIC_1STBLOCK) as usize;
+        *pd.add(REPORT_EVENTS) = exports::__nptl_initial_report_events;
+        *pd.add(USER_STACK) = 1;
+        *word(STACKBLOCK_SIZE) = exports::__libc_stack_end as usize;
+
+        // rseq: cpu_id starts "uninitialised" (-1); registration either
+        // succeeds (the kernel fills cpu_id) or we mark it failed (-2), so
+        // libc's threads and sched_getcpu know which.
+        let area = pd.add(RSEQ_AREA);
+        *(area.add(4) as *mut i32) = -1;
+        let registered = rseq && syscall!(Sysno::rseq, area, 32usize, 0usize, RSEQ_SIG).is_ok();
+        if registered {
+            exports::__rseq_size = RSEQ_SIZE_USED;
+        } else {
+            *(area.add(4) as *mut i32) = RSEQ_CPU_ID_REGISTRATION_FAILED;
+            exports::__rseq_size = 0;
+        }
+        exports::__rseq_offset = RSEQ_AREA as isize;
+    }
+}

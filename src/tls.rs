@@ -1,0 +1,284 @@
+//! Static thread-local storage (TLS) on x86-64 (variant II: the thread
+//! pointer %fs points at the thread control block, and each module's TLS
+//! block sits *below* it, at `tp - offset`).
+//!
+//! Every object with a PT_TLS segment is a TLS *module* with a module id
+//! (the program is 1 when it has TLS, the others follow in load order).
+//! At startup all modules go into the static TLS area, laid out the way
+//! glibc's `_dl_determine_tlsoffset` does (the program's local-exec code
+//! has its offset baked in, and initial-exec code in libraries reads
+//! offsets from TPOFF64 relocations):
+//!
+//! ```text
+//!   low addresses                                      high addresses
+//!   | surplus | ... module 2 | module 1 (program) | TCB (struct pthread) |
+//!                                                 ^ tp = %fs base
+//! ```
+//!
+//! Each thread also has a DTV (dynamic thread vector): `dtv[m]` is the
+//! address of module m's block, used by `__tls_get_addr` for the
+//! general-dynamic model. `dtv[-1]` holds the vector's length and `dtv[0]`
+//! its generation.
+//!
+//! What the TCB contains is libc's business; the sizes come from the glibc
+//! module ([`crate::glibc`]).
+
+use crate::elf::ProgramHeader;
+use crate::sys;
+use alloc::vec::Vec;
+use goblin::elf::program_header::PT_TLS;
+
+/// Spare DTV slots beyond the highest module id (glibc's DTV_SURPLUS).
+pub const DTV_SURPLUS: usize = 14;
+
+/// One object's TLS segment and where its block goes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TlsModule {
+    pub modid: usize,
+    /// Run-time address of the initialisation image (.tdata).
+    pub image: usize,
+    pub filesz: usize,
+    /// Block size (.tdata + .tbss).
+    pub memsz: usize,
+    pub align: usize,
+    /// `p_vaddr mod align`: where in an aligned block the data starts.
+    pub firstbyte: usize,
+    /// The block is at `tp - offset`.
+    pub offset: usize,
+}
+
+impl TlsModule {
+    pub fn from_phdrs(phdrs: &[ProgramHeader], base: usize) -> Option<TlsModule> {
+        let p = phdrs.iter().find(|p| p.p_type == PT_TLS && p.p_memsz > 0)?;
+        let align = (p.p_align as usize).max(1);
+        Some(TlsModule {
+            modid: 0,
+            image: base + p.p_vaddr as usize,
+            filesz: p.p_filesz as usize,
+            memsz: p.p_memsz as usize,
+            align,
+            firstbyte: p.p_vaddr as usize & (align - 1),
+            offset: 0,
+        })
+    }
+}
+
+/// The static TLS layout (glibc's `dl_tls_static_*` values).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StaticTls {
+    /// Bytes used by the startup modules.
+    pub used: usize,
+    /// Reserved for modules dlopen'ed later with initial-exec TLS.
+    pub surplus: usize,
+    /// Whole static area, TCB included.
+    pub size: usize,
+    pub align: usize,
+    pub max_modid: usize,
+}
+
+fn roundup(x: usize, a: usize) -> usize {
+    x.div_ceil(a) * a
+}
+
+/// Assigns offsets to `modules` (in module-id order) exactly as glibc's
+/// `_dl_determine_tlsoffset` does for TLS_TCB_AT_TP, reusing the gap that
+/// alignment leaves when a later module fits in it.
+pub fn layout(modules: &mut [&mut TlsModule], surplus: usize, tcb_size: usize, tcb_align: usize) -> StaticTls {
+    let mut max_align = tcb_align;
+    let (mut freetop, mut freebottom, mut offset) = (0usize, 0usize, 0usize);
+    for m in modules.iter_mut() {
+        let firstbyte = m.firstbyte.wrapping_neg() & (m.align - 1);
+        max_align = max_align.max(m.align);
+        if freebottom - freetop >= m.memsz {
+            let off = roundup(freetop + m.memsz - firstbyte, m.align) + firstbyte;
+            if off <= freebottom {
+                freetop = off;
+                m.offset = off;
+                continue;
+            }
+        }
+        let off = roundup(offset + m.memsz - firstbyte, m.align) + firstbyte;
+        if off > offset + m.memsz + (freebottom - freetop) {
+            freetop = offset;
+            freebottom = off - m.memsz;
+        }
+        offset = off;
+        m.offset = off;
+    }
+    StaticTls {
+        used: offset,
+        surplus,
+        size: roundup(offset + surplus, max_align) + tcb_size,
+        align: max_align,
+        max_modid: modules.iter().map(|m| m.modid).max().unwrap_or(0),
+    }
+}
+
+/// One DTV slot (glibc's `dtv_t`, 16 bytes): a module's block and the
+/// pointer to free when it was allocated dynamically (never for static
+/// TLS). Slot -1 holds the length and slot 0 the generation in `val`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct DtvSlot {
+    pub val: usize,
+    pub to_free: usize,
+}
+
+pub const TLS_DTV_UNALLOCATED: usize = usize::MAX;
+
+/// Allocates a DTV for a thread whose TCB is at `tp`, fills the static
+/// modules' slots and returns the pointer to store in the TCB (`&dtv[0]`,
+/// one past the length slot).
+pub fn new_dtv(modules: &[TlsModule], max_modid: usize, tp: usize) -> *mut DtvSlot {
+    let len = max_modid + DTV_SURPLUS;
+    let mut v: Vec<DtvSlot> = alloc::vec![DtvSlot { val: 0, to_free: 0 }; len + 2];
+    v[0].val = len;
+    v[1].val = 1; // generation
+    for m in modules {
+        v[1 + m.modid] = DtvSlot { val: tp - m.offset, to_free: 0 };
+    }
+    debug_assert_eq!(v.len(), v.capacity());
+    let mut v = core::mem::ManuallyDrop::new(v);
+    let p = v.as_mut_ptr();
+    // SAFETY: `p` points to `len + 2` slots; slot 1 is dtv[0].
+    unsafe { p.add(1) }
+}
+
+/// The startup TLS modules and layout, kept for threads created later.
+pub struct StartupTls {
+    pub modules: Vec<TlsModule>,
+    pub layout: StaticTls,
+    pub initial_dtv: usize,
+}
+
+static STARTUP: spin::Once<StartupTls> = spin::Once::new();
+
+pub fn set_startup_state(state: StartupTls) {
+    STARTUP.call_once(|| state);
+}
+
+pub fn startup_state() -> Option<&'static StartupTls> {
+    STARTUP.get()
+}
+
+/// Frees a DTV made by [`new_dtv`] (never the initial thread's).
+///
+/// # Safety
+/// `dtv` must come from `new_dtv` and no longer be in use.
+pub unsafe fn free_dtv(dtv: *mut DtvSlot) {
+    if dtv.is_null() || startup_state().is_some_and(|s| s.initial_dtv == dtv as usize) {
+        return;
+    }
+    // SAFETY: new_dtv allocated `len + 2` slots starting one slot before
+    // `dtv`, and stored `len` in that first slot.
+    unsafe {
+        let start = dtv.sub(1);
+        let len = (*start).val;
+        drop(Vec::from_raw_parts(start, len + 2, len + 2));
+    }
+}
+
+/// Copies each module's initialisation image into the block below `tp`
+/// and clears the rest of the block (.tbss).
+///
+/// # Safety
+/// `tp` must be a thread pointer whose static area covers every module's
+/// offset, and the images must be mapped and relocated.
+pub unsafe fn init_blocks(modules: &[TlsModule], tp: usize) {
+    for m in modules {
+        let block = tp - m.offset;
+        // SAFETY: by the caller's contract the block lies inside the static
+        // TLS area, and the image inside the module's mapped segment.
+        unsafe {
+            core::ptr::copy_nonoverlapping(m.image as *const u8, block as *mut u8, m.filesz);
+            core::ptr::write_bytes((block + m.filesz) as *mut u8, 0, m.memsz - m.filesz);
+        }
+    }
+}
+
+/// Maps zeroed memory for a static TLS area of `layout` and returns the
+/// thread pointer (the TCB's address: its last `tcb_size` bytes).
+pub fn allocate_static_area(layout: &StaticTls, tcb_size: usize) -> Option<usize> {
+    let len = (layout.size + layout.align).next_multiple_of(4096);
+    // SAFETY: a fresh private anonymous mapping replaces nothing.
+    let mem = unsafe { sys::mmap(0, len, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0) }.ok()?;
+    let start = mem.next_multiple_of(layout.align);
+    Some(start + layout.size - tcb_size)
+}
+
+/// Makes `tp` this thread's thread pointer (%fs base).
+pub fn set_thread_pointer(tp: usize) -> Result<(), sys::Errno> {
+    const ARCH_SET_FS: usize = 0x1002;
+    // SAFETY: arch_prctl(ARCH_SET_FS) changes only the %fs base; nothing in
+    // dryad uses %fs before this point.
+    unsafe { syscalls::syscall!(syscalls::Sysno::arch_prctl, ARCH_SET_FS, tp) }.map(|_| ())
+}
+
+/// The thread pointer of the calling thread (`%fs:0` holds it by ABI).
+pub fn thread_pointer() -> usize {
+    let tp: usize;
+    // SAFETY: reads the TCB's self pointer, which the ABI requires at %fs:0.
+    unsafe { core::arch::asm!("mov {}, qword ptr fs:0", out(reg) tp, options(nostack, readonly, preserves_flags)) };
+    tp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn module(modid: usize, memsz: usize, align: usize, vaddr: usize) -> TlsModule {
+        TlsModule { modid, memsz, align, firstbyte: vaddr & (align - 1), ..Default::default() }
+    }
+
+    #[test]
+    fn layout_matches_glibc_on_this_machine() {
+        // Observed under glibc 2.36 (docs/glibc-2.36.md §4.3): a program
+        // with a 4-byte block and libc (0x90 bytes, align 8): program at
+        // tp-4, libc at tp-152, used 152, size 4224, align 64.
+        let mut main = module(1, 4, 4, 0x3dec);
+        let mut libc = module(2, 0x90, 8, 0x1d06e8);
+        let l = layout(&mut [&mut main, &mut libc], 1664, 2368, 64);
+        assert_eq!(main.offset, 4);
+        assert_eq!(libc.offset, 152);
+        assert_eq!(l, StaticTls { used: 152, surplus: 1664, size: 4224, align: 64, max_modid: 2 });
+    }
+
+    #[test]
+    fn small_module_fills_alignment_gap() {
+        // A 64-aligned block leaves a gap below the first one; a small
+        // later module goes into it instead of extending the area.
+        let mut a = module(1, 8, 8, 0);
+        let mut b = module(2, 16, 64, 0);
+        let mut c = module(3, 8, 8, 0);
+        let l = layout(&mut [&mut a, &mut b, &mut c], 0, 2368, 64);
+        assert_eq!(a.offset, 8);
+        assert_eq!(b.offset, 64);
+        assert_eq!(c.offset, 16, "fits in the gap between 8 and 48");
+        assert_eq!(l.used, 64);
+    }
+}
+
+/// `tls_index`, the argument of `__tls_get_addr` (general-dynamic model).
+#[repr(C)]
+pub struct TlsIndex {
+    pub module: usize,
+    pub offset: usize,
+}
+
+/// Returns the address of TLS variable `ti` for the calling thread.
+/// Exported as `__tls_get_addr@GLIBC_2.3`. Static TLS only for now: every
+/// startup module's block exists from thread creation, so the DTV slot is
+/// always filled (dlopen'ed TLS modules are a later step).
+///
+/// # Safety
+/// `ti` must point to a `tls_index` produced by DTPMOD64/DTPOFF64
+/// relocations, and the thread's DTV must be installed.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn __tls_get_addr(ti: *const TlsIndex) -> usize {
+    let dtv: *const DtvSlot;
+    // SAFETY: %fs:8 is the TCB's DTV pointer (tcbhead_t.dtv).
+    unsafe {
+        core::arch::asm!("mov {}, qword ptr fs:8", out(reg) dtv, options(nostack, readonly, preserves_flags));
+        (*dtv.add((*ti).module)).val + (*ti).offset
+    }
+}
