@@ -274,6 +274,31 @@ impl Namespace {
         out
     }
 
+    /// Every directory a dependency of `requester` is looked for in, in
+    /// order, without the cache (what `dlinfo(RTLD_DI_SERINFO)` reports).
+    pub fn search_path_list(&self, requester: usize) -> Vec<Vec<u8>> {
+        let mut out: Vec<Vec<u8>> = Vec::new();
+        for (dirs, origin, _) in self.search_dirs(requester) {
+            for dir in dirs.split(|&c| c == b':' || c == b';') {
+                if let Some(d) = search::expand_dst(dir, origin.as_deref()) {
+                    let d = if d.is_empty() { b".".to_vec() } else { d };
+                    if !out.contains(&d) {
+                        out.push(d);
+                    }
+                }
+            }
+        }
+        let nodeflib = self.objects[requester].dynamic.flags_1 & goblin::elf::dynamic::DF_1_NODEFLIB != 0;
+        if !nodeflib {
+            for d in search::DEFAULT_DIRS {
+                if !out.iter().any(|o| o == d) {
+                    out.push(d.to_vec());
+                }
+            }
+        }
+        out
+    }
+
     /// Tries one candidate file.
     fn try_open(&self, path: &[u8]) -> LoadResult<Candidate> {
         if self.config.debug(debug::LIBS) {

@@ -1,7 +1,7 @@
 //! A loaded object: the program, a shared library, or dryad itself.
 
 use crate::elf::{DynamicInfo, MappedImage, ProgramHeader};
-use crate::glibc::link_map::LinkMap;
+use crate::glibc::LinkMap;
 use crate::symbols::SymbolTable;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -57,7 +57,9 @@ pub struct Object {
     pub loader: Option<usize>,
     /// Directory the object was loaded from, for `$ORIGIN`.
     pub origin: Option<Vec<u8>>,
-    pub link_map: Box<LinkMap>,
+    /// The glibc-layout `struct link_map` debuggers and libc read; lives
+    /// as long as the process (dryad's own is `_rtld_global._dl_rtld_map`).
+    pub link_map: *mut LinkMap,
     pub init_called: bool,
     /// The object's PT_TLS segment, if any, once it has a module id.
     pub tls: Option<crate::tls::TlsModule>,
@@ -93,10 +95,7 @@ impl Object {
             .iter()
             .find(|p| p.p_type == goblin::elf::program_header::PT_GNU_RELRO)
             .map(|p| (base + p.p_vaddr as usize, p.p_memsz as usize));
-        let mut link_map = Box::new(LinkMap::new(base, core::ptr::null(), dynamic_addr));
-        link_map.l_name = path_c.as_ptr();
-        let lm: *mut LinkMap = &mut *link_map;
-        link_map.l_real = lm;
+        let link_map: *mut LinkMap = Box::leak(Box::new(LinkMap::ZERO));
         let soname = dynamic.soname.and_then(|off| dynamic.string(&image, off));
         let tls = crate::tls::TlsModule::from_phdrs(&phdrs, base);
         Object {
@@ -135,6 +134,11 @@ impl Object {
         } else {
             &self.path
         }
+    }
+
+    /// The path as a NUL-terminated C string (for `l_name`).
+    pub fn path_c(&self) -> &[u8] {
+        &self._path_c
     }
 
     /// Whether this object answers to `name` (a DT_NEEDED string).

@@ -8,7 +8,7 @@
 //! before objects are mapped, then with `RT_CONSISTENT` once the list is
 //! complete again.
 
-use crate::glibc::link_map::LinkMap;
+use crate::glibc::LinkMap;
 use crate::namespace::Namespace;
 
 pub const RT_CONSISTENT: i32 = 0;
@@ -57,24 +57,14 @@ pub fn begin_add(ldbase: usize) {
     _dl_debug_state();
 }
 
-/// Links the objects' link maps into the `l_next` chain in `chain` order,
-/// publishes it in `_r_debug` and the program's DT_DEBUG, and tells the
-/// debugger the list is consistent.
-pub fn publish(ns: &mut Namespace) {
-    let chain = ns.chain_order();
-    let maps: alloc::vec::Vec<*mut LinkMap> =
-        chain.iter().map(|&i| &mut *ns.objects[i].link_map as *mut LinkMap).collect();
-    for (k, &m) in maps.iter().enumerate() {
-        // SAFETY: each map is a live Box owned by its object, never moved.
-        unsafe {
-            (*m).l_prev = if k > 0 { maps[k - 1] } else { core::ptr::null_mut() };
-            (*m).l_next = maps.get(k + 1).copied().unwrap_or(core::ptr::null_mut());
-        }
-    }
+/// Publishes the (already linked) `l_next` chain in `_r_debug` and the
+/// program's DT_DEBUG, and tells the debugger the list is consistent.
+pub fn publish(ns: &Namespace) {
+    let first = ns.chain_order().first().map_or(core::ptr::null_mut(), |&i| ns.objects[i].link_map);
     let r = r_debug();
     // SAFETY: single-threaded at startup; see `begin_add`.
     unsafe {
-        (*r).r_map = maps.first().copied().unwrap_or(core::ptr::null_mut());
+        (*r).r_map = first;
         (*r).r_state = RT_CONSISTENT;
     }
     let main = &ns.objects[ns.main];

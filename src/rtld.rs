@@ -85,6 +85,7 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
         main
     };
     let dryad = own_object(base, dryad_path)?;
+    glibc::handshake::early(stack, &config);
 
     if config.verify {
         // The program mapped and has a dynamic section: dryad can run it.
@@ -104,14 +105,17 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     }
     ns.compute_init_order();
     let tls = setup_static_tls(&mut ns, stack)?;
+    glibc::handshake::publish_link_maps(&mut ns);
+    glibc::find_object::publish(&ns);
     // The debugger learns of the objects before they are relocated (as
     // with glibc): DT_DEBUG is in the program's RELRO, writable only now.
-    rdebug::publish(&mut ns);
+    rdebug::publish(&ns);
     relocate_all(&ns)?;
     // .tdata may contain relocated pointers: copy the images only now.
     let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
     // SAFETY: `tls.tp` is the static area laid out for exactly these modules.
     unsafe { tls::init_blocks(&modules, tls.tp) };
+    glibc::handshake::before_initialisers(&ns);
 
     let entry = ns.objects[ns.main].entry;
     let (argc, argv, envp) = (stack.argc, stack.argv, stack.envp);
@@ -175,7 +179,7 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack) -> LoadResult<Init
         }
     }
     let mut refs: Vec<&mut TlsModule> = ns.objects.iter_mut().filter_map(|o| o.tls.as_mut()).collect();
-    let layout = tls::layout(&mut refs, glibc::STATIC_TLS_SURPLUS, glibc::TCB_SIZE, glibc::TCB_ALIGN);
+    let layout = tls::layout(&mut refs, glibc::handshake::static_tls_surplus(), glibc::TCB_SIZE, glibc::TCB_ALIGN);
     let tp = tls::allocate_static_area(&layout, glibc::TCB_SIZE)
         .ok_or_else(|| LoadError::with_errno(b"", "cannot allocate TLS block", Errno::ENOMEM))?;
     let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
@@ -198,6 +202,10 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack) -> LoadResult<Init
         *w.add(6) = pointer_guard; // .pointer_guard (%fs:0x30)
     }
     tls::set_thread_pointer(tp).map_err(|e| LoadError::with_errno(b"", "cannot set up thread pointer", e))?;
+    tls::set_startup_state(tls::StartupTls { modules, layout, initial_dtv: dtv as usize });
+    if let Some(state) = tls::startup_state() {
+        glibc::handshake::initial_thread(state, tp);
+    }
     Ok(InitialTls { tp, layout })
 }
 
@@ -227,6 +235,7 @@ fn collect_initialisers(ns: &mut Namespace) -> Vec<(Option<Vec<u8>>, InitFn)> {
             continue;
         }
         obj.init_called = true;
+        glibc::handshake::mark_init_called(obj);
         if obj.kind == ObjectKind::Main {
             continue;
         }
@@ -279,6 +288,15 @@ pub fn run_finalisers() {
     for f in calls {
         f();
     }
+}
+
+/// The directories searched for dependencies of the object whose link map
+/// is `map` (for `dlinfo(RTLD_DI_SERINFO)`), expanded and split.
+pub fn search_dirs_for_map(map: *mut crate::glibc::LinkMap) -> Vec<Vec<u8>> {
+    let guard = NAMESPACE.lock();
+    let Some(ns) = guard.as_ref() else { return Vec::new() };
+    let Some(idx) = ns.objects.iter().position(|o| o.link_map == map) else { return Vec::new() };
+    ns.search_path_list(idx)
 }
 
 /// The program the kernel mapped, described by AT_PHDR/AT_PHNUM/AT_ENTRY.

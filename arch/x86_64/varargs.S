@@ -35,4 +35,26 @@
     VARARGS _dl_fatal_printf, 2, 1
     VARARGS _dl_debug_printf, 2, 0
 
+
+/* _dl_exception_create_format(exc, objname, fmt, ...): the variadic
+ * arguments start in %rcx. */
+    .text
+    .globl _dl_exception_create_format
+    .type _dl_exception_create_format, @function
+_dl_exception_create_format:
+    .cfi_startproc
+    sub $40, %rsp                 /* 8 + 40 = 48: aligned */
+    .cfi_adjust_cfa_offset 40
+    mov %rcx, 0(%rsp)
+    mov %r8, 8(%rsp)
+    mov %r9, 16(%rsp)
+    mov %rsp, %rcx                /* the three register arguments */
+    lea 48(%rsp), %r8             /* the first stack argument */
+    call dryad_exception_create_format
+    add $40, %rsp
+    .cfi_adjust_cfa_offset -40
+    ret
+    .cfi_endproc
+    .size _dl_exception_create_format, . - _dl_exception_create_format
+
     .section .note.GNU-stack,"",@progbits

@@ -200,3 +200,60 @@ pub extern "C" fn _dl_mcount(_from: usize, _self: usize) {}
 /// glibc.
 #[cfg_attr(not(test), no_mangle)]
 pub extern "C" fn __rtld_version_placeholder() {}
+
+/// `const struct cpu_features *_dl_x86_get_cpu_features(void)`
+/// (GLIBC_PRIVATE).
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn _dl_x86_get_cpu_features() -> *const u8 {
+    // SAFETY: only the address of the field is taken.
+    unsafe { &raw const super::handshake::_rtld_global_ro.cpu_features as *const u8 }
+}
+
+/// `Dl_serpath` / `Dl_serinfo` of `<dlfcn.h>` (dlinfo RTLD_DI_SERINFO).
+#[repr(C)]
+pub struct DlSerpath {
+    pub dls_name: *mut u8,
+    pub dls_flags: u32,
+}
+
+#[repr(C)]
+pub struct DlSerinfo {
+    pub dls_size: usize,
+    pub dls_cnt: u32,
+    pub dls_serpath: [DlSerpath; 0],
+}
+
+/// `void _dl_rtld_di_serinfo(struct link_map *, Dl_serinfo *, bool counting)`
+/// (GLIBC_PRIVATE): the directories searched for dependencies of `map`,
+/// in order (RPATHs, LD_LIBRARY_PATH, RUNPATH, default directories; not
+/// the cache), for `dlinfo(RTLD_DI_SERINFOSIZE / RTLD_DI_SERINFO)`. With
+/// `counting`, only `dls_size` and `dls_cnt` are filled; otherwise the
+/// caller's buffer (sized by the counting call) receives the entries and
+/// the strings after them.
+///
+/// # Safety
+/// `si` must be writable for the size the counting call reported.
+#[cfg_attr(not(test), no_mangle)]
+pub unsafe extern "C" fn _dl_rtld_di_serinfo(map: *mut super::LinkMap, si: *mut DlSerinfo, counting: bool) {
+    let dirs = crate::rtld::search_dirs_for_map(map);
+    let header = core::mem::size_of::<DlSerinfo>();
+    let entries = dirs.len() * core::mem::size_of::<DlSerpath>();
+    let strings: usize = dirs.iter().map(|d| d.len() + 1).sum();
+    // SAFETY: the caller's buffer, big enough per the counting call.
+    unsafe {
+        if counting {
+            (*si).dls_size = header + entries + strings;
+            (*si).dls_cnt = dirs.len() as u32;
+            return;
+        }
+        let paths = (*si).dls_serpath.as_mut_ptr();
+        let mut text = (si as *mut u8).add(header + entries);
+        for (i, d) in dirs.iter().enumerate() {
+            core::ptr::copy_nonoverlapping(d.as_ptr(), text, d.len());
+            *text.add(d.len()) = 0;
+            *paths.add(i) = DlSerpath { dls_name: text, dls_flags: 0 };
+            text = text.add(d.len() + 1);
+        }
+        (*si).dls_cnt = dirs.len() as u32;
+    }
+}

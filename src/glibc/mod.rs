@@ -1,22 +1,25 @@
 //! Everything that depends on glibc's private contract with its `ld.so`.
 //!
-//! The rest of dryad talks about objects, symbols and TLS in its own terms;
-//! this module mirrors glibc's structures (`struct link_map`, later
-//! `_rtld_global`, `_rtld_global_ro`, the TCB) with their exact 2.36 layout
-//! and compile-time offset checks, so another glibc's layout can be added
-//! beside it.
+//! The rest of dryad talks about objects, symbols and TLS in its own
+//! terms; this module mirrors glibc 2.36's structures (`_rtld_global`,
+//! `_rtld_global_ro`, `struct link_map`, the TCB) with their exact layout
+//! and compile-time offset checks (layout.rs), fills them in the order
+//! libc expects (handshake.rs), and provides the functions libc imports.
+//! Another glibc version's layout would be added beside it.
 
-pub mod link_map;
 pub mod cpu_features;
+pub mod errors;
+pub mod exports;
+pub mod find_object;
+pub mod handshake;
+pub mod layout;
+pub mod printf;
+pub mod pthread;
+pub mod tunables;
+
+pub use layout::LinkMap;
 
 /// `sizeof(struct pthread)` in glibc 2.36: the TCB at the thread pointer
 /// (TLS_TCB_SIZE), and its alignment (TCB_ALIGNMENT).
-pub const TCB_SIZE: usize = 2368;
-pub const TCB_ALIGN: usize = 64;
-/// Static TLS reserved for later dlopen'ed initial-exec modules with the
-/// default tunables (`_dl_tls_static_surplus_init`, nns = 4).
-pub const STATIC_TLS_SURPLUS: usize = 1664;
-pub mod tunables;
-pub mod printf;
-pub mod pthread;
-pub mod exports;
+pub const TCB_SIZE: usize = layout::TLS_TCB_SIZE;
+pub const TCB_ALIGN: usize = layout::PTHREAD_ALIGN;

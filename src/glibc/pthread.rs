@@ -6,21 +6,13 @@
 use super::exports;
 use syscalls::{syscall, Sysno};
 
-// Offsets in `struct pthread` (docs/glibc-2.36.md §4.2; `list`, `tid`,
-// `specific` and `report_events` are also confirmed by libc's own
-// `_thread_db_*` descriptors).
-pub const LIST: usize = 704;
-pub const TID: usize = 720;
-pub const ROBUST_PREV: usize = 728;
-pub const ROBUST_HEAD: usize = 736;
-pub const SPECIFIC_1STBLOCK: usize = 784;
-pub const SPECIFIC: usize = 1296;
-pub const REPORT_EVENTS: usize = 1553;
-pub const USER_STACK: usize = 1554;
-pub const STACKBLOCK: usize = 1680;
-pub const STACKBLOCK_SIZE: usize = 1688;
-pub const GUARDSIZE: usize = 1696;
-pub const RSEQ_AREA: usize = 2336;
+pub use super::layout::{
+    PTHREAD_LIST as LIST, PTHREAD_REPORT_EVENTS as REPORT_EVENTS, PTHREAD_ROBUST_HEAD as ROBUST_HEAD,
+    PTHREAD_ROBUST_PREV as ROBUST_PREV, PTHREAD_SPECIFIC as SPECIFIC, PTHREAD_STACKBLOCK as STACKBLOCK,
+    PTHREAD_STACKBLOCK_SIZE as STACKBLOCK_SIZE, PTHREAD_TID as TID, PTHREAD_USER_STACK as USER_STACK,
+};
+use super::layout::{PTHREAD_GUARDSIZE, PTHREAD_RSEQ_AREA as RSEQ_AREA, PTHREAD_SPECIFIC_1STBLOCK as SPECIFIC_1STBLOCK};
+pub const GUARDSIZE: usize = PTHREAD_GUARDSIZE;
 
 /// `robust_list_head.futex_offset`: the futex word's offset from a mutex's
 /// list entry.

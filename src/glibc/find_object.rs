@@ -1,0 +1,81 @@
+//! `_dl_find_object` and `_dl_find_dso_for_object`: which loaded object
+//! contains an address.
+//!
+//! libgcc's unwinder (C++ exceptions, Rust panics, `pthread_exit`,
+//! `backtrace`) calls libc's `_dl_find_object`, which jumps through
+//! `GLRO(dl_find_object)`, for every frame; it must be lock-free and
+//! async-signal-safe. dryad builds an immutable table once the startup set
+//! is loaded and answers from it without locks.
+
+use super::layout::{DlFindObject, LinkMap};
+use crate::namespace::Namespace;
+use alloc::vec::Vec;
+use core::ffi::c_void;
+use goblin::elf::program_header::PT_GNU_EH_FRAME;
+
+struct Entry {
+    start: usize,
+    end: usize,
+    map: *mut LinkMap,
+    eh_frame: usize,
+    segments: Vec<(usize, usize)>,
+}
+
+struct Table(Vec<Entry>);
+// SAFETY: the table is immutable after publication; the link-map pointers
+// it holds are only handed out, never dereferenced here.
+unsafe impl Sync for Table {}
+// SAFETY: as above.
+unsafe impl Send for Table {}
+
+static TABLE: spin::Once<Table> = spin::Once::new();
+
+/// Records every object's address range (call once, after loading).
+pub fn publish(ns: &Namespace) {
+    let entries = ns
+        .objects
+        .iter()
+        .map(|o| Entry {
+            start: o.map_start,
+            end: o.map_end,
+            map: o.link_map,
+            eh_frame: o.phdrs.iter().find(|p| p.p_type == PT_GNU_EH_FRAME).map_or(0, |p| o.base + p.p_vaddr as usize),
+            segments: o.segments.iter().map(|s| (s.start, s.end)).collect(),
+        })
+        .collect();
+    TABLE.call_once(|| Table(entries));
+}
+
+fn find(addr: usize) -> Option<&'static Entry> {
+    TABLE.get()?.0.iter().find(|e| e.start <= addr && addr < e.end)
+}
+
+/// `int _dl_find_object(void *pc, struct dl_find_object *result)`
+/// (`GLRO(dl_find_object)`): 0 and the object's range, link map and
+/// PT_GNU_EH_FRAME address, or -1 if no object contains `pc`.
+///
+/// # Safety
+/// `result` must be writable.
+pub unsafe extern "C" fn dl_find_object(pc: *mut c_void, result: *mut DlFindObject) -> i32 {
+    let Some(e) = find(pc as usize) else { return -1 };
+    // SAFETY: the caller's result record.
+    unsafe {
+        (*result).dlfo_flags = 0;
+        (*result).dlfo_map_start = e.start as *mut c_void;
+        (*result).dlfo_map_end = e.end as *mut c_void;
+        (*result).dlfo_link_map = e.map;
+        (*result).dlfo_eh_frame = e.eh_frame as *mut c_void;
+    }
+    0
+}
+
+/// `struct link_map *_dl_find_dso_for_object(ElfW(Addr) addr)`
+/// (GLIBC_PRIVATE): libc's `dladdr`, `__cxa_thread_atexit_impl` and
+/// dlsym use it. NULL when no object's segments contain `addr`.
+#[cfg_attr(not(test), no_mangle)]
+pub extern "C" fn _dl_find_dso_for_object(addr: usize) -> *mut LinkMap {
+    match find(addr) {
+        Some(e) if e.segments.iter().any(|&(s, end)| s <= addr && addr < end) => e.map,
+        _ => core::ptr::null_mut(),
+    }
+}

@@ -1,0 +1,434 @@
+//! The libc handshake: everything glibc 2.36's `libc.so.6` expects its
+//! dynamic linker to have done, in the order it expects it
+//! (docs/glibc-2.36.md §5). rtld.rs calls these steps; nothing outside
+//! `src/glibc/` knows glibc's structures.
+//!
+//! 1. [`early`], before anything is loaded: tunables, `cpu_features`
+//!    (IFUNC resolvers read it during relocation), the `_rtld_global_ro`
+//!    scalars, `__libc_stack_end`, `_dl_argv`, `__libc_enable_secure`.
+//! 2. [`initial_thread`], once static TLS is laid out and %fs installed:
+//!    the TLS sizes, the stack lists and the initial `struct pthread`.
+//! 3. [`publish_link_maps`], after loading, before relocation: a
+//!    glibc-layout `struct link_map` per object, the namespace in
+//!    `_rtld_global`, `.dynamic` rewritten in place as glibc does.
+//! 4. [`before_initialisers`], after relocation: mark the maps relocated
+//!    and call libc's `__libc_early_init(true)`.
+
+use super::cpu_features::{self, CpuTunables};
+use super::exports;
+use super::layout::*;
+use super::tunables;
+use crate::config::Config;
+use crate::namespace::Namespace;
+use crate::object::{Object, ObjectKind};
+use crate::startup::{at, InitialStack};
+use crate::symbols::SymbolName;
+use crate::tls::StartupTls;
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::ffi::c_void;
+use goblin::elf::dynamic::*;
+use goblin::elf::program_header::{PF_X, PT_GNU_STACK, PT_LOAD};
+
+/// `struct rtld_global` (GLIBC_PRIVATE).
+#[cfg_attr(not(test), no_mangle)]
+pub static mut _rtld_global: RtldGlobal = RtldGlobal::INITIAL;
+
+/// `struct rtld_global_ro` (GLIBC_PRIVATE).
+#[cfg_attr(not(test), no_mangle)]
+pub static mut _rtld_global_ro: RtldGlobalRo = RtldGlobalRo::INITIAL;
+
+fn gl() -> *mut RtldGlobal {
+    &raw mut _rtld_global
+}
+fn glro() -> *mut RtldGlobalRo {
+    &raw mut _rtld_global_ro
+}
+
+/// A search-path element that marks "ld.so is initialised": libc's
+/// `_IO_vtable_check` tests `GLRO(dl_init_all_dirs) != NULL`, and
+/// `__libc_freeres` frees `GL(dl_all_dirs)` up to it (nothing, here).
+static mut ALL_DIRS: [usize; 8] = [0; 8];
+
+const AT_PLATFORM: usize = 15;
+const AT_HWCAP: usize = 16;
+const AT_CLKTCK: usize = 17;
+const AT_FPUCW: usize = 18;
+const AT_HWCAP2: usize = 26;
+const AT_MINSIGSTKSZ: usize = 51;
+const FPU_DEFAULT: u16 = 0x037f;
+
+/// Step 1: before loading.
+pub fn early(stack: &InitialStack, config: &Config) {
+    tunables::init(stack.env(), config.secure);
+    let cpu_tunables = CpuTunables {
+        hwcaps: tunables::string(tunables::CPU_HWCAPS),
+        x86_non_temporal_threshold: set_value(tunables::X86_NON_TEMPORAL_THRESHOLD),
+        x86_rep_movsb_threshold: set_value(tunables::X86_REP_MOVSB_THRESHOLD),
+        x86_rep_stosb_threshold: set_value(tunables::X86_REP_STOSB_THRESHOLD),
+        x86_data_cache_size: set_value(tunables::X86_DATA_CACHE_SIZE),
+        x86_shared_cache_size: set_value(tunables::X86_SHARED_CACHE_SIZE),
+        hwcap_mask: set_value(tunables::HWCAP_MASK),
+    };
+    let cpu = cpu_features::init_cpu_features(stack.aux(AT_MINSIGSTKSZ).filter(|&v| v != 0), &cpu_tunables);
+    for (id, v) in [
+        (tunables::X86_DATA_CACHE_SIZE, cpu.x86_data_cache_size),
+        (tunables::X86_SHARED_CACHE_SIZE, cpu.x86_shared_cache_size),
+        (tunables::X86_NON_TEMPORAL_THRESHOLD, cpu.x86_non_temporal_threshold),
+        (tunables::X86_REP_MOVSB_THRESHOLD, cpu.x86_rep_movsb_threshold),
+        (tunables::X86_REP_STOSB_THRESHOLD, cpu.x86_rep_stosb_threshold),
+    ] {
+        tunables::set(id, v.value, v.initialized);
+    }
+
+    let platform = cpu.platform.map(|p| p.as_ptr()).or_else(|| stack.aux(AT_PLATFORM).map(|p| p as *const u8));
+    // SAFETY: single-threaded startup; nothing else touches the globals yet.
+    unsafe {
+        let ro = glro();
+        (*ro).dl_debug_mask = 0;
+        (*ro).dl_platform = platform.unwrap_or(core::ptr::null());
+        (*ro).dl_platformlen = platform.map_or(0, |p| crate::startup::cstr(p).len());
+        (*ro).dl_pagesize = stack.aux(at::PAGESZ).unwrap_or(4096);
+        (*ro).dl_minsigstacksize = cpu.minsigstacksize;
+        (*ro).dl_inhibit_cache = config.inhibit_cache as i32;
+        (*ro).dl_clktck = stack.aux(AT_CLKTCK).unwrap_or(0) as i32;
+        (*ro).dl_debug_fd = 2;
+        // Every PLT slot is bound at startup for now (lazy binding is a
+        // later step), which is what dl_lazy = 0 says.
+        (*ro).dl_lazy = 0;
+        (*ro).dl_bind_not = config.bind_not as i32;
+        (*ro).dl_fpu_control = stack.aux(AT_FPUCW).map_or(FPU_DEFAULT, |v| v as u16);
+        (*ro).dl_hwcap = cpu.hwcap;
+        (*ro).dl_hwcap2 = stack.aux(AT_HWCAP2).unwrap_or(0) as u64;
+        (*ro).dl_auxv = stack.auxv as *mut Elf64Auxv;
+        core::ptr::copy_nonoverlapping(
+            cpu.features.as_bytes().as_ptr(),
+            &raw mut (*ro).cpu_features as *mut u8,
+            core::mem::size_of_val(&(*ro).cpu_features),
+        );
+        (*ro).dl_x86_hwcap_flags = [*b"sse2\0\0\0\0\0", *b"x86_64\0\0\0", *b"avx512_1\0"];
+        (*ro).dl_x86_platforms = [*b"i586\0\0\0\0\0", *b"i686\0\0\0\0\0", *b"haswell\0\0", *b"xeon_phi\0"];
+        (*ro).dl_profile_output = if config.secure { c"/var/profile".as_ptr() } else { c"/var/tmp".as_ptr() } as *const u8;
+        (*ro).dl_sysinfo_dso = stack.aux(at::SYSINFO_EHDR).unwrap_or(0) as *const c_void;
+        (*ro).dl_dso_sort_algo = 1;
+        (*ro).dl_debug_printf = Some(core::mem::transmute::<usize, DebugPrintfFn>(_dl_debug_printf as *const () as usize));
+        (*ro).dl_mcount = Some(core::mem::transmute::<usize, McountFn>(exports::_dl_mcount as *const () as usize));
+        (*ro).dl_tls_get_addr_soft = Some(tls_get_addr_soft);
+        (*ro).dl_find_object = Some(super::find_object::dl_find_object);
+        (*ro).dl_libc_freeres = Some(libc_freeres);
+        (*ro).dl_error_free = Some(error_free);
+        (*ro).dl_open = Some(core::mem::transmute::<usize, DlOpenFn>(dl_open as *const () as usize));
+        (*ro).dl_close = Some(dl_close);
+
+        exports::__libc_enable_secure = config.secure as i32;
+        exports::__libc_stack_end = stack.sp as *mut c_void;
+        exports::_dl_argv = stack.argv;
+        let _ = stack.aux(AT_HWCAP);
+    }
+}
+
+extern "C" {
+    /// arch/x86_64/varargs.S
+    fn _dl_debug_printf();
+}
+
+fn set_value(id: usize) -> Option<u64> {
+    tunables::is_set(id).then(|| tunables::get(id))
+}
+
+/// Step 2: the TLS layout is known and %fs points at the zeroed TCB.
+pub fn initial_thread(tls: &StartupTls, tp: usize) {
+    // SAFETY: single-threaded startup.
+    unsafe {
+        let g = gl();
+        let ro = glro();
+        (*ro).dl_tls_static_size = tls.layout.size;
+        (*ro).dl_tls_static_align = tls.layout.align;
+        (*ro).dl_tls_static_surplus = tls.layout.surplus;
+        (*g).dl_tls_static_used = tls.layout.used;
+        (*g).dl_tls_static_optional = tunables::get(tunables::OPTIONAL_STATIC_TLS) as usize;
+        (*g).dl_tls_static_nelem = tls.modules.len();
+        (*g).dl_tls_max_dtv_idx = tls.layout.max_modid;
+        (*g).dl_initial_dtv = tls.initial_dtv as *mut c_void;
+        (*g).dl_tls_generation = 1;
+        for head in [&raw mut (*g).dl_stack_used, &raw mut (*g).dl_stack_user, &raw mut (*g).dl_stack_cache] {
+            (*head).next = head;
+            (*head).prev = head;
+        }
+        super::pthread::init_initial_thread(
+            tp,
+            &raw mut (*g).dl_stack_user as *mut [usize; 2],
+            tunables::get(tunables::PTHREAD_RSEQ) != 0,
+        );
+    }
+}
+
+/// The static TLS surplus glibc reserves with the current tunables
+/// (`_dl_tls_static_surplus_init`).
+pub fn static_tls_surplus() -> usize {
+    let nns = tunables::get(tunables::RTLD_NNS) as usize;
+    let opt = tunables::get(tunables::OPTIONAL_STATIC_TLS) as usize;
+    const LIBC_IE_TLS: usize = 144;
+    const OTHER_IE_TLS: usize = 144;
+    (nns - 1) * LIBC_IE_TLS + nns * OTHER_IE_TLS + opt
+}
+
+/// Step 3: glibc link maps for every object, in the `l_next` chain order
+/// debuggers and `dl_iterate_phdr` see, and the namespace that owns them.
+pub fn publish_link_maps(ns: &mut Namespace) {
+    let chain = ns.chain_order();
+    for &i in &chain {
+        fill_link_map(ns, i);
+    }
+    let maps: Vec<*mut LinkMap> = chain.iter().map(|&i| ns.objects[i].link_map).collect();
+    let search: Vec<*mut LinkMap> = ns.search_list.iter().map(|&i| ns.objects[i].link_map).collect();
+    let search = search.leak();
+    let main = ns.objects[ns.main].link_map;
+    let libc = ns.objects.iter().find(|o| o.soname == Some(b"libc.so.6")).map(|o| o.link_map);
+    // SAFETY: the maps are live allocations owned by their objects;
+    // single-threaded startup.
+    unsafe {
+        for (k, &m) in maps.iter().enumerate() {
+            (*m).l_prev = if k > 0 { maps[k - 1] } else { core::ptr::null_mut() };
+            (*m).l_next = maps.get(k + 1).copied().unwrap_or(core::ptr::null_mut());
+            (*m).l_scope_mem[0] = &raw mut (*main).l_searchlist;
+            (*m).l_scope = (*m).l_scope_mem.as_mut_ptr();
+            (*m).l_scope_max = 4;
+            (*m).l_local_scope[0] = &raw mut (*m).l_searchlist;
+        }
+        (*main).l_searchlist.r_list = search.as_mut_ptr();
+        (*main).l_searchlist.r_nlist = search.len() as u32;
+        let g = gl();
+        let ns0 = &raw mut (*g).dl_ns[0];
+        (*ns0).ns_loaded = main;
+        (*ns0).ns_nloaded = maps.len() as u32;
+        (*ns0).ns_main_searchlist = &raw mut (*main).l_searchlist;
+        (*ns0).libc_map = libc.unwrap_or(core::ptr::null_mut());
+        (*g).dl_nns = 1;
+        (*g).dl_load_adds = maps.len() as u64;
+        (*g).dl_stack_flags = stack_flags(&ns.objects[ns.main]);
+        (*g).dl_all_dirs = &raw mut ALL_DIRS as *mut RSearchPathElem;
+        let ro = glro();
+        (*ro).dl_init_all_dirs = &raw mut ALL_DIRS as *mut RSearchPathElem;
+        (*ro).dl_initial_searchlist = (*main).l_searchlist;
+        // TLS modules: the slotinfo list libthread_db and libc's
+        // __libc_freeres walk (62 spare entries, like glibc).
+        let tls: Vec<(usize, *mut LinkMap)> = ns.objects.iter().filter_map(|o| o.tls.map(|t| (t.modid, o.link_map))).collect();
+        let max = tls.iter().map(|t| t.0).max().unwrap_or(0);
+        let len = max + 1 + 62;
+        let words = 2 + 2 * len;
+        let list = alloc::vec![0usize; words].leak().as_mut_ptr();
+        *list = len;
+        for (modid, map) in tls {
+            *list.add(2 + 2 * modid) = 1;
+            *list.add(3 + 2 * modid) = map as usize;
+        }
+        (*g).dl_tls_dtv_slotinfo_list = list as *mut DtvSlotinfoList;
+    }
+}
+
+fn stack_flags(main: &Object) -> u32 {
+    main.phdrs.iter().find(|p| p.p_type == PT_GNU_STACK).map_or(DEFAULT_STACK_PERMS, |p| p.p_flags)
+}
+
+/// Fills object `i`'s glibc link map (the fields libc reads, see
+/// docs/glibc-2.36.md §3) and rewrites its `.dynamic` the way glibc does.
+fn fill_link_map(ns: &mut Namespace, i: usize) {
+    let obj = &ns.objects[i];
+    let m = obj.link_map;
+    let writable_dynamic = obj.kind != ObjectKind::Dryad
+        && obj.segments.iter().any(|s| s.prot & libc::PROT_WRITE != 0 && obj.dynamic_addr >= s.start && obj.dynamic_addr < s.end);
+    let name_ptr = if obj.kind == ObjectKind::Main { c"".as_ptr() as *const u8 } else { obj.path_c().as_ptr() };
+    let soname = obj.soname.map(|s| leak_cstr(s)).unwrap_or(name_ptr);
+    let libname = Box::leak(Box::new(LibnameList { name: soname, next: core::ptr::null_mut(), dont_free: 1 }));
+    let origin = obj.origin.as_ref().map_or(usize::MAX as *const u8, |o| leak_cstr(o));
+    let text_end = obj
+        .phdrs
+        .iter()
+        .filter(|p| p.p_type == PT_LOAD && p.p_flags & PF_X != 0)
+        .map(|p| obj.base + (p.p_vaddr + p.p_memsz) as usize)
+        .max()
+        .unwrap_or(obj.map_end);
+    // SAFETY: `m` is this object's own link map; `.dynamic` entries are
+    // read and (when writable) rewritten inside the object's dynamic
+    // section, bounded by DT_NULL as already validated by DynamicInfo.
+    unsafe {
+        (*m).l_addr = obj.base as u64;
+        (*m).l_name = name_ptr as *mut u8;
+        (*m).l_ld = obj.dynamic_addr as *mut Elf64Dyn;
+        (*m).l_real = m;
+        (*m).l_ns = 0;
+        (*m).l_libname = libname;
+        (*m).l_phdr = obj.phdr_addr as *const Elf64Phdr;
+        (*m).l_phnum = obj.phdrs.len() as u16;
+        (*m).l_entry = obj.entry as u64;
+        (*m).l_loader = obj.loader.map_or(core::ptr::null_mut(), |l| ns.objects[l].link_map);
+        (*m).l_origin = origin;
+        (*m).l_map_start = obj.map_start as u64;
+        (*m).l_map_end = obj.map_end as u64;
+        (*m).l_text_end = text_end as u64;
+        (*m).l_flags = obj.dynamic.flags as u32;
+        (*m).l_flags_1 = obj.dynamic.flags_1 as u32;
+        if let Some((dev, ino)) = obj.file_id {
+            (*m).l_file_id = RFileId { dev, ino };
+        }
+        if let Some((addr, size)) = obj.relro {
+            (*m).l_relro_addr = addr as u64;
+            (*m).l_relro_size = size;
+        }
+        let mut bits = if obj.kind == ObjectKind::Main { 0 } else { 1 }; // lt_executable / lt_library
+        bits |= L_CONTIGUOUS;
+        if !writable_dynamic {
+            bits |= L_LD_READONLY;
+        }
+        if obj.kind == ObjectKind::Dryad {
+            bits |= L_RELOCATED;
+        }
+        (*m).l_bits = bits;
+        if let Some(t) = obj.tls {
+            (*m).l_tls_initimage = t.image as *mut c_void;
+            (*m).l_tls_initimage_size = t.filesz;
+            (*m).l_tls_blocksize = t.memsz;
+            (*m).l_tls_align = t.align;
+            (*m).l_tls_firstbyte_offset = t.firstbyte;
+            (*m).l_tls_offset = t.offset as isize;
+            (*m).l_tls_modid = t.modid;
+        }
+
+        // l_info: pointers to the dynamic entries, indexed like glibc.
+        let mut d = obj.dynamic_addr as *mut Elf64Dyn;
+        let mut ldnum = 0u16;
+        while (*d).d_tag != DT_NULL as i64 {
+            if let Some(k) = l_info_index((*d).d_tag) {
+                (*m).l_info[k] = d;
+            }
+            if writable_dynamic
+                && matches!(
+                    (*d).d_tag as u64,
+                    DT_HASH | DT_PLTGOT | DT_STRTAB | DT_SYMTAB | crate::elf::DT_RELR | DT_JMPREL | DT_VERSYM | DT_GNU_HASH
+                )
+                || (writable_dynamic && matches!((*d).d_tag as u64, DT_RELA | DT_REL) && (*d).d_un != 0)
+            {
+                (*d).d_un = (*d).d_un.wrapping_add(obj.base as u64);
+            }
+            d = d.add(1);
+            ldnum += 1;
+        }
+        (*m).l_ldnum = ldnum + 1;
+        setup_hash(obj, m);
+    }
+}
+
+/// The hash-table fields `_dl_addr` reads (glibc's `_dl_setup_hash`).
+///
+/// # Safety
+/// `m` is `obj`'s link map; the hash tables were validated at load.
+unsafe fn setup_hash(obj: &Object, m: *mut LinkMap) {
+    // SAFETY: see above.
+    unsafe {
+        if let Some(h) = obj.dynamic.gnu_hash {
+            let w = h as *const u32;
+            let nbuckets = *w;
+            let symbias = *w.add(1);
+            let nwords = *w.add(2);
+            (*m).l_nbuckets = nbuckets;
+            (*m).l_gnu_bitmask_idxbits = nwords - 1;
+            (*m).l_gnu_shift = *w.add(3);
+            (*m).l_gnu_bitmask = w.add(4) as *const u64;
+            let buckets = (w.add(4) as *const u64).add(nwords as usize) as *const u32;
+            (*m).l_gnu_buckets = buckets;
+            (*m).l_gnu_chain_zero = buckets.add(nbuckets as usize).wrapping_sub(symbias as usize);
+        } else if let Some(h) = obj.dynamic.hash {
+            let w = h as *const u32;
+            let nbuckets = *w;
+            (*m).l_nbuckets = nbuckets;
+            // The SysV fields share storage with the GNU ones: l_chain is
+            // at l_gnu_buckets, l_buckets at l_gnu_chain_zero.
+            (*m).l_gnu_chain_zero = w.add(2);
+            (*m).l_gnu_buckets = w.add(2 + nbuckets as usize);
+        }
+    }
+}
+
+fn leak_cstr(s: &[u8]) -> *const u8 {
+    let mut v = Vec::with_capacity(s.len() + 1);
+    v.extend_from_slice(s);
+    v.push(0);
+    v.leak().as_ptr()
+}
+
+/// Step 4: after every object is relocated and TLS images are copied.
+/// Marks the maps relocated and runs libc's early initialisation.
+pub fn before_initialisers(ns: &Namespace) {
+    for o in &ns.objects {
+        // SAFETY: live link maps, single-threaded.
+        unsafe { (*o.link_map).l_bits |= L_RELOCATED };
+    }
+    let Some(libc) = ns.objects.iter().position(|o| o.soname == Some(b"libc.so.6")) else { return };
+    let find = |name: &[u8]| {
+        crate::lookup::lookup_in(&ns.objects[libc], &SymbolName::new(name), None, crate::lookup::RefClass::Normal)
+            .map_or(0, |s| ns.objects[libc].base + s.st_value as usize)
+    };
+    super::errors::set_libc_functions(
+        find(b"_dl_signal_error"),
+        find(b"_dl_signal_exception"),
+        find(b"_dl_catch_error"),
+        find(b"_dl_catch_exception"),
+    );
+    let catch_error = super::errors::libc_catch_error();
+    if catch_error != 0 {
+        // SAFETY: libc's `_dl_catch_error`, of the GLRO(dl_catch_error) type.
+        unsafe { (*glro()).dl_catch_error = Some(core::mem::transmute::<usize, DlCatchErrorFn>(catch_error)) };
+    }
+    let name = SymbolName::new(b"__libc_early_init");
+    let Some(sym) = crate::lookup::lookup_in(&ns.objects[libc], &name, None, crate::lookup::RefClass::Normal) else {
+        return;
+    };
+    let f: extern "C" fn(bool) =
+        // SAFETY: libc's __libc_early_init(_Bool initial).
+        unsafe { core::mem::transmute(ns.objects[libc].base + sym.st_value as usize) };
+    f(true);
+}
+
+/// Marks object `idx`'s initialisers as called in its link map.
+pub fn mark_init_called(obj: &Object) {
+    // SAFETY: a live link map.
+    unsafe { (*obj.link_map).l_bits |= L_INIT_CALLED };
+}
+
+// ----- functions libc calls through _rtld_global_ro -----------------------
+
+/// `GLRO(dl_tls_get_addr_soft)`: the calling thread's block of the module
+/// `map`, or NULL (dl_iterate_phdr reports it as `dlpi_tls_data`).
+unsafe extern "C" fn tls_get_addr_soft(map: *mut LinkMap) -> *mut c_void {
+    // SAFETY: libc passes a live link map; %fs:8 is the thread's DTV.
+    unsafe {
+        let modid = (*map).l_tls_modid;
+        if modid == 0 {
+            return core::ptr::null_mut();
+        }
+        let dtv: *const crate::tls::DtvSlot;
+        core::arch::asm!("mov {}, qword ptr fs:8", out(reg) dtv, options(nostack, readonly, preserves_flags));
+        let v = (*dtv.add(modid)).val;
+        if v == crate::tls::TLS_DTV_UNALLOCATED { core::ptr::null_mut() } else { v as *mut c_void }
+    }
+}
+
+/// `GLRO(dl_libc_freeres)`: nothing of dryad's is allocated with libc's
+/// malloc, so there is nothing to give back.
+unsafe extern "C" fn libc_freeres() {}
+
+/// `GLRO(dl_error_free)`: error strings come from
+/// [`exports::_dl_exception_create`], which leaves them to dryad.
+unsafe extern "C" fn error_free(_p: *mut c_void) {}
+
+/// `GLRO(dl_open)`: dlopen is not implemented yet; fail the way glibc
+/// fails, by signalling an error through libc's own `_dl_signal_error`,
+/// which unwinds to the catch frame libc's dlopen set up, so `dlopen`
+/// returns NULL and `dlerror` explains.
+unsafe extern "C" fn dl_open(file: *const u8, _mode: i32, _caller: *const c_void, _nsid: isize, _argc: i32, _argv: *mut *mut u8, _env: *mut *mut u8) -> *mut c_void {
+    super::errors::signal_error(0, file, core::ptr::null(), c"dlopen is not supported by dryad yet".as_ptr() as *const u8);
+    core::ptr::null_mut()
+}
+
+unsafe extern "C" fn dl_close(_map: *mut c_void) {}
