@@ -38,6 +38,8 @@ pub enum RefClass {
 pub struct Definition {
     pub object: usize,
     pub sym: Sym,
+    /// Index of the symbol in the object's dynamic symbol table.
+    pub index: usize,
 }
 
 impl Definition {
@@ -70,8 +72,8 @@ pub fn lookup(
         if class == RefClass::Copy && obj.kind == ObjectKind::Main {
             continue;
         }
-        if let Some(sym) = lookup_in(obj, name, version, class) {
-            return Some(Definition { object: idx, sym });
+        if let Some((index, sym)) = lookup_in_object(obj, name, version, class, false) {
+            return Some(Definition { object: idx, sym, index });
         }
     }
     None
@@ -79,8 +81,16 @@ pub fn lookup(
 
 /// Looks `name` up in one object.
 pub fn lookup_in(obj: &Object, name: &SymbolName, version: Option<&Version>, class: RefClass) -> Option<Sym> {
+    lookup_in_object(obj, name, version, class, false).map(|(_, s)| s)
+}
+
+/// Looks `name` up in one object; returns the symbol and its index.
+/// `return_newest` is glibc's DL_LOOKUP_RETURN_NEWEST (dlsym): an
+/// unversioned request then also accepts the default version (index 2).
+pub fn lookup_in_object(obj: &Object, name: &SymbolName, version: Option<&Version>, class: RefClass, return_newest: bool) -> Option<(usize, Sym)> {
     let table = &obj.symbols;
-    let mut versioned: Option<Sym> = None;
+    let threshold = if return_newest { 2 } else { 3 };
+    let mut versioned: Option<(usize, Sym)> = None;
     let mut num_versioned = 0;
     let found = table.find(&obj.image, name, |index, sym| {
         let kind = sym.st_info & 0xf;
@@ -96,7 +106,7 @@ pub fn lookup_in(obj: &Object, name: &SymbolName, version: Option<&Version>, cla
         let vindex = table.version_index(&obj.image, index);
         match (version, vindex) {
             // Versioned reference, unversioned object: accept.
-            (Some(_), None) => Some(sym),
+            (Some(_), None) => Some((index, sym)),
             (Some(want), Some(have)) => {
                 let def = table.version(have);
                 let same = def.is_some_and(|d| d.hash == want.hash && d.name == want.name);
@@ -107,24 +117,24 @@ pub fn lookup_in(obj: &Object, name: &SymbolName, version: Option<&Version>, cla
                 if !same && (want.hidden || !unversioned_def || have & 0x8000 != 0) {
                     return None;
                 }
-                Some(sym)
+                Some((index, sym))
             }
             (None, Some(have)) => {
                 // Indices 0 and 1 are unversioned, 2 is the oldest version
                 // an old unversioned program was linked against; newer
                 // ones are accepted only if there is exactly one.
-                if (have & 0x7fff) >= 3 {
+                if (have & 0x7fff) >= threshold {
                     if have & 0x8000 == 0 {
                         if num_versioned == 0 {
-                            versioned = Some(sym);
+                            versioned = Some((index, sym));
                         }
                         num_versioned += 1;
                     }
                     return None;
                 }
-                Some(sym)
+                Some((index, sym))
             }
-            (None, None) => Some(sym),
+            (None, None) => Some((index, sym)),
         }
     });
     found.or(if num_versioned == 1 { versioned } else { None })

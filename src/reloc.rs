@@ -272,7 +272,7 @@ fn resolve(
     // Local symbols, and references with non-default visibility, bind
     // within the object itself.
     if sym.st_info >> 4 == STB_LOCAL || sym.st_other & 3 != 0 {
-        return Ok((Some(Definition { object: idx, sym }), Some(sym)));
+        return Ok((Some(Definition { object: idx, sym, index: symidx }), Some(sym)));
     }
     let name = obj.symbols.name(&obj.image, &sym).ok_or_else(|| ns.corrupt(idx, "symbol name offset past DT_STRSZ"))?;
     let version = obj.symbols.version_index(&obj.image, symidx).and_then(|v| obj.symbols.version(v)).copied();

@@ -290,6 +290,11 @@ pub fn run_finalisers() {
     }
 }
 
+/// Runs `f` on the namespace (after startup; None before).
+pub fn with_namespace<R>(f: impl FnOnce(&Namespace) -> R) -> Option<R> {
+    NAMESPACE.lock().as_ref().map(f)
+}
+
 /// The directories searched for dependencies of the object whose link map
 /// is `map` (for `dlinfo(RTLD_DI_SERINFO)`), expanded and split.
 pub fn search_dirs_for_map(map: *mut crate::glibc::LinkMap) -> Vec<Vec<u8>> {

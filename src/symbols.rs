@@ -181,6 +181,12 @@ impl SymbolTable {
         image.read(self.symtab + index * core::mem::size_of::<Sym>())
     }
 
+    /// Run-time address of symbol `index`'s entry (glibc hands out
+    /// `const ElfW(Sym) *` pointers into the table).
+    pub fn sym_addr(&self, index: usize) -> usize {
+        self.symtab + index * core::mem::size_of::<Sym>()
+    }
+
     pub fn name(&self, image: &MappedImage, sym: &Sym) -> Option<&'static [u8]> {
         let off = sym.st_name as usize;
         if off >= self.strsz {

@@ -119,6 +119,8 @@ pub fn early(stack: &InitialStack, config: &Config) {
         (*ro).dl_error_free = Some(error_free);
         (*ro).dl_open = Some(core::mem::transmute::<usize, DlOpenFn>(dl_open as *const () as usize));
         (*ro).dl_close = Some(dl_close);
+        (*ro).dl_lookup_symbol_x =
+            Some(core::mem::transmute::<usize, LookupSymbolXFn>(super::lookup_x::dl_lookup_symbol_x as *const () as usize));
 
         exports::__libc_enable_secure = config.secure as i32;
         exports::__libc_stack_end = stack.sp as *mut c_void;

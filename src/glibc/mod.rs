@@ -13,6 +13,7 @@ pub mod exports;
 pub mod find_object;
 pub mod handshake;
 pub mod layout;
+pub mod lookup_x;
 pub mod printf;
 pub mod pthread;
 pub mod tunables;

@@ -1,0 +1,105 @@
+//! `GLRO(dl_lookup_symbol_x)`: glibc's internal symbol lookup, which libc
+//! calls directly for `dlsym`/`dlvsym` (and for the vDSO in its time
+//! IFUNCs). Same contract as glibc's `_dl_lookup_symbol_x`, implemented
+//! with dryad's own lookup over the scopes libc passes in.
+
+use super::layout::{LinkMap, RFoundVersion, RScopeElem};
+use crate::lookup::{lookup_in_object, RefClass};
+use crate::symbols::{SymbolName, Version};
+use core::ffi::c_void;
+
+const ELF_RTYPE_CLASS_PLT: i32 = 1;
+const ELF_RTYPE_CLASS_COPY: i32 = 2;
+const DL_LOOKUP_RETURN_NEWEST: i32 = 2;
+
+/// `lookup_t _dl_lookup_symbol_x(const char *undef_name, struct link_map
+/// *undef_map, const ElfW(Sym) **ref, struct r_scope_elem *scope[], const
+/// struct r_found_version *version, int type_class, int flags, struct
+/// link_map *skip_map)`: searches the NULL-terminated list of scopes in
+/// order; on success sets `*ref` to the symbol's entry in the defining
+/// object's table and returns that object's map. If nothing is found and
+/// the reference is not weak, signals "undefined symbol" to libc's catch
+/// frame (dlsym then returns NULL and dlerror explains).
+///
+/// # Safety
+/// Arguments as glibc's; `scope` entries point to live `r_scope_elem`s.
+pub unsafe extern "C" fn dl_lookup_symbol_x(
+    undef_name: *const u8,
+    undef_map: *mut LinkMap,
+    sym_ref: *mut *const c_void,
+    scope: *mut *mut RScopeElem,
+    version: *const RFoundVersion,
+    type_class: i32,
+    flags: i32,
+    skip_map: *mut LinkMap,
+) -> *mut LinkMap {
+    // SAFETY: C strings and structures from libc, per the contract.
+    let (name, want) = unsafe {
+        let name = crate::startup::cstr(undef_name);
+        let want = if version.is_null() {
+            None
+        } else {
+            Some(Version {
+                name: crate::startup::cstr((*version).name),
+                hash: (*version).hash,
+                hidden: (*version).hidden != 0,
+                file: None,
+            })
+        };
+        (name, want)
+    };
+    let class = match type_class {
+        ELF_RTYPE_CLASS_PLT => RefClass::Plt,
+        ELF_RTYPE_CLASS_COPY => RefClass::Copy,
+        _ => RefClass::Normal,
+    };
+    let key = SymbolName::new(name);
+    let found = crate::rtld::with_namespace(|ns| {
+        let mut s = scope;
+        // SAFETY: a NULL-terminated array of scopes, each a list of maps.
+        unsafe {
+            while !s.is_null() && !(*s).is_null() {
+                let elem = *s;
+                for k in 0..(*elem).r_nlist as usize {
+                    let map = *(*elem).r_list.add(k);
+                    if map == skip_map {
+                        continue;
+                    }
+                    let Some(obj) = ns.objects.iter().find(|o| o.link_map == map) else { continue };
+                    if class == RefClass::Copy && obj.kind == crate::object::ObjectKind::Main {
+                        continue;
+                    }
+                    if let Some((index, _)) = lookup_in_object(obj, &key, want.as_ref(), class, flags & DL_LOOKUP_RETURN_NEWEST != 0) {
+                        return Some((map, obj.symbols.sym_addr(index)));
+                    }
+                }
+                s = s.add(1);
+            }
+        }
+        None
+    })
+    .flatten();
+    // SAFETY: `sym_ref` is libc's out-parameter.
+    unsafe {
+        match found {
+            Some((map, sym)) => {
+                *sym_ref = sym as *const c_void;
+                map
+            }
+            None => {
+                let weak = !(*sym_ref).is_null() && (*((*sym_ref) as *const u8).add(4) >> 4) == goblin::elf::sym::STB_WEAK;
+                *sym_ref = core::ptr::null();
+                if !weak {
+                    let mut msg = alloc::format!("undefined symbol: {}", crate::sys::Bytes(name));
+                    if let Some(v) = want {
+                        msg += &alloc::format!(", version {}", crate::sys::Bytes(v.name));
+                    }
+                    msg.push('\0');
+                    let obj = if undef_map.is_null() { c"".as_ptr() as *const u8 } else { (*undef_map).l_name as *const u8 };
+                    super::errors::signal_error(0, obj, c"symbol lookup error".as_ptr() as *const u8, msg.as_ptr());
+                }
+                core::ptr::null_mut()
+            }
+        }
+    }
+}

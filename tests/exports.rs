@@ -1,0 +1,75 @@
+//! Issue 3, point 1: every symbol that libc.so.6, libm.so.6, libstdc++
+//! and libgcc_s import and the system ld.so defines is defined by
+//! dryad.so.1 with the same version (and data objects with the same size,
+//! since programs COPY-relocate them).
+
+mod common;
+use common::*;
+use std::collections::BTreeMap;
+use std::process::Command;
+
+/// (name, version) -> (type, size) of the defined dynamic symbols of `lib`.
+fn defined(lib: &str) -> BTreeMap<(String, String), (String, u64)> {
+    let out = run(Command::new("readelf").args(["--dyn-syms", "-W"]).arg(lib));
+    let mut m = BTreeMap::new();
+    for line in out.stdout.lines() {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if f.len() < 8 || f[6] == "UND" || !f[0].ends_with(':') {
+            continue;
+        }
+        let Some((name, ver)) = f[7].split_once('@') else { continue };
+        m.insert((name.to_string(), ver.trim_start_matches('@').to_string()), (f[3].to_string(), f[2].parse().unwrap_or(0)));
+    }
+    m
+}
+
+/// (name, version) of the undefined versioned symbols of `lib`.
+fn imports(lib: &str) -> Vec<(String, String)> {
+    let out = run(Command::new("readelf").args(["--dyn-syms", "-W"]).arg(lib));
+    out.stdout
+        .lines()
+        .filter(|l| l.contains(" UND "))
+        .filter_map(|l| l.split_whitespace().nth(7))
+        .filter_map(|s| s.split_once('@'))
+        .map(|(n, v)| (n.to_string(), v.split(' ').next().unwrap_or(v).to_string()))
+        .collect()
+}
+
+#[test]
+fn defines_what_glibc_objects_import_from_ld_so() {
+    let system = defined(SYSTEM_LDSO);
+    let ours = defined(dryad().to_str().unwrap());
+    let mut checked = 0;
+    for lib in [
+        "/lib/x86_64-linux-gnu/libc.so.6",
+        "/lib/x86_64-linux-gnu/libm.so.6",
+        "/usr/lib/x86_64-linux-gnu/libstdc++.so.6",
+        "/lib/x86_64-linux-gnu/libgcc_s.so.1",
+    ] {
+        for key in imports(lib) {
+            let Some((ty, size)) = system.get(&key) else { continue };
+            let Some((our_ty, our_size)) = ours.get(&key) else {
+                panic!("{lib} imports {}@{} from ld.so; dryad does not define it", key.0, key.1);
+            };
+            assert_eq!(our_ty, ty, "type of {}@{}", key.0, key.1);
+            if ty == "OBJECT" {
+                assert_eq!(our_size, size, "size of {}@{}", key.0, key.1);
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "only {checked} imports checked");
+}
+
+#[test]
+fn exported_data_objects_have_glibc_sizes() {
+    let system = defined(SYSTEM_LDSO);
+    let ours = defined(dryad().to_str().unwrap());
+    for ((name, ver), (ty, size)) in &system {
+        if ty != "OBJECT" {
+            continue;
+        }
+        let got = ours.get(&(name.clone(), ver.clone()));
+        assert_eq!(got, Some(&(ty.clone(), *size)), "{name}@{ver}");
+    }
+}

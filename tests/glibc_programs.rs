@@ -1,0 +1,45 @@
+//! Issue 3: C, C++ and Rust programs of our own, linked against glibc,
+//! exercising what libc needs from its dynamic linker: TLS in the program
+//! and in a library from 16 threads (local-exec, initial-exec and
+//! general-dynamic), IFUNC choices (which memcpy/strlen implementation the
+//! cpu_features made libc pick), printf with floats, errno, dladdr,
+//! dl_iterate_phdr, the main thread's stack bounds, getpwuid (NSS),
+//! C++ exceptions and thread_local, a caught Rust panic and dlsym from
+//! Rust's std. Same stdout and status as under the system ld.so, with
+//! dryad invoked directly and as PT_INTERP.
+
+mod common;
+use common::*;
+
+fn check(prog: &str) -> Run {
+    let path = format!("./programs/{prog}");
+    let expected = run(&mut cmd(&path, &[], &[]));
+    assert_eq!(expected.signal, None, "{prog} under the system ld.so: {}", expected.stderr);
+    let direct = run(&mut cmd(dryad(), &[&path], &[]));
+    assert_same_output(&expected, &direct, &format!("{prog} (dryad direct)"));
+    let patched = patched(&format!("programs/{prog}"));
+    let interp = run(&mut cmd(format!("./{patched}"), &[], &[]));
+    assert_same_output(&expected, &interp, &format!("{prog} (PT_INTERP = dryad)"));
+    expected
+}
+
+#[test]
+fn c_program_tls_ifunc_and_libc_services() {
+    let out = check("cprog");
+    for needle in ["threads total=", "ifunc memcpy -> libc.so.6+", "main stack contains locals=1 contains __libc_stack_end=1", "getpwuid(0)=root", "phdr: libtlsdata.so", "floats: 3.142"] {
+        assert!(out.stdout.contains(needle), "missing {needle:?} in:\n{}", out.stdout);
+    }
+}
+
+#[test]
+fn cxx_exceptions_and_thread_local() {
+    let out = check("cxx");
+    assert!(out.stdout.contains("caught: boom from depth"), "{}", out.stdout);
+}
+
+#[test]
+fn rust_panic_caught_and_threads() {
+    let out = check("rustpanic");
+    assert!(out.stdout.contains("caught panic: index out of bounds"), "{}", out.stdout);
+    assert_eq!(out.status, Some(9));
+}
