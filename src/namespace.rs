@@ -118,6 +118,33 @@ impl Namespace {
         Ok(())
     }
 
+    /// glibc's version check (`_dl_check_all_versions`): every version an
+    /// object requires (DT_VERNEED) from a loaded object must be defined
+    /// there (DT_VERDEF). Returns one message per missing version, in
+    /// glibc's words; the caller prints them and exits with status 1.
+    pub fn missing_versions(&self) -> Vec<alloc::string::String> {
+        let mut out = Vec::new();
+        for (i, obj) in self.objects.iter().enumerate() {
+            for v in obj.symbols.versions.iter().flatten() {
+                let Some(file) = v.file else { continue };
+                let Some(def) = self.objects.iter().find(|o| o.answers_to(file)) else { continue };
+                if !def.symbols.has_version_definitions() {
+                    continue;
+                }
+                let found = def.symbols.versions.iter().flatten().any(|d| d.file.is_none() && d.hash == v.hash && d.name == v.name);
+                if !found && !v.weak {
+                    out.push(alloc::format!(
+                        "{}: version `{}' not found (required by {})",
+                        Bytes(def.display_name(self.program_name)),
+                        Bytes(v.name),
+                        Bytes(self.display_name(i))
+                    ));
+                }
+            }
+        }
+        out
+    }
+
     fn add_to_search_list(&mut self, idx: usize) {
         if !self.search_list.contains(&idx) {
             self.search_list.push(idx);

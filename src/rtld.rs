@@ -99,6 +99,14 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     let mut ns = Namespace::new(config, program_name, main, dryad);
     rdebug::begin_add(base);
     ns.load_dependencies()?;
+    let missing = ns.missing_versions();
+    for m in &missing {
+        crate::eprint!("{}: {}\n", Bytes(ns.program_name), m);
+    }
+    if !missing.is_empty() && !ns.config.trace {
+        // As glibc: every missing version is reported, then exit status 1.
+        sys::exit(1);
+    }
     if ns.config.trace {
         print_trace(&ns, stack);
         sys::exit(0);

@@ -54,6 +54,8 @@ pub struct Version {
     pub hidden: bool,
     /// For a requirement: the file named in its `Verneed` entry.
     pub file: Option<&'static [u8]>,
+    /// For a requirement: VER_FLG_WEAK (a missing version is not fatal).
+    pub weak: bool,
 }
 
 /// The dynamic symbol table of one object.
@@ -210,6 +212,11 @@ impl SymbolTable {
         self.versym.is_some()
     }
 
+    /// Whether the object defines versions (has DT_VERDEF entries).
+    pub fn has_version_definitions(&self) -> bool {
+        self.versions.iter().flatten().any(|v| v.file.is_none())
+    }
+
     /// Calls `f(index, sym)` for each symbol whose name is `name`, in hash
     /// chain order, until `f` returns `Some`.
     pub fn find<R>(&self, image: &MappedImage, name: &SymbolName, mut f: impl FnMut(usize, Sym) -> Option<R>) -> Option<R> {
@@ -285,7 +292,7 @@ fn read_versions(image: &MappedImage, d: &DynamicInfo, name: &[u8]) -> LoadResul
             let vda_name: u32 = image.read(at + aux as usize).ok_or_else(|| bad("DT_VERDEF aux"))?;
             let vname = string(vda_name).ok_or_else(|| bad("version name"))?;
             if flags & VER_FLG_BASE == 0 {
-                put(&mut out, (ndx & 0x7fff) as usize, Version { name: vname, hash, hidden: false, file: None });
+                put(&mut out, (ndx & 0x7fff) as usize, Version { name: vname, hash, hidden: false, file: None, weak: false });
             }
             if next == 0 {
                 break;
@@ -303,11 +310,12 @@ fn read_versions(image: &MappedImage, d: &DynamicInfo, name: &[u8]) -> LoadResul
             let mut a = at.checked_add(aux as usize).ok_or_else(|| bad("DT_VERNEED"))?;
             for _ in 0..cnt {
                 let hash: u32 = image.read(a).ok_or_else(|| bad("Vernaux"))?;
+                let flags: u16 = image.read(a + 4).ok_or_else(|| bad("Vernaux"))?;
                 let other: u16 = image.read(a + 6).ok_or_else(|| bad("Vernaux"))?;
                 let vname: u32 = image.read(a + 8).ok_or_else(|| bad("Vernaux"))?;
                 let vnext: u32 = image.read(a + 12).ok_or_else(|| bad("Vernaux"))?;
                 let vname = string(vname).ok_or_else(|| bad("version name"))?;
-                put(&mut out, (other & 0x7fff) as usize, Version { name: vname, hash, hidden: other & 0x8000 != 0, file: Some(fname) });
+                put(&mut out, (other & 0x7fff) as usize, Version { name: vname, hash, hidden: other & 0x8000 != 0, file: Some(fname), weak: flags & 2 != 0 });
                 if vnext == 0 {
                     break;
                 }

@@ -104,3 +104,17 @@ fn bad_program_on_the_command_line() {
     std::fs::write(fixtures().join("tiny"), b"\x7fELF").unwrap();
     same_error(&["./tiny"], &[]);
 }
+
+#[test]
+fn missing_symbol_version() {
+    // The library has no version V1 at all: glibc's version check reports
+    // it before relocation and exits with status 1.
+    let r = same_error(&["./vers"], &[("LD_LIBRARY_PATH", "vers-libs/v2only")]);
+    assert_eq!(r.stderr, "./vers: vers-libs/v2only/libvers.so: version `V1' not found (required by ./vers)\n");
+    assert_eq!(r.status, Some(1));
+    // V1 exists but vfn is not in it: a symbol lookup error naming both.
+    let r = same_error(&["./vers"], &[("LD_LIBRARY_PATH", "vers-libs/moved")]);
+    assert_eq!(r.stderr, "./vers: symbol lookup error: ./vers: undefined symbol: vfn, version V1\n");
+    let ok = run(&mut cmd(dryad(), &["./vers"], &[("LD_LIBRARY_PATH", "vers-libs/v1")]));
+    assert_eq!((ok.stdout.as_str(), ok.status), ("vfn=41\n", Some(0)));
+}

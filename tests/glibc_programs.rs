@@ -43,3 +43,23 @@ fn rust_panic_caught_and_threads() {
     assert!(out.stdout.contains("caught panic: index out of bounds"), "{}", out.stdout);
     assert_eq!(out.status, Some(9));
 }
+
+#[test]
+fn binds_by_version_name_not_by_verneed_file() {
+    let out = check("oldsym");
+    assert_eq!(out.stdout, "dlsym@GLIBC_2.2.5(puts) matches\n");
+}
+
+#[test]
+fn glibc_tunables_steer_ifunc_selection_the_same_way() {
+    // Masking CPU features through GLIBC_TUNABLES changes which memcpy and
+    // strlen libc's IFUNC resolvers pick; dryad computes cpu_features from
+    // the same tunables, so the choice must follow.
+    let env = [("GLIBC_TUNABLES", "glibc.cpu.hwcaps=-AVX2,-AVX_Fast_Unaligned_Load,-ERMS")];
+    let plain = run(&mut cmd("./programs/cprog", &[], &[]));
+    let expected = run(&mut cmd("./programs/cprog", &[], &env));
+    let got = run(&mut cmd(dryad(), &["./programs/cprog"], &env));
+    assert_same_output(&expected, &got, "cprog with GLIBC_TUNABLES");
+    let ifuncs = |s: &str| s.lines().filter(|l| l.starts_with("ifunc")).map(str::to_string).collect::<Vec<_>>();
+    assert_ne!(ifuncs(&plain.stdout), ifuncs(&expected.stdout), "the tunable must change some choice on this CPU");
+}

@@ -44,6 +44,7 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                 hash: (*version).hash,
                 hidden: (*version).hidden != 0,
                 file: None,
+                weak: false,
             })
         };
         (name, want)
