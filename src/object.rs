@@ -14,6 +14,9 @@ pub enum ObjectKind {
     Library,
     /// dryad itself (`ld-linux-x86-64.so.2`): already relocated.
     Dryad,
+    /// The kernel's vDSO (`linux-vdso.so.1`): mapped and relocated by the
+    /// kernel; only its symbols are used.
+    Vdso,
 }
 
 /// One PT_LOAD segment as mapped: `[start, end)` and its protection.

@@ -97,6 +97,13 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     }
 
     let mut ns = Namespace::new(config, program_name, main, dryad);
+    if let Some(ehdr) = stack.aux(at::SYSINFO_EHDR).filter(|&v| v != 0) {
+        // Second in the chain, as in glibc; a vDSO we cannot read is
+        // simply not used (libc then makes system calls).
+        if let Ok(vdso) = vdso_object(ehdr) {
+            ns.objects.push(vdso);
+        }
+    }
     rdebug::begin_add(base);
     ns.load_dependencies()?;
     let missing = ns.missing_versions();
@@ -108,7 +115,7 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
         sys::exit(1);
     }
     if ns.config.trace {
-        print_trace(&ns, stack);
+        print_trace(&ns);
         sys::exit(0);
     }
     ns.compute_init_order();
@@ -360,6 +367,25 @@ fn map_program(path: &'static [u8]) -> LoadResult<Object> {
     Ok(main)
 }
 
+/// The vDSO the kernel mapped at `ehdr` (AT_SYSINFO_EHDR).
+fn vdso_object(ehdr: usize) -> LoadResult<Object> {
+    const NAME: &[u8] = b"linux-vdso.so.1";
+    // SAFETY: the kernel maps the vDSO's ELF header at AT_SYSINFO_EHDR.
+    let bytes = unsafe { core::slice::from_raw_parts(ehdr as *const u8, core::mem::size_of::<Header>()) };
+    let header = crate::elf::check_header(bytes).map_err(|p| LoadError::new(NAME, p.message()))?;
+    if header.e_phnum as usize > 64 {
+        return Err(LoadError::new(NAME, "too many program headers"));
+    }
+    // SAFETY: the vDSO's program headers are inside its first page.
+    let phdrs: Vec<ProgramHeader> = unsafe { load::phdrs_at(ehdr + header.e_phoff as usize, header.e_phnum as usize) };
+    let first = phdrs.iter().find(|p| p.p_type == goblin::elf::program_header::PT_LOAD).map_or(0, |p| p.p_vaddr as usize);
+    let base = ehdr.wrapping_sub(first);
+    let segments = load::segments_of(&phdrs, base);
+    let mut obj = load::finish(ObjectKind::Vdso, NAME, base, phdrs, ehdr + header.e_phoff as usize, segments, 0)?;
+    obj.names.push(NAME.into());
+    Ok(obj)
+}
+
 /// dryad's own object, from its ELF header in memory.
 fn own_object(base: usize, path: &'static [u8]) -> LoadResult<Object> {
     // SAFETY: dryad's first page holds its ELF header (the kernel mapped it).
@@ -463,19 +489,15 @@ fn parse_options(stack: &InitialStack, config: &mut Config) -> (&'static [u8], u
 }
 
 /// LD_TRACE_LOADED_OBJECTS / --list output (what `ldd` prints).
-fn print_trace(ns: &Namespace, stack: &InitialStack) {
+fn print_trace(ns: &Namespace) {
     let mut out = sys::FdWriter::new(1);
     let mut missing = ns.missing.iter().peekable();
-    let vdso = stack.aux(at::SYSINFO_EHDR).filter(|&v| v != 0);
     for idx in ns.chain_order() {
         while let Some((_, name)) = missing.next_if(|(pos, _)| *pos <= idx && idx != ns.dryad) {
             let _ = core::fmt::Write::write_fmt(&mut out, format_args!("\t{} => not found\n", Bytes(name)));
         }
         let obj = &ns.objects[idx];
         if idx == ns.main {
-            if let Some(v) = vdso {
-                let _ = core::fmt::Write::write_fmt(&mut out, format_args!("\tlinux-vdso.so.1 (0x{v:016x})\n"));
-            }
             continue;
         }
         let libname = obj.names.first().map(|n| &n[..]).unwrap_or(&obj.path);

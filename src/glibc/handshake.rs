@@ -227,6 +227,43 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         }
         (*g).dl_tls_dtv_slotinfo_list = list as *mut DtvSlotinfoList;
     }
+    if let Some(v) = ns.objects.iter().find(|o| o.kind == ObjectKind::Vdso) {
+        publish_vdso(v);
+    }
+}
+
+/// The vDSO's link map becomes `GLRO(dl_sysinfo_map)` (libc's time and
+/// gettimeofday IFUNCs look their implementations up in it) and its
+/// functions the `_dl_vdso_*` pointers (clock_gettime, getcpu, ...).
+fn publish_vdso(vdso: &Object) {
+    let m = vdso.link_map;
+    let find = |name: &[u8]| {
+        let v = super::super::symbols::Version {
+            name: b"LINUX_2.6",
+            hash: crate::elf::elf_hash(b"LINUX_2.6"),
+            hidden: true,
+            file: None,
+            weak: false,
+        };
+        crate::lookup::lookup_in(vdso, &SymbolName::new(name), Some(&v), crate::lookup::RefClass::Normal)
+            .map_or(0, |s| vdso.base + s.st_value as usize)
+    };
+    // SAFETY: the vDSO's functions have the C signatures of the GLRO
+    // fields (clock_gettime, gettimeofday, time, getcpu, clock_getres);
+    // `m` is the vDSO's own link map; single-threaded startup.
+    unsafe {
+        // The vDSO's local scope is itself (glibc's setup_vdso).
+        (*m).l_searchlist.r_list = &raw mut (*m).l_real;
+        (*m).l_searchlist.r_nlist = 1;
+        let ro = glro();
+        (*ro).dl_sysinfo_map = m;
+        let f = |addr: usize| if addr == 0 { None } else { Some(addr) };
+        (*ro).dl_vdso_clock_gettime64 = f(find(b"__vdso_clock_gettime")).map(|a| core::mem::transmute::<usize, VdsoClockFn>(a));
+        (*ro).dl_vdso_gettimeofday = f(find(b"__vdso_gettimeofday")).map(|a| core::mem::transmute::<usize, VdsoGettimeofdayFn>(a));
+        (*ro).dl_vdso_time = f(find(b"__vdso_time")).map(|a| core::mem::transmute::<usize, VdsoTimeFn>(a));
+        (*ro).dl_vdso_getcpu = f(find(b"__vdso_getcpu")).map(|a| core::mem::transmute::<usize, VdsoGetcpuFn>(a));
+        (*ro).dl_vdso_clock_getres_time64 = f(find(b"__vdso_clock_getres")).map(|a| core::mem::transmute::<usize, VdsoClockFn>(a));
+    }
 }
 
 fn stack_flags(main: &Object) -> u32 {
@@ -241,6 +278,8 @@ fn fill_link_map(ns: &mut Namespace, i: usize) {
     let writable_dynamic = obj.kind != ObjectKind::Dryad
         && obj.segments.iter().any(|s| s.prot & libc::PROT_WRITE != 0 && obj.dynamic_addr >= s.start && obj.dynamic_addr < s.end);
     let name_ptr = if obj.kind == ObjectKind::Main { c"".as_ptr() as *const u8 } else { obj.path_c().as_ptr() };
+    // The vDSO's dynamic section is the kernel's, read-only.
+    let writable_dynamic = writable_dynamic && obj.kind != ObjectKind::Vdso;
     let soname = obj.soname.map(|s| leak_cstr(s)).unwrap_or(name_ptr);
     let libname = Box::leak(Box::new(LibnameList { name: soname, next: core::ptr::null_mut(), dont_free: 1 }));
     let origin = obj.origin.as_ref().map_or(usize::MAX as *const u8, |o| leak_cstr(o));
@@ -279,6 +318,9 @@ fn fill_link_map(ns: &mut Namespace, i: usize) {
             (*m).l_relro_size = size;
         }
         let mut bits = if obj.kind == ObjectKind::Main { 0 } else { 1 }; // lt_executable / lt_library
+        if obj.kind == ObjectKind::Vdso {
+            bits |= L_RELOCATED;
+        }
         bits |= L_CONTIGUOUS;
         if !writable_dynamic {
             bits |= L_LD_READONLY;
