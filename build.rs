@@ -35,5 +35,6 @@ fn main() {
     println!("cargo:rerun-if-changed=linker-scripts/dryad.map");
     println!("cargo:rerun-if-changed=arch/x86_64/start.S");
     println!("cargo:rerun-if-changed=arch/x86_64/varargs.S");
+    println!("cargo:rerun-if-changed=arch/x86_64/trampoline.S");
     println!("cargo:rerun-if-changed=build.rs");
 }

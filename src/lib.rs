@@ -18,6 +18,7 @@ pub mod glibc;
 pub mod heap;
 pub mod ldcache;
 pub mod load;
+pub mod lazy;
 pub mod lookup;
 pub mod namespace;
 pub mod object;

@@ -40,9 +40,11 @@ pub struct Namespace {
 }
 
 // SAFETY: the raw pointers inside objects point into process-wide mappings
-// that live as long as the process; access is serialised by the lock that
-// owns the namespace.
+// that live as long as the process. The namespace is built by the one
+// startup thread and only read after it is published (rtld::NAMESPACE).
 unsafe impl Send for Namespace {}
+// SAFETY: as above: shared access is read-only.
+unsafe impl Sync for Namespace {}
 
 impl Namespace {
     pub fn new(config: Config, program_name: &'static [u8], main: Object, dryad: Object) -> Namespace {

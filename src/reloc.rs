@@ -26,8 +26,10 @@ pub struct RelocStats {
     pub symbolic: usize,
 }
 
-/// Relocates object `idx` of `ns` against `scope`.
-pub fn relocate_object(ns: &Namespace, idx: usize, scope: &[usize]) -> LoadResult<RelocStats> {
+/// Relocates object `idx` of `ns` against `scope`. With `lazy_plt`, the
+/// PLT's JUMP_SLOT relocations are left for the first call (see
+/// [`crate::lazy`]): their slots only get the load bias added.
+pub fn relocate_object(ns: &Namespace, idx: usize, scope: &[usize], lazy_plt: bool) -> LoadResult<RelocStats> {
     let obj = &ns.objects[idx];
     let mut stats = RelocStats::default();
     let d = &obj.dynamic;
@@ -66,6 +68,15 @@ pub fn relocate_object(ns: &Namespace, idx: usize, scope: &[usize]) -> LoadResul
         let bytes = obj.image.slice(table.addr, table.size).ok_or_else(|| ns.corrupt(idx, "relocation table"))?;
         for i in 0..table.size / 24 {
             let Some(r) = crate::elf::read_pod::<Rela>(bytes, i * 24) else { break };
+            if plt && lazy_plt && (r.r_info & 0xffff_ffff) as u32 == R_X86_64_JUMP_SLOT {
+                let place = obj.base.wrapping_add(r.r_offset as usize);
+                if obj.base != 0 {
+                    write_word(ns, idx, place, obj.base.wrapping_add(read_word(ns, idx, place)?))?;
+                } else {
+                    check_place(ns, idx, place, 8)?;
+                }
+                continue;
+            }
             apply(ns, idx, scope, &r, plt, &mut stats)?;
         }
     }
@@ -243,6 +254,20 @@ fn apply_tls(ns: &Namespace, idx: usize, scope: &[usize], kind: u32, symidx: usi
         _ => value.wrapping_add(addend).wrapping_sub(tls.offset),
     };
     write_word(ns, idx, place, word)
+}
+
+/// Resolves a JUMP_SLOT relocation `r` of object `idx` for the lazy
+/// resolver: the address its PLT slot must hold (an IFUNC's chosen
+/// implementation; 0 for an undefined weak function).
+pub fn resolve_plt(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<usize> {
+    let symidx = (r.r_info >> 32) as usize;
+    match resolve(ns, idx, &ns.search_list, symidx, RefClass::Plt)? {
+        (Some(def), _) => {
+            let v = def.address(&ns.objects);
+            Ok(if def.is_ifunc() { call_ifunc(v) } else { v })
+        }
+        (None, _) => Ok(0),
+    }
 }
 
 fn reloc_name(kind: u32) -> &'static str {

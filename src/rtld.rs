@@ -30,9 +30,19 @@ pub struct Handover {
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The namespace, kept for the finaliser (and later for lazy binding and
-/// dlopen).
-static NAMESPACE: spin::Mutex<Option<Namespace>> = spin::Mutex::new(None);
+/// The namespace, published once startup is complete and immutable from
+/// then on, so the lazy-binding resolver, `dlsym` and `_dl_find_object`
+/// can read it from any thread without a lock (and re-entrantly, from an
+/// IFUNC resolver called while binding).
+static NAMESPACE: spin::Once<Namespace> = spin::Once::new();
+/// Set once the finalisers have run (the finaliser may be called twice,
+/// e.g. by `exit` after an explicit call).
+static FINALISED: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+
+/// The published namespace (None during startup).
+pub fn namespace() -> Option<&'static Namespace> {
+    NAMESPACE.get()
+}
 
 /// The entry from `start.S`.
 ///
@@ -130,12 +140,13 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
     // SAFETY: `tls.tp` is the static area laid out for exactly these modules.
     unsafe { tls::init_blocks(&modules, tls.tp) };
-    glibc::handshake::before_initialisers(&ns);
-
     let entry = ns.objects[ns.main].entry;
     let (argc, argv, envp) = (stack.argc, stack.argv, stack.envp);
     let inits = collect_initialisers(&mut ns);
-    *NAMESPACE.lock() = Some(ns);
+    // From here on the namespace is shared and read-only: lazy PLT calls
+    // (from __libc_early_init and every initialiser) resolve through it.
+    let ns = NAMESPACE.call_once(|| ns);
+    glibc::handshake::before_initialisers(ns);
     for (name, f) in inits {
         if let Some(name) = name {
             crate::debug_log!("\ncalling init: {}\n", Bytes(&name));
@@ -148,6 +159,7 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
 /// Relocates every object, dependencies first, then write-protects its
 /// RELRO region.
 fn relocate_all(ns: &Namespace) -> LoadResult<()> {
+    let trampoline = crate::lazy::trampoline();
     for &idx in &ns.init_order {
         let obj = &ns.objects[idx];
         if obj.kind == ObjectKind::Dryad {
@@ -156,7 +168,9 @@ fn relocate_all(ns: &Namespace) -> LoadResult<()> {
         if ns.config.debug(debug::RELOC) {
             crate::debug_log!("\nrelocation processing: {}{}", Bytes(ns.display_name(idx)), if ns.config.bind_now { " (immediate)" } else { "" });
         }
-        reloc::relocate_object(ns, idx, &ns.search_list)?;
+        // Lazy binding unless LD_BIND_NOW or the object asks for -z now.
+        let lazy = !ns.config.bind_now && !obj.dynamic.bind_now && crate::lazy::prepare(obj, trampoline);
+        reloc::relocate_object(ns, idx, &ns.search_list, lazy)?;
         if let Some((start, size)) = obj.relro {
             let lo = start & !(load::PAGE - 1);
             let hi = (start + size) & !(load::PAGE - 1);
@@ -273,14 +287,15 @@ fn collect_initialisers(ns: &mut Namespace) -> Vec<(Option<Vec<u8>>, InitFn)> {
 pub fn run_finalisers() {
     let mut calls: Vec<extern "C" fn()> = Vec::new();
     {
-        let mut guard = NAMESPACE.lock();
-        let Some(ns) = guard.as_mut() else { return };
+        let Some(ns) = namespace() else { return };
+        if FINALISED.swap(true, core::sync::atomic::Ordering::AcqRel) {
+            return;
+        }
         for idx in ns.fini_order() {
-            let obj = &mut ns.objects[idx];
+            let obj = &ns.objects[idx];
             if !obj.init_called {
                 continue;
             }
-            obj.init_called = false;
             if ns.config.debug & debug::FILES != 0 {
                 crate::debug_log!("\ncalling fini: {} [0]\n", Bytes(&obj.path));
             }
@@ -299,7 +314,6 @@ pub fn run_finalisers() {
             }
         }
     }
-    // Called without the lock held: a finaliser may call back into dryad.
     for f in calls {
         f();
     }
@@ -307,14 +321,13 @@ pub fn run_finalisers() {
 
 /// Runs `f` on the namespace (after startup; None before).
 pub fn with_namespace<R>(f: impl FnOnce(&Namespace) -> R) -> Option<R> {
-    NAMESPACE.lock().as_ref().map(f)
+    namespace().map(f)
 }
 
 /// The directories searched for dependencies of the object whose link map
 /// is `map` (for `dlinfo(RTLD_DI_SERINFO)`), expanded and split.
 pub fn search_dirs_for_map(map: *mut crate::glibc::LinkMap) -> Vec<Vec<u8>> {
-    let guard = NAMESPACE.lock();
-    let Some(ns) = guard.as_ref() else { return Vec::new() };
+    let Some(ns) = namespace() else { return Vec::new() };
     let Some(idx) = ns.objects.iter().position(|o| o.link_map == map) else { return Vec::new() };
     ns.search_path_list(idx)
 }

@@ -1,0 +1,111 @@
+//! Lazy binding: PLT calls are bound on first use.
+//!
+//! A program's call to `printf` goes through its PLT entry, which jumps
+//! through a GOT slot. With lazy binding the dynamic linker does not look
+//! `printf` up at startup: it leaves the slot pointing back into the PLT
+//! (the linker wrote the address of the entry's `push index` there, which
+//! only needs the load bias added), and sets up the object's GOT:
+//!
+//! ```text
+//!   GOT[0]  address of _DYNAMIC (set by the static linker)
+//!   GOT[1]  the object's handle (its link map)        <- dryad
+//!   GOT[2]  the resolver trampoline                   <- dryad
+//!   GOT[3..] one slot per PLT entry
+//! ```
+//!
+//! The first call runs `push index; jmp PLT0`, PLT0 runs `push GOT[1];
+//! jmp *GOT[2]`, and the trampoline (arch/x86_64/trampoline.S) saves all
+//! argument registers and the vector state and calls [`dryad_lazy_fixup`],
+//! which looks the symbol up exactly as eager binding would, writes the
+//! slot, and returns the target; later calls go straight there.
+
+use crate::elf::Rela;
+use crate::namespace::Namespace;
+use crate::object::Object;
+use crate::sys;
+use goblin::elf::reloc::R_X86_64_JUMP_SLOT;
+
+extern "C" {
+    fn dryad_runtime_resolve_xsave();
+    fn dryad_runtime_resolve_fxsave();
+}
+
+/// Bytes of stack the XSAVE trampoline reserves (64-byte multiple); read
+/// by trampoline.S.
+#[no_mangle]
+pub static mut dryad_xsave_size: usize = 0;
+
+/// Picks the trampoline for this CPU: XSAVE with the size CPUID reports
+/// for the state components the OS enabled, or FXSAVE without XSAVE.
+pub fn trampoline() -> usize {
+    let leaf1 = core::arch::x86_64::__cpuid(1);
+    let osxsave = leaf1.ecx & (1 << 27) != 0;
+    if osxsave {
+        // Leaf 0xD exists when the OS enabled XSAVE.
+        let size = core::arch::x86_64::__cpuid_count(0xd, 0).ebx as usize;
+        // SAFETY: written once at startup, before any lazy call.
+        unsafe { dryad_xsave_size = size.next_multiple_of(64).max(576) };
+        dryad_runtime_resolve_xsave as *const () as usize
+    } else {
+        dryad_runtime_resolve_fxsave as *const () as usize
+    }
+}
+
+/// Prepares object `obj` for lazy binding: relocates its JUMP_SLOT words
+/// by the load bias and fills GOT[1] and GOT[2]. Returns false if the
+/// object has no usable GOT (the caller then binds eagerly).
+pub fn prepare(obj: &Object, trampoline: usize) -> bool {
+    let Some(got) = obj.dynamic.pltgot else { return false };
+    if !obj.segments.iter().any(|s| s.prot & libc::PROT_WRITE != 0 && got >= s.start && got + 24 <= s.end) {
+        return false;
+    }
+    // SAFETY: GOT[1] and GOT[2] are inside a writable segment of the
+    // object (checked above); nothing runs in the object yet.
+    unsafe {
+        *((got + 8) as *mut usize) = obj.link_map as usize;
+        *((got + 16) as *mut usize) = trampoline;
+    }
+    true
+}
+
+/// Called by the trampoline: binds PLT relocation `index` of the object
+/// whose link map is `map` and returns the function's address.
+///
+/// # Safety
+/// Only the trampoline calls this, with GOT[1] and the PLT's index.
+#[no_mangle]
+pub unsafe extern "C" fn dryad_lazy_fixup(map: *mut crate::glibc::LinkMap, index: usize) -> usize {
+    let Some(ns) = crate::rtld::namespace() else {
+        sys::write_all(2, b"dryad: lazy binding before startup finished\n");
+        sys::exit(127);
+    };
+    match fixup(ns, map, index) {
+        Ok(v) => v,
+        Err(e) => crate::error::fatal(ns.program_name, &e),
+    }
+}
+
+fn fixup(ns: &Namespace, map: *mut crate::glibc::LinkMap, index: usize) -> crate::error::LoadResult<usize> {
+    let Some(idx) = ns.objects.iter().position(|o| o.link_map == map) else {
+        return Err(crate::error::LoadError::new(b"", "lazy binding for an unknown object"));
+    };
+    let obj = &ns.objects[idx];
+    let table = obj.dynamic.jmprel;
+    let r: Rela = index
+        .checked_mul(24)
+        .filter(|&off| off + 24 <= table.size)
+        .and_then(|off| obj.image.read(table.addr + off))
+        .ok_or_else(|| ns.corrupt(idx, "PLT relocation index past DT_JMPREL"))?;
+    if (r.r_info & 0xffff_ffff) as u32 != R_X86_64_JUMP_SLOT {
+        return Err(ns.corrupt(idx, "lazy PLT relocation is not JUMP_SLOT"));
+    }
+    let value = crate::reloc::resolve_plt(ns, idx, &r)?;
+    if !ns.config.bind_not {
+        let slot = obj.base.wrapping_add(r.r_offset as usize);
+        // SAFETY: the slot was checked to be a writable word of the object
+        // when it was prepared; an aligned 8-byte store is atomic, and
+        // every thread racing here stores the same value.
+        unsafe { core::ptr::write_volatile(slot as *mut usize, value) };
+    }
+    Ok(value)
+}
