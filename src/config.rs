@@ -32,6 +32,16 @@ pub mod debug {
     ];
 }
 
+/// Variables glibc removes from the environment of set-user-ID programs
+/// (UNSECURE_ENVVARS of Debian's glibc 2.36), so that neither the program
+/// nor its children act on them.
+pub const UNSECURE_ENVVARS: &[&[u8]] = &[
+    b"GLIBC_TUNABLES", b"GCONV_PATH", b"GETCONF_DIR", b"HOSTALIASES", b"LD_AUDIT", b"LD_DEBUG", b"LD_DEBUG_OUTPUT",
+    b"LD_DYNAMIC_WEAK", b"LD_HWCAP_MASK", b"LD_LIBRARY_PATH", b"LD_ORIGIN_PATH", b"LD_PRELOAD", b"LD_PROFILE",
+    b"LD_SHOW_AUXV", b"LOCALDOMAIN", b"LOCPATH", b"MALLOC_TRACE", b"NIS_PATH", b"NLSPATH", b"RESOLV_HOST_CONF",
+    b"RES_OPTIONS", b"TMPDIR", b"TZDIR",
+];
+
 #[derive(Default, Debug)]
 pub struct Config {
     /// LD_LIBRARY_PATH (or --library-path), unsplit.

@@ -68,6 +68,9 @@ pub unsafe fn start(sp: *mut usize, base: usize, dynamic: *const u64, own_entry:
 fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &'static [u8]) -> LoadResult<Handover> {
     let secure = stack.aux(at::SECURE).unwrap_or(0) != 0;
     let mut config = Config::from_env(stack.env(), secure);
+    if secure {
+        stack.remove_env(crate::config::UNSECURE_ENVVARS);
+    }
     let dryad_path: &'static [u8];
     let main = if direct {
         let (program, skip) = parse_options(stack, &mut config);
@@ -147,6 +150,15 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     // (from __libc_early_init and every initialiser) resolve through it.
     let ns = NAMESPACE.call_once(|| ns);
     glibc::handshake::before_initialisers(ns);
+    // dryad's own RELRO (its GOT, constant tables and _rtld_global_ro) is
+    // complete: make it read-only, as glibc does for its own.
+    if let Some((start, size)) = ns.objects[ns.dryad].relro {
+        let (lo, hi) = (start & !(load::PAGE - 1), (start + size) & !(load::PAGE - 1));
+        if hi > lo {
+            // SAFETY: dryad's RELRO region; nothing writes it after startup.
+            let _ = unsafe { sys::mprotect(lo, hi - lo, libc::PROT_READ) };
+        }
+    }
     for (name, f) in inits {
         if let Some(name) = name {
             crate::debug_log!("\ncalling init: {}\n", Bytes(&name));

@@ -74,6 +74,27 @@ impl InitialStack {
         })
     }
 
+    /// Removes every variable named in `names` from the environment, in
+    /// place (the NULL-terminated envp array is compacted), as glibc does
+    /// for its "unsecure" variables in set-user-ID programs.
+    pub fn remove_env(&mut self, names: &[&[u8]]) {
+        // SAFETY: envp is NULL-terminated; we only move pointers within it.
+        unsafe {
+            let mut read = self.envp;
+            let mut write = self.envp;
+            while !(*read).is_null() {
+                let var = cstr(*read);
+                let name = var.split(|&c| c == b'=').next().unwrap_or(var);
+                if !names.contains(&name) {
+                    *write = *read;
+                    write = write.add(1);
+                }
+                read = read.add(1);
+            }
+            *write = core::ptr::null();
+        }
+    }
+
     pub fn aux(&self, kind: usize) -> Option<usize> {
         self.aux_slot(kind).map(|p| {
             // SAFETY: a live auxv entry.

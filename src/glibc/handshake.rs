@@ -34,8 +34,10 @@ use goblin::elf::program_header::{PF_X, PT_GNU_STACK, PT_LOAD};
 #[cfg_attr(not(test), no_mangle)]
 pub static mut _rtld_global: RtldGlobal = RtldGlobal::INITIAL;
 
-/// `struct rtld_global_ro` (GLIBC_PRIVATE).
+/// `struct rtld_global_ro` (GLIBC_PRIVATE). Like glibc's, it lives in
+/// RELRO: written during startup, read-only once the program runs.
 #[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(not(test), link_section = ".data.rel.ro")]
 pub static mut _rtld_global_ro: RtldGlobalRo = RtldGlobalRo::INITIAL;
 
 fn gl() -> *mut RtldGlobal {
