@@ -16,7 +16,7 @@ all: dryad.so.1
 build: dryad.so.1
 
 dryad.so.1: FORCE
-	$(CARGO) build --release --bin dryad
+	$(CARGO) build --release --bin dryad --features rtld
 	cp target/release/dryad dryad.so.1
 
 run: dryad.so.1

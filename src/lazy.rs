@@ -32,7 +32,7 @@ extern "C" {
 
 /// Bytes of stack the XSAVE trampoline reserves (64-byte multiple); read
 /// by trampoline.S.
-#[no_mangle]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut dryad_xsave_size: usize = 0;
 
 /// Picks the trampoline for this CPU: XSAVE with the size CPUID reports
@@ -73,7 +73,7 @@ pub fn prepare(obj: &Object, trampoline: usize) -> bool {
 ///
 /// # Safety
 /// Only the trampoline calls this, with GOT[1] and the PLT's index.
-#[no_mangle]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn dryad_lazy_fixup(map: *mut crate::glibc::LinkMap, index: usize) -> usize {
     let Some(ns) = crate::rtld::namespace() else {
         sys::write_all(2, b"dryad: lazy binding before startup finished\n");

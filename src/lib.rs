@@ -3,6 +3,10 @@
 //! This crate is the linker as a library (so its parsing and policy code
 //! can be unit-tested on the host); `src/main.rs` turns it into the
 //! `dryad.so.1` binary. See `docs/` for how the pieces fit together.
+//!
+//! The C symbols glibc's libc imports from its ld.so (`_rtld_global`,
+//! `__tls_get_addr`, ...) are exported only with the `rtld` feature, which
+//! the binary's build enables (see Cargo.toml).
 #![cfg_attr(not(test), no_std)]
 
 extern crate alloc;

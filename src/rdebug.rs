@@ -26,12 +26,12 @@ pub struct RDebug {
 const _: () = assert!(core::mem::size_of::<RDebug>() == 40);
 
 /// The `_r_debug` every debugger looks for (exported, GLIBC_2.2.5).
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut _r_debug: RDebug =
     RDebug { r_version: 0, r_map: core::ptr::null_mut(), r_brk: 0, r_state: RT_CONSISTENT, r_ldbase: 0 };
 
 /// The function debuggers break on. It must stay a real, out-of-line call.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 #[inline(never)]
 pub extern "C" fn _dl_debug_state() {
     // SAFETY: an empty asm statement: only keeps the function from being

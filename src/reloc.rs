@@ -37,6 +37,7 @@ pub fn relocate_object(ns: &Namespace, idx: usize, scope: &[usize], lazy_plt: bo
     if textrel {
         set_text_writable(obj, true)?;
     }
+    let places = Places::new(ns, idx);
 
     // DT_RELR: packed RELATIVE relocations.
     let relr = obj.image.slice(d.relr.addr, d.relr.size).ok_or_else(|| ns.corrupt(idx, "DT_RELR"))?;
@@ -45,7 +46,7 @@ pub fn relocate_object(ns: &Namespace, idx: usize, scope: &[usize], lazy_plt: bo
         let entry = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) as usize;
         if entry & 1 == 0 {
             where_ = obj.base.wrapping_add(entry);
-            write_word(ns, idx, where_, obj.base.wrapping_add(read_word(ns, idx, where_)?))?;
+            places.write_word(where_, obj.base.wrapping_add(places.read_word(where_)?))?;
             where_ += 8;
             stats.relative += 1;
         } else {
@@ -54,7 +55,7 @@ pub fn relocate_object(ns: &Namespace, idx: usize, scope: &[usize], lazy_plt: bo
             while bits != 0 {
                 if bits & 1 != 0 {
                     let at = where_ + k * 8;
-                    write_word(ns, idx, at, obj.base.wrapping_add(read_word(ns, idx, at)?))?;
+                    places.write_word(at, obj.base.wrapping_add(places.read_word(at)?))?;
                     stats.relative += 1;
                 }
                 bits >>= 1;
@@ -71,13 +72,13 @@ pub fn relocate_object(ns: &Namespace, idx: usize, scope: &[usize], lazy_plt: bo
             if plt && lazy_plt && (r.r_info & 0xffff_ffff) as u32 == R_X86_64_JUMP_SLOT {
                 let place = obj.base.wrapping_add(r.r_offset as usize);
                 if obj.base != 0 {
-                    write_word(ns, idx, place, obj.base.wrapping_add(read_word(ns, idx, place)?))?;
+                    places.write_word(place, obj.base.wrapping_add(places.read_word(place)?))?;
                 } else {
-                    check_place(ns, idx, place, 8)?;
+                    places.check(place, 8)?;
                 }
                 continue;
             }
-            apply(ns, idx, scope, &r, plt, &mut stats)?;
+            apply(&places, scope, &r, plt, &mut stats)?;
         }
     }
 
@@ -100,39 +101,63 @@ fn set_text_writable(obj: &Object, writable: bool) -> LoadResult<()> {
     Ok(())
 }
 
-/// Checks that `[addr, addr+len)` is writable memory of object `idx`.
-fn check_place(ns: &Namespace, idx: usize, addr: usize, len: usize) -> LoadResult<()> {
-    let obj = &ns.objects[idx];
-    let ok = obj.segments.iter().any(|s| {
-        (s.prot & libc::PROT_WRITE != 0 || obj.dynamic.textrel)
-            && addr >= s.start
-            && addr.checked_add(len).is_some_and(|e| e <= s.end)
-    });
-    if ok {
-        Ok(())
-    } else {
-        Err(ns.corrupt(idx, "relocation target outside the object's writable segments"))
+/// The memory relocations of one object may write: its writable segments
+/// (all of them with DT_TEXTREL). Every target is checked here; the
+/// segment of the previous hit is tried first, since consecutive
+/// relocations usually hit the same one.
+struct Places<'a> {
+    ns: &'a Namespace,
+    idx: usize,
+    ranges: alloc::vec::Vec<(usize, usize)>,
+    last: core::cell::Cell<usize>,
+}
+
+impl<'a> Places<'a> {
+    fn new(ns: &'a Namespace, idx: usize) -> Self {
+        let obj = &ns.objects[idx];
+        let ranges = obj
+            .segments
+            .iter()
+            .filter(|s| s.prot & libc::PROT_WRITE != 0 || obj.dynamic.textrel)
+            .map(|s| (s.start, s.end))
+            .collect();
+        Places { ns, idx, ranges, last: core::cell::Cell::new(0) }
     }
-}
 
-fn read_word(ns: &Namespace, idx: usize, addr: usize) -> LoadResult<usize> {
-    check_place(ns, idx, addr, 8)?;
-    // SAFETY: checked to lie inside a writable (hence readable) segment.
-    Ok(unsafe { core::ptr::read_unaligned(addr as *const usize) })
-}
+    /// Checks that `[addr, addr+len)` is writable memory of the object.
+    fn check(&self, addr: usize, len: usize) -> LoadResult<()> {
+        let inside = |&(s, e): &(usize, usize)| addr >= s && addr.checked_add(len).is_some_and(|end| end <= e);
+        if self.ranges.get(self.last.get()).is_some_and(inside) {
+            return Ok(());
+        }
+        match self.ranges.iter().position(inside) {
+            Some(i) => {
+                self.last.set(i);
+                Ok(())
+            }
+            None => Err(self.ns.corrupt(self.idx, "relocation target outside the object's writable segments")),
+        }
+    }
 
-fn write_word(ns: &Namespace, idx: usize, addr: usize, value: usize) -> LoadResult<()> {
-    check_place(ns, idx, addr, 8)?;
-    // SAFETY: checked to lie inside a writable segment of this object.
-    unsafe { core::ptr::write_unaligned(addr as *mut usize, value) };
-    Ok(())
-}
+    fn read_word(&self, addr: usize) -> LoadResult<usize> {
+        self.check(addr, 8)?;
+        // SAFETY: checked to lie inside a writable (hence readable) segment.
+        Ok(unsafe { core::ptr::read_unaligned(addr as *const usize) })
+    }
 
-fn write_u32(ns: &Namespace, idx: usize, addr: usize, value: u32) -> LoadResult<()> {
-    check_place(ns, idx, addr, 4)?;
-    // SAFETY: checked to lie inside a writable segment of this object.
-    unsafe { core::ptr::write_unaligned(addr as *mut u32, value) };
-    Ok(())
+    fn write_word(&self, addr: usize, value: usize) -> LoadResult<()> {
+        self.check(addr, 8)?;
+        // SAFETY: checked to lie inside a writable segment of this object.
+        unsafe { core::ptr::write_unaligned(addr as *mut usize, value) };
+        Ok(())
+    }
+
+    fn write_u32(&self, addr: usize, value: u32) -> LoadResult<()> {
+        self.check(addr, 4)?;
+        // SAFETY: checked to lie inside a writable segment of this object.
+        unsafe { core::ptr::write_unaligned(addr as *mut u32, value) };
+        Ok(())
+    }
 }
 
 /// Calls an IFUNC resolver and returns the implementation it chose.
@@ -144,7 +169,8 @@ fn call_ifunc(resolver: usize) -> usize {
     f()
 }
 
-fn apply(ns: &Namespace, idx: usize, scope: &[usize], r: &Rela, plt: bool, stats: &mut RelocStats) -> LoadResult<()> {
+fn apply(places: &Places, scope: &[usize], r: &Rela, plt: bool, stats: &mut RelocStats) -> LoadResult<()> {
+    let (ns, idx) = (places.ns, places.idx);
     let obj = &ns.objects[idx];
     let kind = (r.r_info & 0xffff_ffff) as u32;
     let symidx = (r.r_info >> 32) as usize;
@@ -154,18 +180,18 @@ fn apply(ns: &Namespace, idx: usize, scope: &[usize], r: &Rela, plt: bool, stats
         R_X86_64_NONE => return Ok(()),
         R_X86_64_RELATIVE => {
             stats.relative += 1;
-            return write_word(ns, idx, place, obj.base.wrapping_add(addend));
+            return places.write_word(place, obj.base.wrapping_add(addend));
         }
         R_X86_64_IRELATIVE => {
             stats.relative += 1;
             let value = call_ifunc(obj.base.wrapping_add(addend));
-            return write_word(ns, idx, place, value);
+            return places.write_word(place, value);
         }
         R_X86_64_64 | R_X86_64_GLOB_DAT | R_X86_64_JUMP_SLOT | R_X86_64_PC32 | R_X86_64_32 | R_X86_64_32S
         | R_X86_64_PC64 | R_X86_64_SIZE32 | R_X86_64_SIZE64 | R_X86_64_COPY => {}
         R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 => {
             stats.symbolic += 1;
-            return apply_tls(ns, idx, scope, kind, symidx, place, addend);
+            return apply_tls(places, scope, kind, symidx, place, addend);
         }
         _ => {
             let what = if plt { "unexpected PLT reloc type" } else { "unexpected reloc type" };
@@ -190,10 +216,10 @@ fn apply(ns: &Namespace, idx: usize, scope: &[usize], r: &Rela, plt: bool, stats
         None => (0, 0),
     };
     match kind {
-        R_X86_64_GLOB_DAT | R_X86_64_JUMP_SLOT => write_word(ns, idx, place, value),
-        R_X86_64_64 => write_word(ns, idx, place, value.wrapping_add(addend)),
-        R_X86_64_PC64 => write_word(ns, idx, place, value.wrapping_add(addend).wrapping_sub(place)),
-        R_X86_64_SIZE64 => write_word(ns, idx, place, size.wrapping_add(addend)),
+        R_X86_64_GLOB_DAT | R_X86_64_JUMP_SLOT => places.write_word(place, value),
+        R_X86_64_64 => places.write_word(place, value.wrapping_add(addend)),
+        R_X86_64_PC64 => places.write_word(place, value.wrapping_add(addend).wrapping_sub(place)),
+        R_X86_64_SIZE64 => places.write_word(place, size.wrapping_add(addend)),
         R_X86_64_PC32 | R_X86_64_32 | R_X86_64_32S | R_X86_64_SIZE32 => {
             let v = match kind {
                 R_X86_64_PC32 => value.wrapping_add(addend).wrapping_sub(place) as i64,
@@ -211,12 +237,12 @@ fn apply(ns: &Namespace, idx: usize, scope: &[usize], r: &Rela, plt: bool, stats
                     format!("Symbol `{}' causes overflow in R_X86_64_{} relocation", Bytes(name), reloc_name(kind)),
                 ));
             }
-            write_u32(ns, idx, place, v as u32)
+            places.write_u32(place, v as u32)
         }
         R_X86_64_COPY => {
             let (Some(def), Some(refsym)) = (def, refsym) else { return Ok(()) };
             let n = (def.sym.st_size as usize).min(refsym.st_size as usize);
-            check_place(ns, idx, place, n)?;
+            places.check(place, n)?;
             let src = def.address(&ns.objects);
             if !ns.objects[def.object].image.contains(src, n) {
                 return Err(ns.corrupt(def.object, "COPY relocation source outside the object"));
@@ -235,7 +261,8 @@ fn apply(ns: &Namespace, idx: usize, scope: &[usize], r: &Rela, plt: bool, stats
 /// module's block (DTPOFF64), or the offset from the thread pointer
 /// (TPOFF64, initial-exec: the block is at `tp - module.offset`). Symbol 0
 /// means the object's own module.
-fn apply_tls(ns: &Namespace, idx: usize, scope: &[usize], kind: u32, symidx: usize, place: usize, addend: usize) -> LoadResult<()> {
+fn apply_tls(places: &Places, scope: &[usize], kind: u32, symidx: usize, place: usize, addend: usize) -> LoadResult<()> {
+    let (ns, idx) = (places.ns, places.idx);
     let (module, value) = if symidx == 0 {
         (idx, 0usize)
     } else {
@@ -253,7 +280,7 @@ fn apply_tls(ns: &Namespace, idx: usize, scope: &[usize], kind: u32, symidx: usi
         R_X86_64_DTPOFF64 => value.wrapping_add(addend),
         _ => value.wrapping_add(addend).wrapping_sub(tls.offset),
     };
-    write_word(ns, idx, place, word)
+    places.write_word(place, word)
 }
 
 /// Resolves a JUMP_SLOT relocation `r` of object `idx` for the lazy

@@ -16,15 +16,21 @@ pub const PATH_MAX: usize = 4096;
 
 /// Calls `f` with `bytes` as a NUL-terminated C string on the stack.
 fn with_cstr<T>(bytes: &[u8], f: impl FnOnce(*const u8) -> SysResult<T>) -> SysResult<T> {
-    let mut buf = [0u8; PATH_MAX];
     if bytes.len() >= PATH_MAX {
         return Err(Errno::ENAMETOOLONG);
     }
     if bytes.contains(&0) {
         return Err(Errno::ENOENT);
     }
-    buf[..bytes.len()].copy_from_slice(bytes);
-    f(buf.as_ptr())
+    // Not zero-filled: only the copied bytes and the NUL are ever read.
+    let mut buf = core::mem::MaybeUninit::<[u8; PATH_MAX]>::uninit();
+    let p = buf.as_mut_ptr() as *mut u8;
+    // SAFETY: `bytes.len() < PATH_MAX`, so the copy and the NUL fit.
+    unsafe {
+        core::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len());
+        *p.add(bytes.len()) = 0;
+    }
+    f(p)
 }
 
 pub fn open_readonly(path: &[u8]) -> SysResult<i32> {

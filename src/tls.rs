@@ -273,7 +273,7 @@ pub struct TlsIndex {
 /// # Safety
 /// `ti` must point to a `tls_index` produced by DTPMOD64/DTPOFF64
 /// relocations, and the thread's DTV must be installed.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn __tls_get_addr(ti: *const TlsIndex) -> usize {
     let dtv: *const DtvSlot;
     // SAFETY: %fs:8 is the TCB's DTV pointer (tcbhead_t.dtv).

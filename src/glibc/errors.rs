@@ -51,7 +51,7 @@ pub fn signal_error(errcode: i32, objname: *const u8, occasion: *const u8, errst
 }
 
 /// `_dl_signal_error` (GLIBC_PRIVATE).
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub extern "C" fn _dl_signal_error(errcode: i32, objname: *const u8, occasion: *const u8, errstring: *const u8) {
     signal_error(errcode, objname, occasion, errstring)
 }
@@ -60,7 +60,7 @@ pub extern "C" fn _dl_signal_error(errcode: i32, objname: *const u8, occasion: *
 ///
 /// # Safety
 /// `exc` must be a valid exception record.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_signal_exception(errcode: i32, exc: *mut DlException, occasion: *const u8) {
     let f = LIBC_SIGNAL_EXCEPTION.load(Ordering::Acquire);
     if f == 0 {
@@ -77,7 +77,7 @@ pub unsafe extern "C" fn _dl_signal_exception(errcode: i32, exc: *mut DlExceptio
 ///
 /// # Safety
 /// Pointers as for glibc's function.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_catch_error(
     objname: *mut *const u8,
     errstring: *mut *const u8,
@@ -102,7 +102,7 @@ pub unsafe extern "C" fn _dl_catch_error(
 ///
 /// # Safety
 /// Pointers as for glibc's function.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_catch_exception(exc: *mut DlException, operate: extern "C" fn(*mut c_void), args: *mut c_void) -> i32 {
     let f = LIBC_CATCH_EXCEPTION.load(Ordering::Acquire);
     if f == 0 {
@@ -120,7 +120,7 @@ pub unsafe extern "C" fn _dl_catch_exception(exc: *mut DlException, operate: ext
 ///
 /// # Safety
 /// `exc` must be writable.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_exception_free(exc: *mut DlException) {
     // SAFETY: the caller's record.
     unsafe {

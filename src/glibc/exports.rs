@@ -9,31 +9,31 @@ use core::ffi::c_void;
 // ----- data ---------------------------------------------------------------
 
 /// `int __libc_enable_secure` (GLIBC_PRIVATE): AT_SECURE.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut __libc_enable_secure: i32 = 0;
 
 /// `void *__libc_stack_end` (GLIBC_2.2.5): the initial stack pointer
 /// (&argc). Set before relocation: programs may COPY-relocate it.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut __libc_stack_end: *mut c_void = core::ptr::null_mut();
 
 /// `char **_dl_argv` (GLIBC_PRIVATE): the program's argv.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut _dl_argv: *mut *const u8 = core::ptr::null_mut();
 
 /// rseq registration of the initial thread (GLIBC_2.35): the area's
 /// offset from the thread pointer, the size registered (Debian's 2.36
 /// uses 20, 0 if not registered) and flags.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut __rseq_size: u32 = 0;
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut __rseq_offset: isize = 0;
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut __rseq_flags: u32 = 0;
 
 /// `bool __nptl_initial_report_events` (GLIBC_PRIVATE), set by debuggers
 /// through libthread_db.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut __nptl_initial_report_events: u8 = 0;
 
 // ----- TLS for new threads -----------------------------------------------
@@ -44,7 +44,7 @@ pub static mut __nptl_initial_report_events: u8 = 0;
 ///
 /// # Safety
 /// `mem` must be a TCB inside a static TLS area of the startup layout.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_allocate_tls(mem: *mut c_void) -> *mut c_void {
     if mem.is_null() {
         // libc always passes its own TCB; allocating one here is not
@@ -65,7 +65,7 @@ pub unsafe extern "C" fn _dl_allocate_tls(mem: *mut c_void) -> *mut c_void {
 ///
 /// # Safety
 /// `tcb` must have a DTV installed by `_dl_allocate_tls`.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_allocate_tls_init(tcb: *mut c_void, _init_tls: bool) -> *mut c_void {
     let Some(state) = tls::startup_state() else { return tcb };
     let tp = tcb as usize;
@@ -87,7 +87,7 @@ pub unsafe extern "C" fn _dl_allocate_tls_init(tcb: *mut c_void, _init_tls: bool
 ///
 /// # Safety
 /// `tcb` must be a TCB whose DTV came from `_dl_allocate_tls`.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_deallocate_tls(tcb: *mut c_void, _dealloc_tcb: bool) {
     // SAFETY: tcbhead_t.dtv of a thread set up by _dl_allocate_tls.
     unsafe {
@@ -101,7 +101,7 @@ pub unsafe extern "C" fn _dl_deallocate_tls(tcb: *mut c_void, _dealloc_tcb: bool
 ///
 /// # Safety
 /// Both pointers must be writable.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_get_tls_static_info(size: *mut usize, align: *mut usize) {
     let l = tls::startup_state().map(|s| s.layout).unwrap_or_default();
     // SAFETY: the caller's pointers.
@@ -116,7 +116,7 @@ pub unsafe extern "C" fn _dl_get_tls_static_info(size: *mut usize, align: *mut u
 ///
 /// # Safety
 /// `pd` must be a libc thread descriptor.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn __nptl_change_stack_perm(pd: *mut u8) -> i32 {
     use super::pthread::{GUARDSIZE, STACKBLOCK, STACKBLOCK_SIZE};
     // SAFETY: reading libc's descriptor fields at their 2.36 offsets.
@@ -152,7 +152,7 @@ pub struct DlException {
 ///
 /// # Safety
 /// `exc` writable; the strings NUL-terminated or NULL.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_exception_create(exc: *mut DlException, objname: *const u8, errstring: *const u8) {
     // SAFETY: C strings from the caller.
     let (obj, err) = unsafe { (crate::startup::cstr(objname), crate::startup::cstr(errstring)) };
@@ -175,7 +175,7 @@ pub unsafe extern "C" fn _dl_exception_create(exc: *mut DlException, objname: *c
 
 /// `void _dl_audit_preinit(struct link_map *)`: libc calls it before
 /// `main`; with no LD_AUDIT modules there is nothing to notify.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub extern "C" fn _dl_audit_preinit(_map: *mut c_void) {}
 
 /// `_dl_audit_symbind_alt`: called by libc's dlsym only when
@@ -184,7 +184,7 @@ pub extern "C" fn _dl_audit_preinit(_map: *mut c_void) {}
 ///
 /// # Safety
 /// `value` must be readable.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_audit_symbind_alt(_l: *mut c_void, _r: *const c_void, value: *mut *mut c_void, _res: *mut c_void) -> *mut c_void {
     // SAFETY: the caller's pointer.
     unsafe { *value }
@@ -193,17 +193,17 @@ pub unsafe extern "C" fn _dl_audit_symbind_alt(_l: *mut c_void, _r: *const c_voi
 /// `void _dl_mcount(ElfW(Addr) frompc, ElfW(Addr) selfpc)`: records an arc
 /// for LD_PROFILE; dryad does not implement LD_PROFILE, and glibc's does
 /// nothing either while no object is being profiled.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub extern "C" fn _dl_mcount(_from: usize, _self: usize) {}
 
 /// Placeholder that keeps the GLIBC_2.34 version node non-empty, as in
 /// glibc.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub extern "C" fn __rtld_version_placeholder() {}
 
 /// `const struct cpu_features *_dl_x86_get_cpu_features(void)`
 /// (GLIBC_PRIVATE).
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub extern "C" fn _dl_x86_get_cpu_features() -> *const u8 {
     // SAFETY: only the address of the field is taken.
     unsafe { &raw const super::handshake::_rtld_global_ro.cpu_features as *const u8 }
@@ -233,7 +233,7 @@ pub struct DlSerinfo {
 ///
 /// # Safety
 /// `si` must be writable for the size the counting call reported.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_rtld_di_serinfo(map: *mut super::LinkMap, si: *mut DlSerinfo, counting: bool) {
     let dirs = crate::rtld::search_dirs_for_map(map);
     let header = core::mem::size_of::<DlSerinfo>();

@@ -72,7 +72,7 @@ pub unsafe extern "C" fn dl_find_object(pc: *mut c_void, result: *mut DlFindObje
 /// `struct link_map *_dl_find_dso_for_object(ElfW(Addr) addr)`
 /// (GLIBC_PRIVATE): libc's `dladdr`, `__cxa_thread_atexit_impl` and
 /// dlsym use it. NULL when no object's segments contain `addr`.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub extern "C" fn _dl_find_dso_for_object(addr: usize) -> *mut LinkMap {
     match find(addr) {
         Some(e) if e.segments.iter().any(|&(s, end)| s <= addr && addr < end) => e.map,

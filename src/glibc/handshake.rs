@@ -31,13 +31,13 @@ use goblin::elf::dynamic::*;
 use goblin::elf::program_header::{PF_X, PT_GNU_STACK, PT_LOAD};
 
 /// `struct rtld_global` (GLIBC_PRIVATE).
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut _rtld_global: RtldGlobal = RtldGlobal::INITIAL;
 
 /// `struct rtld_global_ro` (GLIBC_PRIVATE). Like glibc's, it lives in
 /// RELRO: written during startup, read-only once the program runs.
-#[cfg_attr(not(test), no_mangle)]
-#[cfg_attr(not(test), link_section = ".data.rel.ro")]
+#[cfg_attr(feature = "rtld", no_mangle)]
+#[cfg_attr(feature = "rtld", link_section = ".data.rel.ro")]
 pub static mut _rtld_global_ro: RtldGlobalRo = RtldGlobalRo::INITIAL;
 
 fn gl() -> *mut RtldGlobal {

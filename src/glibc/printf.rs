@@ -140,7 +140,7 @@ unsafe fn format(w: &mut impl Sink, fmt: *const u8, args: &mut Args) {
 /// # Safety
 /// `fmt` is a C format string whose conversions match the arguments that
 /// `regs`/`stack` describe (as prepared by varargs.S).
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn dryad_vprintf(fd: i32, fmt: *const u8, regs: *const usize, stack: *const usize, fatal: i32) {
     let mut w = FdWriter::new(fd);
     let mut args = Args { regs, nregs: 5, stack, n: 0 };
@@ -159,7 +159,7 @@ pub unsafe extern "C" fn dryad_vprintf(fd: i32, fmt: *const u8, regs: *const usi
 ///
 /// # Safety
 /// As for glibc's function.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn dryad_exception_create_format(
     exc: *mut super::exports::DlException,
     objname: *const u8,

@@ -211,7 +211,7 @@ pub type TunableCallback = Option<unsafe extern "C" fn(*mut TunableVal)>;
 ///
 /// # Safety
 /// `valp` must point to writable storage of the tunable's type.
-#[cfg_attr(not(test), no_mangle)]
+#[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn __tunable_get_val(id: u32, valp: *mut u8, cb: TunableCallback) {
     let id = id as usize;
     let Some(t) = TUNABLES.get(id) else { return };
