@@ -172,6 +172,7 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
 /// RELRO region.
 fn relocate_all(ns: &Namespace) -> LoadResult<()> {
     let trampoline = crate::lazy::trampoline();
+    let mut symbolic = 0;
     for &idx in &ns.init_order {
         let obj = &ns.objects[idx];
         if obj.kind == ObjectKind::Dryad {
@@ -182,7 +183,7 @@ fn relocate_all(ns: &Namespace) -> LoadResult<()> {
         }
         // Lazy binding unless LD_BIND_NOW or the object asks for -z now.
         let lazy = !ns.config.bind_now && !obj.dynamic.bind_now && crate::lazy::prepare(obj, trampoline);
-        reloc::relocate_object(ns, idx, &ns.search_list, lazy)?;
+        symbolic += reloc::relocate_object(ns, idx, &ns.search_list, lazy)?.symbolic;
         if let Some((start, size)) = obj.relro {
             let lo = start & !(load::PAGE - 1);
             let hi = (start + size) & !(load::PAGE - 1);
@@ -194,6 +195,7 @@ fn relocate_all(ns: &Namespace) -> LoadResult<()> {
             }
         }
     }
+    glibc::handshake::count_relocations(symbolic);
     Ok(())
 }
 

@@ -172,7 +172,9 @@ pub fn static_tls_surplus() -> usize {
     let opt = tunables::get(tunables::OPTIONAL_STATIC_TLS) as usize;
     const LIBC_IE_TLS: usize = 144;
     const OTHER_IE_TLS: usize = 144;
-    (nns - 1) * LIBC_IE_TLS + nns * OTHER_IE_TLS + opt
+    // Room kept for objects built before the surplus was configurable.
+    const LEGACY_TLS: usize = 144;
+    (nns - 1) * LIBC_IE_TLS + nns * OTHER_IE_TLS + opt + LEGACY_TLS
 }
 
 /// Step 3: glibc link maps for every object, in the `l_next` chain order
@@ -200,6 +202,37 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         }
         (*main).l_searchlist.r_list = search.as_mut_ptr();
         (*main).l_searchlist.r_nlist = search.len() as u32;
+        // Objects of the global scope; the program is opened once.
+        for &i in &ns.search_list {
+            (*ns.objects[i].link_map).l_bits |= L_GLOBAL;
+        }
+        (*main).l_direct_opencount = 1;
+        // l_initfini: each object's [itself, direct dependencies...], the
+        // program's the whole list in initialiser order reversed (glibc's
+        // sorted list), NULL-terminated. libc's __libc_freeres reads it.
+        for (i, o) in ns.objects.iter().enumerate() {
+            let list: Vec<*mut LinkMap> = if i == ns.main {
+                ns.init_order.iter().rev().map(|&k| ns.objects[k].link_map).chain(core::iter::once(core::ptr::null_mut())).collect()
+            } else if o.needed.is_empty() {
+                continue;
+            } else {
+                core::iter::once(o.link_map).chain(o.needed.iter().map(|&k| ns.objects[k].link_map)).chain(core::iter::once(core::ptr::null_mut())).collect()
+            };
+            (*o.link_map).l_initfini = list.leak().as_mut_ptr();
+        }
+        // Serial numbers in glibc's creation order: program, vDSO, ld.so,
+        // then the libraries as they were loaded.
+        let mut serial = 3u64;
+        for o in &ns.objects {
+            (*o.link_map).l_serial = match o.kind {
+                ObjectKind::Main | ObjectKind::Dryad => 0,
+                ObjectKind::Vdso => 1,
+                ObjectKind::Library => {
+                    serial += 1;
+                    serial - 1
+                }
+            };
+        }
         let g = gl();
         let ns0 = &raw mut (*g).dl_ns[0];
         (*ns0).ns_loaded = main;
@@ -221,7 +254,14 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         let words = 2 + 2 * len;
         let list = alloc::vec![0usize; words].leak().as_mut_ptr();
         *list = len;
-        for (modid, map) in tls {
+        // glibc's init_tls first stores the TLS maps from index 0 with
+        // generation 0; after relocation each goes to its module id with
+        // generation 1. Index 0 keeps the first map (a harmless quirk that
+        // libthread_db tolerates); mirror both.
+        for (k, &(modid, map)) in tls.iter().enumerate() {
+            if k == 0 {
+                *list.add(3) = map as usize;
+            }
             *list.add(2 + 2 * modid) = 1;
             *list.add(3 + 2 * modid) = map as usize;
         }
@@ -275,8 +315,7 @@ fn stack_flags(main: &Object) -> u32 {
 fn fill_link_map(ns: &mut Namespace, i: usize) {
     let obj = &ns.objects[i];
     let m = obj.link_map;
-    let writable_dynamic = obj.kind != ObjectKind::Dryad
-        && obj.segments.iter().any(|s| s.prot & libc::PROT_WRITE != 0 && obj.dynamic_addr >= s.start && obj.dynamic_addr < s.end);
+    let writable_dynamic = obj.segments.iter().any(|s| s.prot & libc::PROT_WRITE != 0 && obj.dynamic_addr >= s.start && obj.dynamic_addr < s.end);
     let name_ptr = if obj.kind == ObjectKind::Main { c"".as_ptr() as *const u8 } else { obj.path_c().as_ptr() };
     // The vDSO's dynamic section is the kernel's, read-only.
     let writable_dynamic = writable_dynamic && obj.kind != ObjectKind::Vdso;
@@ -320,8 +359,14 @@ fn fill_link_map(ns: &mut Namespace, i: usize) {
         let mut bits = if obj.kind == ObjectKind::Main { 0 } else { 1 }; // lt_executable / lt_library
         if obj.kind == ObjectKind::Vdso {
             bits |= L_RELOCATED;
+        } else {
+            bits |= L_CONTIGUOUS;
         }
-        bits |= L_CONTIGUOUS;
+        if obj.kind == ObjectKind::Dryad {
+            // ld.so counts as initialised from the start (it has no
+            // initialisers of its own to run).
+            bits |= L_INIT_CALLED;
+        }
         if !writable_dynamic {
             bits |= L_LD_READONLY;
         }
@@ -399,6 +444,13 @@ fn leak_cstr(s: &[u8]) -> *const u8 {
     v.extend_from_slice(s);
     v.push(0);
     v.leak().as_ptr()
+}
+
+/// Records how many relocations needed a symbol lookup
+/// (`GL(dl_num_relocations)`, reported by `LD_DEBUG=statistics`).
+pub fn count_relocations(symbolic: usize) {
+    // SAFETY: single-threaded startup.
+    unsafe { (*gl()).dl_num_relocations = symbolic as u64 };
 }
 
 /// Step 4: after every object is relocated and TLS images are copied.
