@@ -127,6 +127,7 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
         // As glibc: every missing version is reported, then exit status 1.
         sys::exit(1);
     }
+    glibc::handshake::check_libc(&ns)?;
     if ns.config.trace {
         print_trace(&ns);
         sys::exit(0);

@@ -118,3 +118,20 @@ fn missing_symbol_version() {
     let ok = run(&mut cmd(dryad(), &["./vers"], &[("LD_LIBRARY_PATH", "vers-libs/v1")]));
     assert_eq!((ok.stdout.as_str(), ok.status), ("vfn=41\n", Some(0)));
 }
+
+#[test]
+fn refuses_a_libc_of_another_glibc_release() {
+    // glibc's private ld.so interface changes between releases: a libc.so.6
+    // claiming GLIBC_2.37 must be refused clearly, not run with the 2.36
+    // structures.
+    let dir = fixtures().join("bad/libc237");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut data = std::fs::read("/lib/x86_64-linux-gnu/libc.so.6").unwrap();
+    let at = data.windows(11).position(|w| w == b"GLIBC_2.36\0").expect("version string");
+    data[at..at + 10].copy_from_slice(b"GLIBC_2.37");
+    std::fs::write(dir.join("libc.so.6"), data).unwrap();
+    let r = run(&mut cmd(dryad(), &["/bin/echo", "hi"], &[("LD_LIBRARY_PATH", dir.to_str().unwrap())]));
+    assert_eq!(r.status, Some(127));
+    assert!(r.stderr.contains("libc.so.6: dryad implements the private ld.so interface of glibc 2.36 only"), "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+}
