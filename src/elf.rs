@@ -7,7 +7,7 @@
 use crate::error::{LoadError, LoadResult};
 use alloc::vec::Vec;
 use goblin::elf::dynamic::*;
-use goblin::elf::header::{EI_CLASS, EI_DATA, EI_OSABI, EI_VERSION, ELFCLASS32, ELFCLASS64, ELFDATA2LSB, ELFMAG, EM_X86_64, ET_DYN, ET_EXEC, EV_CURRENT};
+use goblin::elf::header::{EI_CLASS, EI_DATA, EI_OSABI, EI_VERSION, ELFCLASS64, ELFDATA2LSB, ELFMAG, EM_X86_64, ET_DYN, ET_EXEC, EV_CURRENT};
 pub use goblin::elf64::dynamic::Dyn;
 pub use goblin::elf64::header::Header;
 pub use goblin::elf64::program_header::ProgramHeader;
@@ -58,7 +58,9 @@ pub fn read_pod<T: Pod>(bytes: &[u8], off: usize) -> Option<T> {
 pub enum HeaderProblem {
     TooShort,
     NotElf,
+    /// Any class but ELFCLASS64 (glibc names them all ELFCLASS32).
     WrongClass32,
+    /// Not produced any more (kept for callers that match on it).
     WrongClass,
     NotLittleEndian,
     BadIdentVersion,
@@ -109,7 +111,9 @@ pub fn check_header(bytes: &[u8]) -> Result<Header, HeaderProblem> {
         return Err(HeaderProblem::NotElf);
     }
     if id[EI_CLASS] != ELFCLASS64 {
-        return Err(if id[EI_CLASS] == ELFCLASS32 { HeaderProblem::WrongClass32 } else { HeaderProblem::WrongClass });
+        // glibc reports every class but its own as ELFCLASS32 (and skips
+        // the candidate): an unknown class byte is "the other class" too.
+        return Err(HeaderProblem::WrongClass32);
     }
     if id[EI_DATA] != ELFDATA2LSB {
         return Err(HeaderProblem::NotLittleEndian);
@@ -253,7 +257,12 @@ impl DynamicInfo {
         let mut has_rel = false;
         let abs = |v: u64| base.wrapping_add(v as usize);
         for i in 0..max {
-            let at = addr + i * core::mem::size_of::<Dyn>();
+            // `max` comes from PT_DYNAMIC's p_memsz: the section may end
+            // without DT_NULL, but never runs past its own segment.
+            let at = i
+                .checked_mul(core::mem::size_of::<Dyn>())
+                .and_then(|off| addr.checked_add(off))
+                .ok_or_else(|| bad("entry outside the object"))?;
             let e: Dyn = image.read(at).ok_or_else(|| bad("entry outside the object"))?;
             let v = e.d_val;
             match e.d_tag {
@@ -331,8 +340,15 @@ impl DynamicInfo {
             }
             Ok(())
         };
-        if d.strtab.addr == 0 || d.strtab.size == 0 || !image.contains(d.strtab.addr, d.strtab.size) {
+        if d.strtab.addr == 0 || d.strtab.size == 0 || !image.contains(d.strtab.addr, 1) {
             return Err(bad("DT_STRTAB/DT_STRSZ outside the object"));
+        }
+        if !image.contains(d.strtab.addr, d.strtab.size) {
+            // glibc never reads DT_STRSZ; an oversized one is cut back to
+            // the segment the table starts in, so every string read stays
+            // inside the object.
+            let end = image.regions.iter().find(|r| r.contains(d.strtab.addr, 1)).map_or(d.strtab.addr, |r| r.end);
+            d.strtab.size = end - d.strtab.addr;
         }
         if d.symtab != 0 && !image.contains(d.symtab, core::mem::size_of::<Sym>()) {
             return Err(bad("DT_SYMTAB outside the object"));
@@ -356,7 +372,8 @@ impl DynamicInfo {
         if off >= self.strtab.size {
             return None;
         }
-        image.cstr(self.strtab.addr + off, self.strtab.addr + self.strtab.size)
+        let end = self.strtab.addr.checked_add(self.strtab.size)?;
+        image.cstr(self.strtab.addr.checked_add(off)?, end)
     }
 }
 
@@ -402,7 +419,10 @@ mod tests {
         let h = check_header(&me).unwrap();
         assert_eq!(h.e_machine, EM_X86_64);
         let mut c32 = me.clone();
-        c32[EI_CLASS] = ELFCLASS32;
+        c32[EI_CLASS] = goblin::elf::header::ELFCLASS32;
+        assert_eq!(check_header(&c32), Err(HeaderProblem::WrongClass32));
+        // glibc calls every foreign class ELFCLASS32.
+        c32[EI_CLASS] = 7;
         assert_eq!(check_header(&c32), Err(HeaderProblem::WrongClass32));
         let mut arm = me.clone();
         arm[18] = 183; // EM_AARCH64

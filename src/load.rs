@@ -17,12 +17,12 @@ use crate::symbols::SymbolTable;
 use crate::sys::{self, Errno, FileStat};
 use alloc::vec::Vec;
 use goblin::elf::header::ET_EXEC;
-use goblin::elf::program_header::{PF_R, PF_W, PF_X, PT_DYNAMIC, PT_LOAD, PT_PHDR};
+use goblin::elf::program_header::{PF_R, PF_W, PF_X, PT_DYNAMIC, PT_GNU_RELRO, PT_LOAD, PT_PHDR, PT_TLS};
 
 pub const PAGE: usize = 4096;
-/// More program headers than this is treated as corrupt (glibc allows any
-/// number that fits in memory; real objects have fewer than 20).
-const MAX_PHNUM: usize = 512;
+/// The largest PT_TLS block accepted (glibc has no limit but the memory it
+/// can allocate; no real object comes near this).
+const MAX_TLS_SIZE: u64 = 1 << 31;
 
 fn page_down(x: usize) -> usize {
     x & !(PAGE - 1)
@@ -74,21 +74,23 @@ pub fn read_headers(fd: i32, name: &[u8]) -> Result<ElfFile, OpenError> {
         Err(p) if p.is_mismatch() => return Err(OpenError::Mismatch(p)),
         Err(p) => return Err(fatal(p.message())),
     };
+    // e_phnum is 16 bits: at most 65535 headers (3.5 MiB), like glibc.
     let phnum = header.e_phnum as usize;
-    if phnum > MAX_PHNUM {
-        return Err(fatal(HeaderProblem::TooManyPhdrs.message()));
-    }
-    let phoff = header.e_phoff as usize;
+    let phoff = header.e_phoff;
     let phsize = phnum * core::mem::size_of::<ProgramHeader>();
-    let mut bytes = alloc::vec![0u8; phsize];
-    let end = phoff.checked_add(phsize).ok_or_else(|| fatal(HeaderProblem::PhdrsOutOfFile.message()))?;
-    if end as u64 > stat.size {
-        return Err(fatal(HeaderProblem::PhdrsOutOfFile.message()));
+    // glibc reads the headers with one pread and reports a short read as
+    // "cannot read file data"; headers past the end of the file (or an
+    // offset that wraps) are that short read.
+    let short = || fatal("cannot read file data");
+    let end = phoff.checked_add(phsize as u64).ok_or_else(short)?;
+    if end > stat.size {
+        return Err(short());
     }
-    let got = sys::pread(fd, &mut bytes, phoff as u64)
+    let mut bytes = alloc::vec![0u8; phsize];
+    let got = sys::pread(fd, &mut bytes, phoff)
         .map_err(|e| OpenError::Fatal(LoadError::with_errno(name, "cannot read file data", e)))?;
     if got != phsize {
-        return Err(fatal(HeaderProblem::PhdrsOutOfFile.message()));
+        return Err(short());
     }
     let phdrs = (0..phnum)
         .filter_map(|i| read_pod::<ProgramHeader>(&bytes, i * core::mem::size_of::<ProgramHeader>()))
@@ -97,27 +99,33 @@ pub fn read_headers(fd: i32, name: &[u8]) -> Result<ElfFile, OpenError> {
 }
 
 /// Checks the PT_LOAD segments: sizes, alignment, order, file range.
+///
+/// glibc 2.36 checks only that `p_vaddr - p_offset` is a multiple of the
+/// page size (the message is its own); the other checks are dryad's, for
+/// objects glibc maps wrongly or crashes on (see docs/06-malformed-input.md):
+/// a file size larger than the memory size (the kernel refuses it too),
+/// file data past the end of the file (SIGBUS on first touch), addresses
+/// that wrap or leave user space, and segments out of order or
+/// overlapping (the mapping of one would replace another).
 fn check_loads(phdrs: &[ProgramHeader], file_size: u64, name: &[u8]) -> LoadResult<()> {
     let bad = |msg: &str| LoadError::new(name, msg);
     let mut prev_end = 0usize;
     let mut any = false;
     for p in phdrs.iter().filter(|p| p.p_type == PT_LOAD) {
-        if p.p_filesz > p.p_memsz {
-            return Err(bad("ELF load command has file size larger than memory size"));
-        }
-        if p.p_align > 1 && (!p.p_align.is_power_of_two() || (p.p_vaddr.wrapping_sub(p.p_offset)) % p.p_align != 0) {
-            return Err(bad("ELF load command address/offset not properly aligned"));
-        }
         if (p.p_vaddr.wrapping_sub(p.p_offset)) % PAGE as u64 != 0 {
             return Err(bad("ELF load command address/offset not page-aligned"));
+        }
+        if p.p_filesz > p.p_memsz {
+            return Err(bad("ELF load command has file size larger than memory size"));
         }
         let end = p.p_offset.checked_add(p.p_filesz);
         if end.is_none_or(|e| e > file_size) {
             return Err(bad("ELF load command past end of file"));
         }
-        let vend = p.p_vaddr.checked_add(p.p_memsz).filter(|&e| e < (1u64 << 47));
+        let vend = p.p_vaddr.checked_add(p.p_memsz).filter(|&e| e < USER_END);
         let Some(vend) = vend else {
-            return Err(bad("ELF load command address out of range"));
+            // What glibc says when the mmap of such a segment fails.
+            return Err(bad("failed to map segment from shared object"));
         };
         if any && page_down(p.p_vaddr as usize) < prev_end {
             return Err(bad("ELF load commands overlap or are not in ascending order"));
@@ -131,6 +139,9 @@ fn check_loads(phdrs: &[ProgramHeader], file_size: u64, name: &[u8]) -> LoadResu
     Ok(())
 }
 
+/// One past the highest user-space address on x86-64 (4-level paging).
+const USER_END: u64 = 1 << 47;
+
 /// Maps the file open on `fd` and returns it as an object of `kind`.
 pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadResult<Object> {
     let ElfFile { header, phdrs, stat } = file;
@@ -139,12 +150,25 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
         return Err(LoadError::new(path, "not a regular file"));
     }
     let loads: Vec<&ProgramHeader> = phdrs.iter().filter(|p| p.p_type == PT_LOAD).collect();
-    let lo = page_down(loads[0].p_vaddr as usize);
+    let Some(first) = loads.first() else {
+        return Err(LoadError::new(path, "object file has no loadable segments"));
+    };
+    // check_loads: every segment ends below USER_END, so none of the sums
+    // below overflows.
+    let lo = page_down(first.p_vaddr as usize);
     let hi = loads.iter().map(|p| (p.p_vaddr + p.p_memsz) as usize).max().unwrap_or(lo);
-    let hi = page_up(hi).ok_or_else(|| LoadError::new(path, "ELF load command address out of range"))?;
+    let hi = page_up(hi).ok_or_else(|| LoadError::new(path, "failed to map segment from shared object"))?;
     let span = hi - lo;
     let is_exec = header.e_type == ET_EXEC;
-    let align = loads.iter().map(|p| p.p_align as usize).max().unwrap_or(PAGE).max(PAGE);
+    // Like glibc 2.35+: only power-of-two p_align values count, and no
+    // more than the span can usefully be honoured.
+    let align = loads
+        .iter()
+        .map(|p| p.p_align as usize)
+        .filter(|a| a.is_power_of_two())
+        .max()
+        .unwrap_or(PAGE)
+        .clamp(PAGE, ((span as u64).next_power_of_two().min(USER_END) as usize).max(PAGE));
 
     // Reserve the whole range, aligned to the largest p_align (like glibc
     // 2.35+), so segments keep the alignment they were linked for.
@@ -163,7 +187,7 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
         let extra = align - PAGE;
         // SAFETY: a fresh PROT_NONE reservation replaces nothing.
         let raw = unsafe {
-            sys::mmap(0, span + extra, libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
+            sys::mmap(0, span.checked_add(extra).ok_or(Errno::ENOMEM).map_err(map_err)?, libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
         }
         .map_err(map_err)?;
         let start = raw.next_multiple_of(align);
@@ -177,13 +201,16 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
                 let _ = sys::munmap(start + span, raw + extra - start);
             }
         }
-        start - lo
+        // May wrap (an ET_DYN linked at a high address loaded low):
+        // every address below is computed as base + p_vaddr, which wraps
+        // back into the reservation.
+        start.wrapping_sub(lo)
     };
 
     let mut segments = Vec::new();
     for p in &loads {
         let prot = prot_of(p.p_flags);
-        let vaddr = base + p.p_vaddr as usize;
+        let vaddr = base.wrapping_add(p.p_vaddr as usize);
         let start = page_down(vaddr);
         let file_end = vaddr + p.p_filesz as usize;
         let mem_end = vaddr + p.p_memsz as usize;
@@ -222,24 +249,47 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
         segments.push(Segment { start: vaddr, end: mem_end, prot });
     }
 
-    let phdr_addr = find_phdr_addr(&phdrs, &header, base);
+    let phdr_addr = find_phdr_addr(&phdrs, &header, base, &segments);
+    let entry = base.wrapping_add(header.e_entry as usize);
+    if kind == ObjectKind::Main && !inside(&segments, entry, 1, libc::PROT_EXEC) {
+        // glibc jumps there and the program dies of SIGSEGV.
+        return Err(LoadError::new(path, "ELF entry point outside the executable segments"));
+    }
     let mut obj = finish(kind, path, base, phdrs, phdr_addr, segments, header.e_entry as usize)?;
     obj.file_id = Some((stat.dev, stat.ino));
-    obj.map_start = base + lo;
-    obj.map_end = base + hi;
+    obj.map_start = base.wrapping_add(lo);
+    obj.map_end = base.wrapping_add(hi);
     Ok(obj)
 }
 
+/// Whether `[addr, addr+len)` lies inside one segment whose protection
+/// includes `prot`.
+fn inside(segments: &[Segment], addr: usize, len: usize, prot: i32) -> bool {
+    segments
+        .iter()
+        .any(|s| s.prot & prot == prot && addr >= s.start && addr.checked_add(len).is_some_and(|e| e <= s.end))
+}
+
 /// Where the program headers are in memory: PT_PHDR, or the part of a
-/// PT_LOAD that covers e_phoff.
-fn find_phdr_addr(phdrs: &[ProgramHeader], header: &Header, base: usize) -> usize {
+/// PT_LOAD that covers e_phoff; 0 if neither is inside a readable segment
+/// (the program's libc reads them through AT_PHDR).
+fn find_phdr_addr(phdrs: &[ProgramHeader], header: &Header, base: usize, segments: &[Segment]) -> usize {
+    let size = phdrs.len() * core::mem::size_of::<ProgramHeader>();
     if let Some(p) = phdrs.iter().find(|p| p.p_type == PT_PHDR) {
-        return base + p.p_vaddr as usize;
+        let at = base.wrapping_add(p.p_vaddr as usize);
+        if inside(segments, at, size, libc::PROT_READ) {
+            return at;
+        }
     }
-    let size = phdrs.len() as u64 * core::mem::size_of::<ProgramHeader>() as u64;
+    let size = size as u64;
     for p in phdrs.iter().filter(|p| p.p_type == PT_LOAD) {
+        // check_loads: p_offset + p_filesz does not overflow; read_headers:
+        // neither does e_phoff + size.
         if p.p_offset <= header.e_phoff && header.e_phoff + size <= p.p_offset + p.p_filesz {
-            return base + (p.p_vaddr + header.e_phoff - p.p_offset) as usize;
+            let at = base.wrapping_add((p.p_vaddr + (header.e_phoff - p.p_offset)) as usize);
+            if inside(segments, at, size as usize, libc::PROT_READ) {
+                return at;
+            }
         }
     }
     0
@@ -268,10 +318,77 @@ pub fn finish(
     };
     let dynamic_addr = base.wrapping_add(dynp.p_vaddr as usize);
     let max = dynp.p_memsz as usize / core::mem::size_of::<crate::elf::Dyn>();
-    let dynamic = DynamicInfo::parse(&image, base, dynamic_addr, max, path)?;
+    let mut dynamic = DynamicInfo::parse(&image, base, dynamic_addr, max, path)?;
+    check_segments(kind, path, base, &phdrs, &segments, &image)?;
+    check_code_pointers(path, &mut dynamic, &segments)?;
     let symbols = SymbolTable::new(&image, &dynamic, path)?;
     let entry = if entry == 0 { 0 } else { base.wrapping_add(entry) };
     Ok(Object::new(kind, path, base, phdrs, phdr_addr, segments, dynamic_addr, dynamic, symbols, entry))
+}
+
+/// Checks the program headers other than PT_LOAD that dryad acts on, once
+/// the object is mapped: PT_TLS (its image is copied into every thread's
+/// block) and PT_GNU_RELRO (it is mprotect'ed: outside the object that
+/// would change someone else's memory). dryad reads no note segment
+/// (PT_NOTE, PT_GNU_PROPERTY), so those are not checked.
+fn check_segments(
+    kind: ObjectKind,
+    path: &[u8],
+    base: usize,
+    phdrs: &[ProgramHeader],
+    segments: &[Segment],
+    image: &MappedImage,
+) -> LoadResult<()> {
+    let bad = |msg: &str| LoadError::new(path, msg);
+    if let Some(t) = phdrs.iter().find(|p| p.p_type == PT_TLS && p.p_memsz > 0) {
+        if t.p_filesz > t.p_memsz {
+            return Err(bad("PT_TLS segment has file size larger than memory size"));
+        }
+        if t.p_memsz > MAX_TLS_SIZE || t.p_align > MAX_TLS_SIZE {
+            return Err(bad("PT_TLS segment too large"));
+        }
+        if t.p_filesz > 0 && !image.contains(base.wrapping_add(t.p_vaddr as usize), t.p_filesz as usize) {
+            return Err(bad("PT_TLS initialisation image outside the object"));
+        }
+    }
+    if let Some(r) = phdrs.iter().find(|p| p.p_type == PT_GNU_RELRO) {
+        // What gets mprotect'ed: whole pages, the end rounded down (glibc's
+        // _dl_protect_relro).
+        let start = page_down(base.wrapping_add(r.p_vaddr as usize));
+        let end = base.wrapping_add(r.p_vaddr as usize).checked_add(r.p_memsz as usize).map(page_down);
+        let lo = segments.iter().map(|s| page_down(s.start)).min().unwrap_or(0);
+        let hi = segments.iter().map(|s| page_up(s.end).unwrap_or(usize::MAX)).max().unwrap_or(0);
+        let ok = end.is_some_and(|end| end <= start || (start >= lo && end <= hi));
+        if !ok {
+            // The error glibc reports when that mprotect fails (its name
+            // for the program is "").
+            let name: &[u8] = if kind == ObjectKind::Main { b"" } else { path };
+            return Err(LoadError::with_errno(name, "cannot apply additional memory protection after relocation", Errno::ENOMEM));
+        }
+    }
+    Ok(())
+}
+
+/// DT_INIT and DT_FINI are called: they must be code of this object.
+/// DT_PLTGOT is written (lazy binding) when there are PLT relocations, and
+/// the DT_DEBUG slot is written for debuggers: both must be writable (an
+/// unwritable DT_DEBUG is ignored: debuggers then find r_debug through
+/// dryad's own symbol).
+fn check_code_pointers(path: &[u8], d: &mut DynamicInfo, segments: &[Segment]) -> LoadResult<()> {
+    let bad = |what: &str| LoadError::new(path, alloc::format!("corrupt dynamic section: {what}"));
+    if d.init.is_some_and(|f| !inside(segments, f, 1, libc::PROT_EXEC)) {
+        return Err(bad("DT_INIT outside the executable segments"));
+    }
+    if d.fini.is_some_and(|f| !inside(segments, f, 1, libc::PROT_EXEC)) {
+        return Err(bad("DT_FINI outside the executable segments"));
+    }
+    if d.jmprel.size != 0 && d.pltgot.is_some_and(|g| !inside(segments, g, 24, libc::PROT_READ | libc::PROT_WRITE)) {
+        return Err(bad("DT_PLTGOT outside the writable segments"));
+    }
+    if d.debug_slot.is_some_and(|s| !inside(segments, s, 8, libc::PROT_READ | libc::PROT_WRITE)) {
+        d.debug_slot = None;
+    }
+    Ok(())
 }
 
 /// Segments of an object someone else mapped (the kernel, for the program
@@ -281,8 +398,8 @@ pub fn segments_of(phdrs: &[ProgramHeader], base: usize) -> Vec<Segment> {
         .iter()
         .filter(|p| p.p_type == PT_LOAD)
         .map(|p| Segment {
-            start: base + p.p_vaddr as usize,
-            end: base + (p.p_vaddr + p.p_memsz) as usize,
+            start: base.wrapping_add(p.p_vaddr as usize),
+            end: base.wrapping_add(p.p_vaddr.wrapping_add(p.p_memsz) as usize),
             prot: prot_of(p.p_flags),
         })
         .collect()

@@ -83,22 +83,34 @@ impl SymbolTable {
         if d.symtab == 0 {
             return Ok(t);
         }
+        let outside = |what: &str| LoadError::new(name, format!("corrupt {what}: outside the object"));
         if let Some(h) = d.gnu_hash {
-            let nbuckets = word::<u32>(image, h, "GNU hash table", name)? as usize;
-            let symoffset = word::<u32>(image, h + 4, "GNU hash table", name)? as usize;
-            let bloom_words = word::<u32>(image, h + 8, "GNU hash table", name)? as usize;
-            let bloom_shift = word::<u32>(image, h + 12, "GNU hash table", name)?;
-            if nbuckets == 0 || bloom_words == 0 || !bloom_words.is_power_of_two() || bloom_shift >= 64 {
+            let field = |k: usize| -> LoadResult<usize> {
+                let at = h.checked_add(k * 4).ok_or_else(|| outside("GNU hash table"))?;
+                Ok(word::<u32>(image, at, "GNU hash table", name)? as usize)
+            };
+            let nbuckets = field(0)?;
+            let symoffset = field(1)?;
+            let bloom_words = field(2)?;
+            // Any shift is accepted: the lookup shifts a 64-bit word by it
+            // modulo 64, as glibc's code does on x86-64.
+            let bloom_shift = field(3)? as u32;
+            if bloom_words == 0 || !bloom_words.is_power_of_two() {
+                // glibc asserts (power of two) or reads wild memory (zero).
                 return Err(LoadError::new(name, "corrupt GNU hash table: bad header"));
             }
-            let bloom = h + 16;
-            let buckets = bloom + bloom_words * 8;
-            let chain = buckets + nbuckets * 4;
+            let bloom = h.checked_add(16).ok_or_else(|| outside("GNU hash table"))?;
+            // u32 counts: these products cannot overflow a usize.
             if !image.contains(bloom, bloom_words * 8 + nbuckets * 4) {
                 return Err(LoadError::new(name, "corrupt GNU hash table: buckets outside the object"));
             }
-            // The symbol count is one past the last symbol of the longest chain.
-            let mut count = symoffset;
+            let buckets = bloom + bloom_words * 8;
+            let chain = buckets + nbuckets * 4;
+            // nbuckets == 0: glibc skips the object in every lookup (it
+            // exports nothing); so does `find`.
+            //
+            // The symbol count is one past the last symbol of the longest
+            // chain; the chain with the highest start ends last.
             let mut max_start = 0usize;
             for i in 0..nbuckets {
                 let b = word::<u32>(image, buckets + i * 4, "GNU hash table", name)? as usize;
@@ -107,13 +119,13 @@ impl SymbolTable {
                 }
                 max_start = max_start.max(b);
             }
+            let mut count = 0;
             if max_start != 0 {
+                let chain_past = || LoadError::new(name, "corrupt GNU hash table: chain past the table");
                 let mut i = max_start;
                 loop {
-                    let slot = chain + (i - symoffset) * 4;
-                    let v = image.read::<u32>(slot).ok_or_else(|| {
-                        LoadError::new(name, "corrupt GNU hash table: chain past the table")
-                    })?;
+                    let slot = (i - symoffset).checked_mul(4).and_then(|o| chain.checked_add(o)).ok_or_else(chain_past)?;
+                    let v = image.read::<u32>(slot).ok_or_else(chain_past)?;
                     i += 1;
                     if v & 1 != 0 {
                         break;
@@ -126,14 +138,17 @@ impl SymbolTable {
         }
         if let Some(h) = d.hash {
             let nbucket = word::<u32>(image, h, "hash table", name)? as usize;
-            let nchain = word::<u32>(image, h + 4, "hash table", name)? as usize;
-            if nbucket == 0 || !image.contains(h + 8, (nbucket + nchain) * 4) {
+            let at4 = h.checked_add(4).ok_or_else(|| outside("hash table"))?;
+            let nchain = word::<u32>(image, at4, "hash table", name)? as usize;
+            let buckets = h.checked_add(8).ok_or_else(|| outside("hash table"))?;
+            // nbucket == 0 is an object with no symbols to look up (glibc
+            // skips it); the chain array still gives the symbol count.
+            if !image.contains(buckets, (nbucket + nchain) * 4) {
                 return Err(LoadError::new(name, "corrupt hash table: outside the object"));
             }
-            t.sysv = Some(SysvHash { nbucket, buckets: h + 8, chains: h + 8 + nbucket * 4 });
-            if t.gnu.is_none() {
-                t.count = nchain;
-            }
+            t.sysv = Some(SysvHash { nbucket, buckets, chains: buckets + nbucket * 4 });
+            // Both tables: nchain is the size of the symbol table.
+            t.count = t.count.max(nchain);
         }
         if t.gnu.is_none() && t.sysv.is_none() {
             return Err(LoadError::new(name, "object has neither DT_HASH nor DT_GNU_HASH"));
@@ -163,7 +178,8 @@ impl SymbolTable {
             let end = next.map_or(region_end, |n| n.min(region_end));
             t.count = t.count.max((end - d.symtab) / core::mem::size_of::<Sym>());
         }
-        if t.count > 0 && !image.contains(d.symtab, t.count * core::mem::size_of::<Sym>()) {
+        let symtab_bytes = t.count.checked_mul(core::mem::size_of::<Sym>()).ok_or_else(|| outside("symbol table"))?;
+        if t.count > 0 && !image.contains(d.symtab, symtab_bytes) {
             return Err(LoadError::new(name, "corrupt symbol table: outside the object"));
         }
         if let Some(v) = d.versym {
@@ -180,6 +196,7 @@ impl SymbolTable {
         if index >= self.count {
             return None;
         }
+        // index < count: the table was checked to hold `count` entries.
         image.read(self.symtab + index * core::mem::size_of::<Sym>())
     }
 
@@ -194,14 +211,14 @@ impl SymbolTable {
         if off >= self.strsz {
             return None;
         }
-        image.cstr(self.strtab + off, self.strtab + self.strsz)
+        image.cstr(self.strtab.checked_add(off)?, self.strtab.checked_add(self.strsz)?)
     }
 
     /// The version index of symbol `index` (bit 15 = hidden), if the object
     /// has version information.
     pub fn version_index(&self, image: &MappedImage, index: usize) -> Option<u16> {
         let v = self.versym?;
-        image.read::<u16>(v + index * 2)
+        image.read::<u16>(v.checked_add(index.checked_mul(2)?)?)
     }
 
     pub fn version(&self, index: u16) -> Option<&Version> {
@@ -228,9 +245,12 @@ impl SymbolTable {
             None
         };
         if let Some(g) = &self.gnu {
+            if g.nbuckets == 0 {
+                return None;
+            }
             let h = name.gnu as usize;
             let word: u64 = image.read(g.bloom + ((h / 64) & (g.bloom_words - 1)) * 8)?;
-            let mask = (1u64 << (h % 64)) | (1u64 << ((h >> g.bloom_shift) % 64));
+            let mask = (1u64 << (h % 64)) | (1u64 << ((h as u64).wrapping_shr(g.bloom_shift) % 64));
             if word & mask != mask {
                 return None;
             }
@@ -252,7 +272,7 @@ impl SymbolTable {
             }
             return None;
         }
-        if let Some(s) = &self.sysv {
+        if let Some(s) = self.sysv.as_ref().filter(|s| s.nbucket != 0) {
             let mut i = image.read::<u32>(s.buckets + (name.elf() as usize % s.nbucket) * 4)? as usize;
             let mut steps = 0;
             while i != 0 && i < self.count && steps <= self.count {
@@ -269,6 +289,12 @@ impl SymbolTable {
 
 const VER_FLG_BASE: u16 = 1;
 
+/// Reads a `T` at `base + off`, if that neither overflows nor leaves the
+/// object.
+fn at_off<T: crate::elf::Pod>(image: &MappedImage, base: usize, off: usize) -> Option<T> {
+    image.read(base.checked_add(off)?)
+}
+
 /// Builds the version-index table from DT_VERDEF and DT_VERNEED, as glibc's
 /// `_dl_check_map_versions` does (base definitions are left out: they carry
 /// no version for symbol matching).
@@ -284,12 +310,12 @@ fn read_versions(image: &MappedImage, d: &DynamicInfo, name: &[u8]) -> LoadResul
     let string = |off: u32| d.string(image, off as usize);
     if let Some((mut at, num)) = d.verdef {
         for _ in 0..num {
-            let flags: u16 = image.read(at + 2).ok_or_else(|| bad("DT_VERDEF"))?;
-            let ndx: u16 = image.read(at + 4).ok_or_else(|| bad("DT_VERDEF"))?;
-            let hash: u32 = image.read(at + 8).ok_or_else(|| bad("DT_VERDEF"))?;
-            let aux: u32 = image.read(at + 12).ok_or_else(|| bad("DT_VERDEF"))?;
-            let next: u32 = image.read(at + 16).ok_or_else(|| bad("DT_VERDEF"))?;
-            let vda_name: u32 = image.read(at + aux as usize).ok_or_else(|| bad("DT_VERDEF aux"))?;
+            let flags: u16 = at_off(image, at, 2).ok_or_else(|| bad("DT_VERDEF"))?;
+            let ndx: u16 = at_off(image, at, 4).ok_or_else(|| bad("DT_VERDEF"))?;
+            let hash: u32 = at_off(image, at, 8).ok_or_else(|| bad("DT_VERDEF"))?;
+            let aux: u32 = at_off(image, at, 12).ok_or_else(|| bad("DT_VERDEF"))?;
+            let next: u32 = at_off(image, at, 16).ok_or_else(|| bad("DT_VERDEF"))?;
+            let vda_name: u32 = at_off(image, at, aux as usize).ok_or_else(|| bad("DT_VERDEF aux"))?;
             let vname = string(vda_name).ok_or_else(|| bad("version name"))?;
             if flags & VER_FLG_BASE == 0 {
                 put(&mut out, (ndx & 0x7fff) as usize, Version { name: vname, hash, hidden: false, file: None, weak: false });
@@ -302,18 +328,18 @@ fn read_versions(image: &MappedImage, d: &DynamicInfo, name: &[u8]) -> LoadResul
     }
     if let Some((mut at, num)) = d.verneed {
         for _ in 0..num {
-            let cnt: u16 = image.read(at + 2).ok_or_else(|| bad("DT_VERNEED"))?;
-            let file: u32 = image.read(at + 4).ok_or_else(|| bad("DT_VERNEED"))?;
-            let aux: u32 = image.read(at + 8).ok_or_else(|| bad("DT_VERNEED"))?;
-            let next: u32 = image.read(at + 12).ok_or_else(|| bad("DT_VERNEED"))?;
+            let cnt: u16 = at_off(image, at, 2).ok_or_else(|| bad("DT_VERNEED"))?;
+            let file: u32 = at_off(image, at, 4).ok_or_else(|| bad("DT_VERNEED"))?;
+            let aux: u32 = at_off(image, at, 8).ok_or_else(|| bad("DT_VERNEED"))?;
+            let next: u32 = at_off(image, at, 12).ok_or_else(|| bad("DT_VERNEED"))?;
             let fname = string(file).ok_or_else(|| bad("file name"))?;
             let mut a = at.checked_add(aux as usize).ok_or_else(|| bad("DT_VERNEED"))?;
             for _ in 0..cnt {
-                let hash: u32 = image.read(a).ok_or_else(|| bad("Vernaux"))?;
-                let flags: u16 = image.read(a + 4).ok_or_else(|| bad("Vernaux"))?;
-                let other: u16 = image.read(a + 6).ok_or_else(|| bad("Vernaux"))?;
-                let vname: u32 = image.read(a + 8).ok_or_else(|| bad("Vernaux"))?;
-                let vnext: u32 = image.read(a + 12).ok_or_else(|| bad("Vernaux"))?;
+                let hash: u32 = at_off(image, a, 0).ok_or_else(|| bad("Vernaux"))?;
+                let flags: u16 = at_off(image, a, 4).ok_or_else(|| bad("Vernaux"))?;
+                let other: u16 = at_off(image, a, 6).ok_or_else(|| bad("Vernaux"))?;
+                let vname: u32 = at_off(image, a, 8).ok_or_else(|| bad("Vernaux"))?;
+                let vnext: u32 = at_off(image, a, 12).ok_or_else(|| bad("Vernaux"))?;
                 let vname = string(vname).ok_or_else(|| bad("version name"))?;
                 put(&mut out, (other & 0x7fff) as usize, Version { name: vname, hash, hidden: other & 0x8000 != 0, file: Some(fname), weak: flags & 2 != 0 });
                 if vnext == 0 {
