@@ -14,7 +14,6 @@ extern crate alloc;
 pub mod sys;
 #[macro_use]
 pub mod debuglog;
-pub mod bootstrap;
 pub mod config;
 pub mod elf;
 pub mod error;

@@ -14,20 +14,17 @@ use dryad::rtld::{self, Handover};
 #[global_allocator]
 static HEAP: dryad::heap::MmapHeap = dryad::heap::MmapHeap::new();
 
-extern "C" {
-    fn _start();
-}
-
-/// Called by `_start` with the initial stack pointer, dryad's load address
-/// and its `_DYNAMIC`, all computed without relocations.
+/// Called by `_start` (arch/x86_64/start.S) once dryad is relocated, with
+/// the initial stack pointer, dryad's load address, its `_DYNAMIC`, and
+/// the run-time address of `_start` (to tell "run directly" from "started
+/// as an interpreter").
 ///
 /// # Safety
 /// Only `_start` calls this, once.
 #[no_mangle]
-pub unsafe extern "C" fn dryad_start(sp: *mut usize, base: usize, dynamic: *const u64) -> Handover {
-    // SAFETY: forwarded from `_start`; `_start`'s address is computed
-    // PC-relative, so it is right even before relocation.
-    unsafe { rtld::start(sp, base, dynamic, _start as *const () as usize) }
+pub unsafe extern "C" fn dryad_start(sp: *mut usize, base: usize, _dynamic: *const u64, own_entry: usize) -> Handover {
+    // SAFETY: forwarded from `_start`.
+    unsafe { rtld::start(sp, base, own_entry) }
 }
 
 /// Passed to the program's entry point in %rdx; its libc registers it with

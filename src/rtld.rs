@@ -7,14 +7,13 @@
 //!   -> debugger interface -> initialisers -> hand over to the entry point
 //! ```
 
-use crate::bootstrap;
 use crate::config::{debug, split_list, Config};
 use crate::elf::{read_pod, Header, ProgramHeader};
 use crate::error::{fatal, LoadError, LoadResult};
 use crate::load::{self, OpenError};
 use crate::namespace::Namespace;
 use crate::object::{Object, ObjectKind};
-use crate::startup::{at, cstr, InitialStack};
+use crate::startup::{at, InitialStack};
 use crate::sys::{self, Bytes, Errno};
 use crate::tls::{self, StaticTls, TlsModule};
 use crate::{glibc, rdebug, reloc};
@@ -44,17 +43,12 @@ pub fn namespace() -> Option<&'static Namespace> {
     NAMESPACE.get()
 }
 
-/// The entry from `start.S`.
+/// The entry from `start.S`, which has already relocated dryad.
 ///
 /// # Safety
 /// Called once, by `_start`, with the kernel's stack pointer, dryad's load
-/// address and the address of its `_DYNAMIC`.
-pub unsafe fn start(sp: *mut usize, base: usize, dynamic: *const u64, own_entry: usize) -> Handover {
-    // SAFETY: guaranteed by the caller; nothing has read relocated data yet.
-    if !unsafe { bootstrap::relocate_self(base, dynamic) } {
-        sys::write_all(2, b"dryad: cannot relocate itself: unexpected relocation type\n");
-        sys::exit(127);
-    }
+/// address, and the run-time address of `_start`.
+pub unsafe fn start(sp: *mut usize, base: usize, own_entry: usize) -> Handover {
     // SAFETY: `sp` is the kernel's initial stack pointer.
     let mut stack = unsafe { InitialStack::parse(sp) };
     let direct = stack.aux(at::ENTRY) == Some(own_entry);
@@ -549,10 +543,4 @@ fn print_debug_help() {
         crate::print!("  {:<11}{}\n", Bytes(name), help);
     }
     crate::print!("\nTo direct the debugging output into a file instead of standard output\na filename can be specified using the LD_DEBUG_OUTPUT environment variable.\n");
-}
-
-#[allow(dead_code)]
-fn unused(_: Errno, _: *const u8) -> &'static [u8] {
-    // SAFETY: never called.
-    unsafe { cstr(core::ptr::null()) }
 }

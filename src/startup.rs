@@ -125,17 +125,33 @@ impl InitialStack {
 
     /// Removes the first `n` arguments (dryad's own name and options) so
     /// that the program sees `argv[n..]` as its whole argv. The stack is
-    /// shifted by moving `argc` up: argv, envp and auxv stay where they are.
-    /// Returns the new stack pointer.
+    /// shifted by moving `argc` up `n` words; argv, envp and auxv stay where
+    /// they are. The ABI wants the stack pointer 16-byte aligned at the
+    /// entry point, so for an odd `n` the whole block (argc through the
+    /// auxv terminator) also moves down one word; the strings it points to
+    /// do not move. Returns the new stack pointer.
     pub fn drop_args(&mut self, n: usize) -> *mut usize {
-        // SAFETY: writing argc into the word that held argv[n-1], which is
-        // inside the argument vector we own.
+        // SAFETY: every word touched lies between the old stack pointer and
+        // the end of the auxiliary vector, which this process owns; the
+        // word below the old stack pointer is free stack.
         unsafe {
-            let new_sp = self.sp.add(n);
+            let mut new_sp = self.sp.add(n);
             *new_sp = self.argc - n;
+            if new_sp as usize % 16 != 0 {
+                // Words from argc to the AT_NULL entry, inclusive.
+                let mut end = self.auxv;
+                while (*end)[0] != at::NULL {
+                    end = end.add(1);
+                }
+                let words = (end.add(1) as usize - new_sp as usize) / 8;
+                core::ptr::copy(new_sp, new_sp.sub(1), words);
+                new_sp = new_sp.sub(1);
+                self.envp = self.envp.sub(1);
+                self.auxv = (self.auxv as *mut usize).sub(1) as *mut [usize; 2];
+            }
             self.sp = new_sp;
             self.argc -= n;
-            self.argv = self.argv.add(n);
+            self.argv = new_sp.add(1) as *mut *const u8;
         }
         self.sp
     }
