@@ -48,6 +48,8 @@ pub struct Config {
     pub library_path: Option<&'static [u8]>,
     /// LD_PRELOAD entries, then --preload entries.
     pub preload: Vec<&'static [u8]>,
+    /// --preload was given (glibc names it in preload errors).
+    pub preload_option: bool,
     pub bind_now: bool,
     pub bind_not: bool,
     /// LD_TRACE_LOADED_OBJECTS / --list: print the objects, don't run.
@@ -88,7 +90,8 @@ impl Config {
                 }
                 b"LD_BIND_NOW" if !value.is_empty() => c.bind_now = true,
                 b"LD_BIND_NOT" if !value.is_empty() => c.bind_not = true,
-                b"LD_TRACE_LOADED_OBJECTS" if !value.is_empty() => c.trace = true,
+                // glibc traces whatever the value, even an empty one.
+                b"LD_TRACE_LOADED_OBJECTS" => c.trace = true,
                 b"LD_DEBUG" if !secure || value == b"help" => c.parse_debug(value),
                 _ => {}
             }
@@ -134,8 +137,8 @@ mod tests {
 
     #[test]
     fn empty_values_do_not_enable() {
-        let c = Config::from_env(env(&["LD_BIND_NOW=", "LD_TRACE_LOADED_OBJECTS="]), false);
-        assert!(!c.bind_now && !c.trace);
+        let c = Config::from_env(env(&["LD_BIND_NOW="]), false);
+        assert!(!c.bind_now);
     }
 
     #[test]

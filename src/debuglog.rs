@@ -1,13 +1,21 @@
 //! `LD_DEBUG` output: one line per event on stderr, prefixed with the
-//! process id as glibc does (`  1234:\tmessage`).
+//! process id right-aligned in ten columns, as glibc does
+//! (`      1234:\tmessage`).
 
-/// Writes one `LD_DEBUG` line.
+/// Writes an `LD_DEBUG` message: every line (a message may contain
+/// newlines, as glibc's "\ncalling init: ...\n" does) gets the pid prefix.
 #[macro_export]
 macro_rules! debug_log {
     ($($arg:tt)*) => {{
-        let mut w = $crate::sys::FdWriter::new(2);
-        let _ = core::fmt::Write::write_fmt(&mut w, format_args!("{:>6}:\t", $crate::sys::getpid()));
-        let _ = core::fmt::Write::write_fmt(&mut w, format_args!($($arg)*));
-        w.write_bytes(b"\n");
+        $crate::debuglog::write(format_args!($($arg)*));
     }};
+}
+
+pub fn write(args: core::fmt::Arguments) {
+    let text = alloc::format!("{}", args);
+    let pid = crate::sys::getpid();
+    let mut w = crate::sys::FdWriter::new(2);
+    for line in text.split('\n') {
+        let _ = core::fmt::Write::write_fmt(&mut w, format_args!("{:>10}:\t{}\n", pid, line));
+    }
 }

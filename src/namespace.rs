@@ -83,8 +83,9 @@ impl Namespace {
                     // glibc: a preload that cannot be found is reported and
                     // ignored.
                     crate::eprint!(
-                        "ERROR: ld.so: object '{}' from LD_PRELOAD cannot be preloaded ({}): ignored.\n",
+                        "ERROR: ld.so: object '{}' from {} cannot be preloaded ({}): ignored.\n",
                         Bytes(name),
+                        if self.config.preload_option { "--preload" } else { "LD_PRELOAD" },
                         e.message
                     );
                 }
@@ -164,6 +165,9 @@ impl Namespace {
             self.objects[self.dryad].names.push(name.into());
             return Ok(self.dryad);
         }
+        if self.config.debug(debug::FILES) {
+            crate::debug_log!("file={} [0];  needed by {} [0]", Bytes(name), Bytes(self.display_name(requester)));
+        }
         if self.config.debug(debug::LIBS) {
             crate::debug_log!("find library={} [0]; searching", Bytes(name));
         }
@@ -178,13 +182,14 @@ impl Namespace {
         sys::close(fd);
         let mut obj = result?;
         if self.config.debug(debug::FILES) {
-            crate::debug_log!("file={} [0];  generating link map", Bytes(&path));
+            crate::debug_log!("file={} [0];  generating link map", Bytes(name));
             crate::debug_log!(
                 "  dynamic: 0x{:016x}  base: 0x{:016x}   size: 0x{:016x}",
                 obj.dynamic_addr,
                 obj.base,
                 obj.map_end - obj.map_start
             );
+            crate::debug_log!("    entry: 0x{:016x}  phdr: 0x{:016x}  phnum: {:>18}", obj.entry, obj.phdr_addr, obj.phdrs.len());
         }
         obj.names.push(name.into());
         obj.loader = Some(requester);
@@ -220,7 +225,7 @@ impl Namespace {
             if self.config.debug(debug::LIBS) {
                 crate::debug_log!(" search path={}\t\t({})", Bytes(&dirs), what);
             }
-            for dir in dirs.split(|&c| c == b':' || c == b';') {
+            for dir in search::split_path(&dirs, what) {
                 if let Some(dir) = search::expand_dst(dir, origin.as_deref()) {
                     candidates.push(search::join(&dir, name));
                 }
@@ -282,12 +287,17 @@ impl Namespace {
                 }
                 seen.push(i);
                 let o = &self.objects[i];
-                if let Some(rp) = o.dynamic.rpath.and_then(|off| o.string(off)) {
-                    out.push((rp.to_vec(), o.origin.clone(), "RPATH"));
+                // An object with DT_RUNPATH has no DT_RPATH as far as the
+                // search is concerned (glibc erases it when reading the
+                // dynamic section).
+                if o.dynamic.runpath.is_none() {
+                    if let Some(rp) = o.dynamic.rpath.and_then(|off| o.string(off)) {
+                        out.push((rp.to_vec(), o.origin.clone(), "RPATH"));
+                    }
                 }
                 at = o.loader;
             }
-            if !seen.contains(&self.main) {
+            if !seen.contains(&self.main) && self.objects[self.main].dynamic.runpath.is_none() {
                 let m = &self.objects[self.main];
                 if let Some(rp) = m.dynamic.rpath.and_then(|off| m.string(off)) {
                     out.push((rp.to_vec(), m.origin.clone(), "RPATH"));
@@ -307,8 +317,8 @@ impl Namespace {
     /// order, without the cache (what `dlinfo(RTLD_DI_SERINFO)` reports).
     pub fn search_path_list(&self, requester: usize) -> Vec<Vec<u8>> {
         let mut out: Vec<Vec<u8>> = Vec::new();
-        for (dirs, origin, _) in self.search_dirs(requester) {
-            for dir in dirs.split(|&c| c == b':' || c == b';') {
+        for (dirs, origin, what) in self.search_dirs(requester) {
+            for dir in search::split_path(&dirs, what) {
                 if let Some(d) = search::expand_dst(dir, origin.as_deref()) {
                     let d = if d.is_empty() { b".".to_vec() } else { d };
                     if !out.contains(&d) {

@@ -69,7 +69,12 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     let main = if direct {
         let (program, skip) = parse_options(stack, &mut config);
         *program_name = program;
-        let main = map_program(program)?;
+        let main = match map_program(program) {
+            Ok(m) => m,
+            // --verify answers with its exit status only: 1, unusable.
+            Err(_) if config.verify => sys::exit(1),
+            Err(e) => return Err(e),
+        };
         dryad_path = stack.arg(0);
         // The program now sees its own argv; AT_* describe it, not dryad.
         let execfn = stack.arg(skip).as_ptr() as usize;
@@ -95,8 +100,9 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     glibc::handshake::early(stack, &config);
 
     if config.verify {
-        // The program mapped and has a dynamic section: dryad can run it.
-        sys::exit(0);
+        // glibc's answer: 0 for a dynamically linked program with an
+        // interpreter, 2 for one without (e.g. static-pie).
+        sys::exit(if interp_of(&main).is_some() { 0 } else { 2 });
     }
     if config.debug_help {
         print_debug_help();
@@ -156,7 +162,7 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     }
     for (name, f) in inits {
         if let Some(name) = name {
-            crate::debug_log!("\ncalling init: {}\n", Bytes(&name));
+            crate::debug_log!("\ncalling init: {}\n\n", Bytes(&name));
         }
         f(argc as i32, argv, envp);
     }
@@ -173,11 +179,11 @@ fn relocate_all(ns: &Namespace) -> LoadResult<()> {
         if obj.kind == ObjectKind::Dryad {
             continue;
         }
-        if ns.config.debug(debug::RELOC) {
-            crate::debug_log!("\nrelocation processing: {}{}", Bytes(ns.display_name(idx)), if ns.config.bind_now { " (immediate)" } else { "" });
-        }
         // Lazy binding unless LD_BIND_NOW or the object asks for -z now.
         let lazy = !ns.config.bind_now && !obj.dynamic.bind_now && crate::lazy::prepare(obj, trampoline);
+        if ns.config.debug(debug::RELOC) {
+            crate::debug_log!("\nrelocation processing: {}{}", Bytes(ns.display_name(idx)), if lazy { " (lazy)" } else { "" });
+        }
         symbolic += reloc::relocate_object(ns, idx, &ns.search_list, lazy)?.symbolic;
         if let Some((start, size)) = obj.relro {
             let lo = start & !(load::PAGE - 1);
@@ -306,7 +312,9 @@ pub fn run_finalisers() {
                 continue;
             }
             if ns.config.debug & debug::FILES != 0 {
-                crate::debug_log!("\ncalling fini: {} [0]\n", Bytes(&obj.path));
+                // The program's link-map name is empty, as in glibc.
+                let name: &[u8] = if obj.kind == ObjectKind::Main { b"" } else { &obj.path };
+                crate::debug_log!("\ncalling fini: {} [0]\n\n", Bytes(name));
             }
             if let Some(bytes) = obj.image.slice(obj.dynamic.fini_array.addr, obj.dynamic.fini_array.size) {
                 for c in bytes.chunks_exact(8).rev() {
@@ -477,6 +485,7 @@ fn parse_options(stack: &InitialStack, config: &mut Config) -> (&'static [u8], u
             }
             b"--preload" => {
                 config.preload.extend(split_list(need_arg(i, "--preload"), b" :"));
+                config.preload_option = true;
                 i += 1;
             }
             b"--argv0" => {
@@ -540,7 +549,7 @@ fn print_trace(ns: &Namespace) {
 fn print_debug_help() {
     crate::print!("Valid options for the LD_DEBUG environment variable are:\n\n");
     for (name, _, help) in crate::config::debug::NAMES {
-        crate::print!("  {:<11}{}\n", Bytes(name), help);
+        crate::print!("  {:<11}{}\n", core::str::from_utf8(name).unwrap_or("?"), help);
     }
-    crate::print!("\nTo direct the debugging output into a file instead of standard output\na filename can be specified using the LD_DEBUG_OUTPUT environment variable.\n");
+
 }

@@ -22,6 +22,14 @@ pub fn basename(path: &[u8]) -> &[u8] {
     }
 }
 
+/// The directories of a search list. LD_LIBRARY_PATH may separate them
+/// with ':' or ';', DT_RPATH and DT_RUNPATH only with ':' (glibc's
+/// `fillin_rpath` is given ":;" for the former only).
+pub fn split_path<'a>(list: &'a [u8], what: &str) -> impl Iterator<Item = &'a [u8]> + 'a {
+    let semicolon = what == "LD_LIBRARY_PATH";
+    list.split(move |&c| c == b':' || (semicolon && c == b';'))
+}
+
 /// `dir/name`; an empty `dir` means the current directory (the file name
 /// alone), as glibc treats an empty LD_LIBRARY_PATH element.
 pub fn join(dir: &[u8], name: &[u8]) -> Vec<u8> {
@@ -56,12 +64,14 @@ pub fn origin_of(path: &[u8]) -> Option<Vec<u8>> {
     if dir.starts_with(b"/") {
         return Some(dir.to_vec());
     }
+    // Like glibc, the relative directory is appended as written:
+    // "./prog" has the origin "/cwd/.".
     let mut cwd = getcwd()?;
-    if !dir.is_empty() && dir != b"." {
+    if !dir.is_empty() {
         if !cwd.ends_with(b"/") {
             cwd.push(b'/');
         }
-        cwd.extend_from_slice(dir.strip_prefix(b"./").unwrap_or(dir));
+        cwd.extend_from_slice(dir);
     }
     Some(cwd)
 }
@@ -163,6 +173,16 @@ mod tests {
     }
 
     #[test]
+    fn only_ld_library_path_splits_on_semicolons() {
+        let v: Vec<&[u8]> = split_path(b"/a;/b:/c", "LD_LIBRARY_PATH").collect();
+        assert_eq!(v, [&b"/a"[..], b"/b", b"/c"]);
+        let v: Vec<&[u8]> = split_path(b"/a;/b:/c", "RUNPATH").collect();
+        assert_eq!(v, [&b"/a;/b"[..], b"/c"]);
+        let v: Vec<&[u8]> = split_path(b"::x", "RPATH").collect();
+        assert_eq!(v, [&b""[..], b"", b"x"], "empty elements mean the current directory");
+    }
+
+    #[test]
     fn join_and_basename() {
         assert_eq!(join(b"/a/", b"libx.so"), b"/a/libx.so");
         assert_eq!(join(b"", b"libx.so"), b"libx.so");
@@ -177,6 +197,7 @@ mod tests {
         assert_eq!(origin_of(b"/libc.so.6").unwrap(), b"/");
         let cwd = std::env::current_dir().unwrap();
         assert_eq!(origin_of(b"sub/libx.so").unwrap(), format!("{}/sub", cwd.display()).as_bytes());
+        assert_eq!(origin_of(b"./prog").unwrap(), format!("{}/.", cwd.display()).as_bytes());
         assert_eq!(origin_of(b"libx.so").unwrap(), cwd.to_str().unwrap().as_bytes());
     }
 }

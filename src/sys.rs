@@ -158,11 +158,15 @@ pub fn write_all(fd: i32, mut bytes: &[u8]) {
 /// "cannot read file data: Error 21" for a directory); we do the same so
 /// messages match.
 pub fn strerror(e: Errno) -> alloc::borrow::Cow<'static, str> {
+    use alloc::borrow::Cow::{Borrowed, Owned};
     match e {
-        Errno::ENOMEM | Errno::EINVAL | Errno::ENOENT | Errno::EPERM | Errno::EIO | Errno::EACCES => {
-            alloc::borrow::Cow::Borrowed(e.description().unwrap_or("Unknown error"))
-        }
-        _ => alloc::borrow::Cow::Owned(alloc::format!("Error {}", e.into_raw())),
+        Errno::ENOMEM => Borrowed("Cannot allocate memory"),
+        Errno::EINVAL => Borrowed("Invalid argument"),
+        Errno::ENOENT => Borrowed("No such file or directory"),
+        Errno::EPERM => Borrowed("Operation not permitted"),
+        Errno::EIO => Borrowed("Input/output error"),
+        Errno::EACCES => Borrowed("Permission denied"),
+        _ => Owned(alloc::format!("Error {}", e.into_raw())),
     }
 }
 

@@ -135,3 +135,21 @@ fn refuses_a_libc_of_another_glibc_release() {
     assert!(r.stderr.contains("libc.so.6: dryad implements the private ld.so interface of glibc 2.36 only"), "{}", r.stderr);
     assert!(r.stdout.is_empty());
 }
+
+#[test]
+fn verify_option_exit_codes() {
+    // --verify answers with its status only: 0 dynamic with an
+    // interpreter, 1 unusable (missing, not ELF), 2 no interpreter.
+    let spie = fixtures().join("static-pie");
+    if !spie.exists() {
+        let src = fixtures().join("static-pie.c");
+        std::fs::write(&src, "int main(void) { return 0; }\n").unwrap();
+        let ok = std::process::Command::new("gcc").args(["-static-pie", "-o"]).arg(&spie).arg(&src).status().unwrap();
+        assert!(ok.success(), "gcc -static-pie (needs libc6-dev)");
+    }
+    for prog in ["/bin/ls", "/etc/passwd", "/nonexistent", spie.to_str().unwrap()] {
+        let r = same_error(&["--verify", prog], &[]);
+        assert!(r.stdout.is_empty() && r.stderr.is_empty(), "--verify is silent");
+    }
+    assert_eq!(run(&mut cmd(dryad(), &["--verify", spie.to_str().unwrap()], &[])).status, Some(2));
+}
