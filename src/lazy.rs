@@ -79,7 +79,7 @@ pub unsafe extern "C" fn dryad_lazy_fixup(map: *mut crate::glibc::LinkMap, index
         sys::write_all(2, b"dryad: lazy binding before startup finished\n");
         sys::exit(127);
     };
-    match fixup(ns, map, index) {
+    match fixup(&ns, map, index) {
         Ok(v) => v,
         Err(e) => crate::error::fatal(ns.program_name, &e),
     }

@@ -14,6 +14,7 @@ extern crate alloc;
 pub mod sys;
 #[macro_use]
 pub mod debuglog;
+pub mod dlopen;
 pub mod config;
 pub mod elf;
 pub mod error;

@@ -155,7 +155,7 @@ impl Namespace {
     }
 
     /// Finds or loads the object for DT_NEEDED string `name` of `requester`.
-    fn load_needed(&mut self, name: &'static [u8], requester: usize) -> LoadResult<usize> {
+    pub fn load_needed(&mut self, name: &'static [u8], requester: usize) -> LoadResult<usize> {
         if let Some(i) = self.objects.iter().position(|o| o.answers_to(name)) {
             return Ok(i);
         }
@@ -402,7 +402,7 @@ impl Namespace {
 
 /// Topological sort of `maps` (glibc's `_dl_sort_maps_dfs`): returns the
 /// maps with every object before its dependencies; `first` stays first.
-fn sort_maps(objects: &[Object], maps: &[usize], first: usize) -> Vec<usize> {
+pub fn sort_maps(objects: &[Object], maps: &[usize], first: usize) -> Vec<usize> {
     let n = maps.len();
     let mut visited = alloc::vec![false; objects.len()];
     let mut rpo: Vec<usize> = Vec::with_capacity(n);

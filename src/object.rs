@@ -66,6 +66,10 @@ pub struct Object {
     pub init_called: bool,
     /// The object's PT_TLS segment, if any, once it has a module id.
     pub tls: Option<crate::tls::TlsModule>,
+    /// For objects loaded by dlopen: the scope their references are
+    /// resolved in (the global scope, then the opened object's
+    /// dependencies). None: the global scope.
+    pub local_scope: Option<Vec<usize>>,
 }
 
 impl Object {
@@ -124,6 +128,7 @@ impl Object {
             loader: None,
             origin: None,
             tls,
+            local_scope: None,
             link_map,
             init_called: false,
         }

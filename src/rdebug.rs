@@ -77,3 +77,11 @@ pub fn publish(ns: &Namespace) {
     }
     _dl_debug_state();
 }
+
+/// Tells the debugger the list is consistent again (after dlopen).
+pub fn consistent() {
+    let r = r_debug();
+    // SAFETY: written under the namespace write lock.
+    unsafe { (*r).r_state = RT_CONSISTENT };
+    _dl_debug_state();
+}

@@ -288,7 +288,8 @@ fn apply_tls(places: &Places, scope: &[usize], kind: u32, symidx: usize, place: 
 /// implementation; 0 for an undefined weak function).
 pub fn resolve_plt(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<usize> {
     let symidx = (r.r_info >> 32) as usize;
-    match resolve(ns, idx, &ns.search_list, symidx, RefClass::Plt)? {
+    let scope = ns.objects[idx].local_scope.as_deref().unwrap_or(&ns.search_list);
+    match resolve(ns, idx, scope, symidx, RefClass::Plt)? {
         (Some(def), _) => {
             let v = def.address(&ns.objects);
             Ok(if def.is_ifunc() { call_ifunc(v) } else { v })

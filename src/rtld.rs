@@ -29,18 +29,82 @@ pub struct Handover {
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The namespace, published once startup is complete and immutable from
-/// then on, so the lazy-binding resolver, `dlsym` and `_dl_find_object`
-/// can read it from any thread without a lock (and re-entrantly, from an
-/// IFUNC resolver called while binding).
-static NAMESPACE: spin::Once<Namespace> = spin::Once::new();
+/// The namespace, published once startup is complete. Readers (the lazy
+/// resolver, `dlsym`, finalisers) share it; `dlopen` changes it under the
+/// write lock. The thread holding the write lock may re-enter (an IFUNC
+/// resolver or an initialiser calling through a lazy PLT slot while
+/// `dlopen` runs): it then reads without locking, which is sound because
+/// it is the only writer and is not mutating at that moment.
+static NAMESPACE: spin::Once<SharedNamespace> = spin::Once::new();
+
+pub struct SharedNamespace {
+    lock: spin::RwLock<Namespace>,
+    /// Thread id of the write-lock holder, 0 when none.
+    writer: core::sync::atomic::AtomicI32,
+}
+
+/// Shared access to the namespace (see [`namespace`]).
+pub enum NamespaceRef {
+    Shared(spin::RwLockReadGuard<'static, Namespace>),
+    Writer(&'static Namespace),
+}
+
+impl core::ops::Deref for NamespaceRef {
+    type Target = Namespace;
+    fn deref(&self) -> &Namespace {
+        match self {
+            NamespaceRef::Shared(g) => g,
+            NamespaceRef::Writer(n) => n,
+        }
+    }
+}
+
+/// Exclusive access to the namespace (see [`namespace_mut`]).
+pub struct NamespaceWrite {
+    guard: spin::RwLockWriteGuard<'static, Namespace>,
+}
+
+impl core::ops::Deref for NamespaceWrite {
+    type Target = Namespace;
+    fn deref(&self) -> &Namespace {
+        &self.guard
+    }
+}
+
+impl core::ops::DerefMut for NamespaceWrite {
+    fn deref_mut(&mut self) -> &mut Namespace {
+        &mut self.guard
+    }
+}
+
+impl Drop for NamespaceWrite {
+    fn drop(&mut self) {
+        if let Some(cell) = NAMESPACE.get() {
+            cell.writer.store(0, core::sync::atomic::Ordering::Release);
+        }
+    }
+}
+
+/// Locks the namespace for changing it (dlopen).
+pub fn namespace_mut() -> Option<NamespaceWrite> {
+    let cell = NAMESPACE.get()?;
+    let guard = cell.lock.write();
+    cell.writer.store(glibc::current_tid(), core::sync::atomic::Ordering::Release);
+    Some(NamespaceWrite { guard })
+}
 /// Set once the finalisers have run (the finaliser may be called twice,
 /// e.g. by `exit` after an explicit call).
 static FINALISED: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
 
 /// The published namespace (None during startup).
-pub fn namespace() -> Option<&'static Namespace> {
-    NAMESPACE.get()
+pub fn namespace() -> Option<NamespaceRef> {
+    let cell = NAMESPACE.get()?;
+    if cell.writer.load(core::sync::atomic::Ordering::Acquire) == glibc::current_tid() {
+        // SAFETY: this thread holds the write lock and is re-entering from
+        // code it called; it makes no change while this reference lives.
+        return Some(NamespaceRef::Writer(unsafe { &*cell.lock.as_mut_ptr() }));
+    }
+    Some(NamespaceRef::Shared(cell.lock.read()))
 }
 
 /// The entry from `start.S`, which has already relocated dryad.
@@ -149,11 +213,14 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     let inits = collect_initialisers(&mut ns);
     // From here on the namespace is shared and read-only: lazy PLT calls
     // (from __libc_early_init and every initialiser) resolve through it.
-    let ns = NAMESPACE.call_once(|| ns);
-    glibc::handshake::before_initialisers(ns);
+    let dryad_relro = ns.objects[ns.dryad].relro;
+    NAMESPACE.call_once(|| SharedNamespace { lock: spin::RwLock::new(ns), writer: core::sync::atomic::AtomicI32::new(0) });
+    if let Some(ns) = namespace() {
+        glibc::handshake::before_initialisers(&ns);
+    }
     // dryad's own RELRO (its GOT, constant tables and _rtld_global_ro) is
     // complete: make it read-only, as glibc does for its own.
-    if let Some((start, size)) = ns.objects[ns.dryad].relro {
+    if let Some((start, size)) = dryad_relro {
         let (lo, hi) = (start & !(load::PAGE - 1), (start + size) & !(load::PAGE - 1));
         if hi > lo {
             // SAFETY: dryad's RELRO region; nothing writes it after startup.
@@ -338,7 +405,7 @@ pub fn run_finalisers() {
 
 /// Runs `f` on the namespace (after startup; None before).
 pub fn with_namespace<R>(f: impl FnOnce(&Namespace) -> R) -> Option<R> {
-    namespace().map(f)
+    namespace().map(|ns| f(&ns))
 }
 
 /// The directories searched for dependencies of the object whose link map

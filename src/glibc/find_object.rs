@@ -28,9 +28,10 @@ unsafe impl Sync for Table {}
 // SAFETY: as above.
 unsafe impl Send for Table {}
 
-static TABLE: spin::Once<Table> = spin::Once::new();
+static TABLE: spin::RwLock<Table> = spin::RwLock::new(Table(Vec::new()));
 
-/// Records every object's address range (call once, after loading).
+/// Records every object's address range (after startup, and again after
+/// each dlopen).
 pub fn publish(ns: &Namespace) {
     let entries = ns
         .objects
@@ -43,11 +44,15 @@ pub fn publish(ns: &Namespace) {
             segments: o.segments.iter().map(|s| (s.start, s.end)).collect(),
         })
         .collect();
-    TABLE.call_once(|| Table(entries));
+    *TABLE.write() = Table(entries);
 }
 
-fn find(addr: usize) -> Option<&'static Entry> {
-    TABLE.get()?.0.iter().find(|e| e.start <= addr && addr < e.end)
+/// (start, end, link map, eh_frame, inside a segment) of the object
+/// containing `addr`.
+fn find(addr: usize) -> Option<(usize, usize, *mut LinkMap, usize, bool)> {
+    let t = TABLE.read();
+    let e = t.0.iter().find(|e| e.start <= addr && addr < e.end)?;
+    Some((e.start, e.end, e.map, e.eh_frame, e.segments.iter().any(|&(s, end)| s <= addr && addr < end)))
 }
 
 /// `int _dl_find_object(void *pc, struct dl_find_object *result)`
@@ -57,14 +62,14 @@ fn find(addr: usize) -> Option<&'static Entry> {
 /// # Safety
 /// `result` must be writable.
 pub unsafe extern "C" fn dl_find_object(pc: *mut c_void, result: *mut DlFindObject) -> i32 {
-    let Some(e) = find(pc as usize) else { return -1 };
+    let Some((start, end, map, eh_frame, _)) = find(pc as usize) else { return -1 };
     // SAFETY: the caller's result record.
     unsafe {
         (*result).dlfo_flags = 0;
-        (*result).dlfo_map_start = e.start as *mut c_void;
-        (*result).dlfo_map_end = e.end as *mut c_void;
-        (*result).dlfo_link_map = e.map;
-        (*result).dlfo_eh_frame = e.eh_frame as *mut c_void;
+        (*result).dlfo_map_start = start as *mut c_void;
+        (*result).dlfo_map_end = end as *mut c_void;
+        (*result).dlfo_link_map = map;
+        (*result).dlfo_eh_frame = eh_frame as *mut c_void;
     }
     0
 }
@@ -75,7 +80,7 @@ pub unsafe extern "C" fn dl_find_object(pc: *mut c_void, result: *mut DlFindObje
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub extern "C" fn _dl_find_dso_for_object(addr: usize) -> *mut LinkMap {
     match find(addr) {
-        Some(e) if e.segments.iter().any(|&(s, end)| s <= addr && addr < end) => e.map,
+        Some((_, _, map, _, true)) => map,
         _ => core::ptr::null_mut(),
     }
 }

@@ -514,6 +514,83 @@ pub fn before_initialisers(ns: &Namespace) {
     f(true);
 }
 
+/// Link maps for objects dlopen just loaded (`new`, relocated), the opened
+/// object `root` and its dependency list `local`: filled like the startup
+/// ones, appended to the `l_next` chain, with glibc's scopes (global scope,
+/// then the opened object's list) and, for RTLD_GLOBAL, added to the
+/// program's search list that libc's `dlsym(RTLD_DEFAULT)` walks.
+pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[usize], global: bool) {
+    let main = ns.objects[ns.main].link_map;
+    let root_map = ns.objects[root].link_map;
+    let local_maps: Vec<*mut LinkMap> = local.iter().map(|&i| ns.objects[i].link_map).collect();
+    let local_maps = local_maps.leak();
+    // SAFETY: live link maps; the namespace write lock is held, and libc
+    // walks the chain under its own lock only in dl_iterate_phdr (the new
+    // maps are fully filled before they are linked in).
+    unsafe {
+        let mut tail = main;
+        while !(*tail).l_next.is_null() {
+            tail = (*tail).l_next;
+        }
+        for &i in new {
+            let m = ns.objects[i].link_map;
+            (*m).l_bits = ((*m).l_bits & !L_TYPE_MASK) | 2 | L_RELOCATED; // lt_loaded
+            (*m).l_scope_mem[0] = &raw mut (*main).l_searchlist;
+            (*m).l_scope_mem[1] = &raw mut (*root_map).l_searchlist;
+            (*m).l_scope = (*m).l_scope_mem.as_mut_ptr();
+            (*m).l_scope_max = 4;
+            (*m).l_local_scope[0] = &raw mut (*m).l_searchlist;
+            (*m).l_prev = tail;
+            (*m).l_next = core::ptr::null_mut();
+            (*tail).l_next = m;
+            tail = m;
+            (*m).l_serial = i as u64 + 2;
+        }
+        (*root_map).l_searchlist.r_list = local_maps.as_mut_ptr();
+        (*root_map).l_searchlist.r_nlist = local_maps.len() as u32;
+        (*root_map).l_direct_opencount += 1;
+        if global {
+            publish_global_scope(ns);
+        }
+        let g = gl();
+        (*g).dl_ns[0].ns_nloaded += new.len() as u32;
+        (*g).dl_load_adds += new.len() as u64;
+    }
+}
+
+/// Fills the link maps of objects dlopen loaded, before they are
+/// relocated (like startup's: `.dynamic` is rewritten in place and lies in
+/// RELRO, which relocation then protects).
+pub fn fill_opened(ns: &mut Namespace, new: &[usize]) {
+    for &i in new {
+        fill_link_map(ns, i);
+    }
+}
+
+/// dlopen of an object that is already loaded: count the reference.
+pub fn opened_again(ns: &Namespace, root: usize) {
+    let map = ns.objects[root].link_map;
+    // SAFETY: a live link map; the namespace write lock is held.
+    unsafe { (*map).l_direct_opencount += 1 };
+    publish_global_scope(ns);
+}
+
+/// The program's `l_searchlist` (glibc's global scope, which libc's
+/// `dlsym(RTLD_DEFAULT)` searches) mirrors dryad's search list.
+fn publish_global_scope(ns: &Namespace) {
+    let maps: Vec<*mut LinkMap> = ns.search_list.iter().map(|&i| ns.objects[i].link_map).collect();
+    let maps = maps.leak();
+    let main = ns.objects[ns.main].link_map;
+    // SAFETY: the program's live link map; the namespace write lock is held.
+    unsafe {
+        for &m in maps.iter() {
+            (*m).l_bits |= L_GLOBAL;
+        }
+        (*main).l_searchlist.r_list = maps.as_mut_ptr();
+        (*main).l_searchlist.r_nlist = maps.len() as u32;
+    }
+}
+
 /// Marks object `idx`'s initialisers as called in its link map.
 pub fn mark_init_called(obj: &Object) {
     // SAFETY: a live link map.
@@ -546,13 +623,39 @@ unsafe extern "C" fn libc_freeres() {}
 /// [`exports::_dl_exception_create`], which leaves them to dryad.
 unsafe extern "C" fn error_free(_p: *mut c_void) {}
 
-/// `GLRO(dl_open)`: dlopen is not implemented yet; fail the way glibc
-/// fails, by signalling an error through libc's own `_dl_signal_error`,
-/// which unwinds to the catch frame libc's dlopen set up, so `dlopen`
-/// returns NULL and `dlerror` explains.
-unsafe extern "C" fn dl_open(file: *const u8, _mode: i32, _caller: *const c_void, _nsid: isize, _argc: i32, _argv: *mut *mut u8, _env: *mut *mut u8) -> *mut c_void {
-    super::errors::signal_error(0, file, core::ptr::null(), c"dlopen is not supported by dryad yet".as_ptr() as *const u8);
-    core::ptr::null_mut()
+/// `GLRO(dl_open)`, what libc's `dlopen` family calls: opens `file`
+/// through [`crate::dlopen::open`] and runs the new initialisers with the
+/// (argc, argv, envp) libc passes. Errors are signalled through libc's
+/// `_dl_signal_error`, which unwinds to the catch frame libc's `dlopen`
+/// set up, so `dlopen` returns NULL and `dlerror` explains.
+unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, nsid: isize, argc: i32, argv: *mut *mut u8, env: *mut *mut u8) -> *mut c_void {
+    const LM_ID_BASE: isize = 0;
+    const LM_ID_CALLER: isize = -2;
+    // SAFETY: libc passes a C string ("" for dlopen(NULL)).
+    let name = unsafe { crate::startup::cstr(file) };
+    if nsid != LM_ID_BASE && nsid != LM_ID_CALLER {
+        super::errors::signal_error(0, file, core::ptr::null(), c"dlmopen namespaces are not supported by dryad yet".as_ptr() as *const u8);
+        return core::ptr::null_mut();
+    }
+    // The name outlives this call (objects remember what they were
+    // opened as).
+    let name: &'static [u8] = Vec::from(name).leak();
+    match crate::dlopen::open(name, mode, caller as usize) {
+        Ok((map, inits)) => {
+            for f in inits {
+                f(argc, argv as *mut *const u8, env as *mut *const u8);
+            }
+            map as *mut c_void
+        }
+        Err(e) => {
+            let object = leak_cstr(&e.object);
+            let message = leak_cstr(e.message.as_bytes());
+            super::errors::signal_error(e.errno.map_or(0, |n| n.into_raw()), object, core::ptr::null(), message);
+            core::ptr::null_mut()
+        }
+    }
 }
 
+/// `GLRO(dl_close)`: dryad does not unload objects yet; they stay mapped
+/// and initialised, as with RTLD_NODELETE (their finalisers run at exit).
 unsafe extern "C" fn dl_close(_map: *mut c_void) {}

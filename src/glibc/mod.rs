@@ -24,3 +24,15 @@ pub use layout::LinkMap;
 /// (TLS_TCB_SIZE), and its alignment (TCB_ALIGNMENT).
 pub const TCB_SIZE: usize = layout::TLS_TCB_SIZE;
 pub const TCB_ALIGN: usize = layout::PTHREAD_ALIGN;
+
+/// The calling thread's kernel thread id, from its `struct pthread`
+/// (libc fills it for every thread it creates; dryad for the first).
+pub fn current_tid() -> i32 {
+    let tid: i32;
+    // SAFETY: %fs points at the thread's TCB, whose `tid` field is at
+    // PTHREAD_TID; it is readable for the thread's whole life.
+    unsafe {
+        core::arch::asm!("mov {:e}, dword ptr fs:[{off}]", out(reg) tid, off = const layout::PTHREAD_TID, options(nostack, readonly, preserves_flags));
+    }
+    tid
+}

@@ -1,0 +1,193 @@
+//! `dlopen`: loading objects into the running process.
+//!
+//! libc's `dlopen` calls its dynamic linker's `GLRO(dl_open)` (see
+//! [`crate::glibc::handshake`]), which comes here. Opening an object is the
+//! startup pipeline in miniature, done under the namespace's write lock:
+//!
+//! 1. find the object if it is already loaded, else load it and its
+//!    DT_NEEDED closure breadth-first (the caller's object is the
+//!    requester, so its RPATH/RUNPATH and `$ORIGIN` apply);
+//! 2. compute the new objects' initialiser order (glibc's DFS sort over the
+//!    opened object's dependency list, the opened object last);
+//! 3. relocate the new objects, dependencies first, against the global
+//!    scope followed by the opened object's own dependency list, lazily
+//!    unless RTLD_NOW (or LD_BIND_NOW, or the object asks for -z now);
+//! 4. publish their link maps (chain, scopes, `_r_debug`) and, for
+//!    RTLD_GLOBAL, add them to the global scope;
+//! 5. release the lock and run their initialisers.
+//!
+//! A failure before publication unmaps what was mapped and leaves the
+//! namespace as it was. Not yet supported: objects with thread-local
+//! storage (they need dynamic TLS), `dlmopen` namespaces, and unloading
+//! (`dlclose` keeps objects mapped, as RTLD_NODELETE would).
+
+use crate::error::{LoadError, LoadResult};
+use crate::namespace::{sort_maps, Namespace};
+use crate::object::ObjectKind;
+use crate::{glibc, lazy, load, reloc, sys};
+use alloc::vec::Vec;
+
+pub const RTLD_LAZY: i32 = 0x1;
+pub const RTLD_NOW: i32 = 0x2;
+pub const RTLD_NOLOAD: i32 = 0x4;
+pub const RTLD_GLOBAL: i32 = 0x100;
+
+/// An initialiser to call once the namespace lock is released.
+pub type Initialiser = extern "C" fn(i32, *mut *const u8, *mut *const u8);
+
+/// Opens `file` (empty: the program itself) for a `dlopen` made by code at
+/// address `caller`. Returns the opened object's link map (NULL for
+/// RTLD_NOLOAD of an object that is not loaded) and the initialisers to
+/// run, in order.
+pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(*mut glibc::LinkMap, Vec<Initialiser>)> {
+    let Some(mut ns) = crate::rtld::namespace_mut() else {
+        return Err(LoadError::new(file, "dlopen before startup finished"));
+    };
+    if file.is_empty() {
+        return Ok((ns.objects[ns.main].link_map, Vec::new()));
+    }
+    let old_len = ns.objects.len();
+    let requester = ns
+        .objects
+        .iter()
+        .position(|o| o.segments.iter().any(|s| s.start <= caller && caller < s.end))
+        .unwrap_or(ns.main);
+    let already = ns.objects.iter().position(|o| o.answers_to(file));
+    if already.is_none() && mode & RTLD_NOLOAD != 0 {
+        return Ok((core::ptr::null_mut(), Vec::new()));
+    }
+    match load_and_relocate(&mut ns, file, mode, requester, old_len, already) {
+        Ok((root, inits)) => {
+            let map = ns.objects[root].link_map;
+            Ok((map, inits))
+        }
+        Err(e) => {
+            // Unmap and forget everything this call loaded.
+            for o in &ns.objects[old_len..] {
+                // SAFETY: the object's own mapping; nothing refers to it yet.
+                let _ = unsafe { sys::munmap(o.map_start, o.map_end - o.map_start) };
+            }
+            ns.objects.truncate(old_len);
+            Err(e)
+        }
+    }
+}
+
+fn load_and_relocate(
+    ns: &mut Namespace,
+    file: &'static [u8],
+    mode: i32,
+    requester: usize,
+    old_len: usize,
+    already: Option<usize>,
+) -> LoadResult<(usize, Vec<Initialiser>)> {
+    let root = match already {
+        Some(i) => i,
+        None => ns.load_needed(file, requester)?,
+    };
+    // The opened object's dependency list, breadth first (its "local
+    // scope", what dlsym(handle, ...) searches).
+    let mut local = alloc::vec![root];
+    let mut i = 0;
+    while i < local.len() {
+        let o = local[i];
+        if o >= old_len {
+            let names: Vec<Option<&'static [u8]>> = ns.objects[o].needed_names().collect();
+            for name in names {
+                let name = name.ok_or_else(|| ns.corrupt(o, "DT_NEEDED string"))?;
+                let dep = ns.load_needed(name, o)?;
+                if !ns.objects[o].needed.contains(&dep) {
+                    ns.objects[o].needed.push(dep);
+                }
+            }
+        }
+        for &d in &ns.objects[o].needed.clone() {
+            if !local.contains(&d) {
+                local.push(d);
+            }
+        }
+        i += 1;
+    }
+    let new: Vec<usize> = (old_len..ns.objects.len()).collect();
+    if new.is_empty() {
+        // Already loaded with all its dependencies: RTLD_GLOBAL may still
+        // promote it.
+        if mode & RTLD_GLOBAL != 0 {
+            promote_global(ns, &local);
+        }
+        glibc::handshake::opened_again(ns, root);
+        return Ok((root, Vec::new()));
+    }
+    for &n in &new {
+        if ns.objects[n].tls.is_some() {
+            return Err(LoadError::new(&ns.objects[n].path, "cannot dlopen an object with thread-local storage yet"));
+        }
+    }
+    if let Some(msg) = ns.missing_versions().into_iter().next() {
+        return Err(LoadError { occasion: crate::error::ERROR_LOADING, object: Vec::new(), message: msg, errno: None });
+    }
+
+    // Initialiser order of the opened tree; only new objects run theirs.
+    let order: Vec<usize> = sort_maps(&ns.objects, &local, root).into_iter().rev().collect();
+    let mut scope: Vec<usize> = ns.search_list.clone();
+    for &l in &local {
+        if !scope.contains(&l) {
+            scope.push(l);
+        }
+    }
+    let trampoline = lazy::trampoline();
+    crate::rdebug::begin_add(ns.objects[ns.dryad].base);
+    glibc::handshake::fill_opened(ns, &new);
+    for &idx in order.iter().filter(|&&i| i >= old_len) {
+        let obj = &ns.objects[idx];
+        let lazy_plt = mode & RTLD_NOW == 0 && !ns.config.bind_now && !obj.dynamic.bind_now && lazy::prepare(obj, trampoline);
+        reloc::relocate_object(ns, idx, &scope, lazy_plt)?;
+        if let Some((start, size)) = obj.relro {
+            let (lo, hi) = (start & !(load::PAGE - 1), (start + size) & !(load::PAGE - 1));
+            if hi > lo {
+                // SAFETY: the new object's relocated RELRO region.
+                unsafe { sys::mprotect(lo, hi - lo, libc::PROT_READ) }
+                    .map_err(|e| LoadError::with_errno(&obj.path, "cannot apply additional memory protection after relocation", e))?;
+            }
+        }
+    }
+    for &n in &new {
+        ns.objects[n].local_scope = Some(scope.clone());
+    }
+    if mode & RTLD_GLOBAL != 0 {
+        promote_global(ns, &local);
+    }
+    glibc::handshake::publish_opened(ns, &new, root, &local, mode & RTLD_GLOBAL != 0);
+    glibc::find_object::publish(ns);
+    crate::rdebug::consistent();
+
+    let mut inits = Vec::new();
+    for idx in order {
+        let obj = &mut ns.objects[idx];
+        if obj.init_called || obj.kind != ObjectKind::Library {
+            continue;
+        }
+        obj.init_called = true;
+        glibc::handshake::mark_init_called(obj);
+        let mut fns: Vec<usize> = obj.dynamic.init.into_iter().collect();
+        if let Some(bytes) = obj.image.slice(obj.dynamic.init_array.addr, obj.dynamic.init_array.size) {
+            fns.extend(bytes.chunks_exact(8).filter_map(|c| crate::elf::read_pod::<u64>(c, 0)).map(|v| v as usize).filter(|&f| f != 0 && f != usize::MAX));
+        }
+        for f in fns {
+            // SAFETY: DT_INIT / DT_INIT_ARRAY entries of a relocated object:
+            // constructors taking (argc, argv, envp).
+            inits.push(unsafe { core::mem::transmute::<usize, Initialiser>(f) });
+        }
+    }
+    Ok((root, inits))
+}
+
+/// RTLD_GLOBAL: the objects join the global scope (after those already
+/// there), so later lookups from every object can find their symbols.
+fn promote_global(ns: &mut Namespace, local: &[usize]) {
+    for &l in local {
+        if !ns.search_list.contains(&l) {
+            ns.search_list.push(l);
+        }
+    }
+}

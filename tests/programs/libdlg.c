@@ -1,0 +1,1 @@
+int global_fn(void) { return 99; }

@@ -1,0 +1,2 @@
+int global_fn(void);
+int user_fn(void) { return global_fn() + 1; }
