@@ -33,10 +33,13 @@ fn with_cstr<T>(bytes: &[u8], f: impl FnOnce(*const u8) -> SysResult<T>) -> SysR
     f(p)
 }
 
+/// Opens a file for reading. O_NONBLOCK keeps a FIFO (or other special
+/// file) named like a library from blocking the loader; for regular files
+/// it changes nothing, and the header checks reject anything else.
 pub fn open_readonly(path: &[u8]) -> SysResult<i32> {
     with_cstr(path, |p| {
         // SAFETY: `p` is a NUL-terminated string that lives for the call.
-        let fd = unsafe { syscall!(Sysno::open, p, libc::O_RDONLY | libc::O_CLOEXEC) }?;
+        let fd = unsafe { syscall!(Sysno::open, p, libc::O_RDONLY | libc::O_CLOEXEC | libc::O_NONBLOCK) }?;
         Ok(fd as i32)
     })
 }
