@@ -2,14 +2,18 @@
 #
 #   make            build ./dryad.so.1
 #   make run        build it and run a real program with it (/bin/ls -l)
-#   make test       the whole test suite (unit + integration)
+#   make test       the whole test suite (unit + integration), then a
+#                   bounded fuzz run (make fuzz-smoke, FUZZ_SMOKE_SECONDS)
+#   make fuzz       fuzz the ELF parsing and mapping code until stopped
+#                   (FUZZ_SECONDS=N to stop after N seconds; see
+#                   docs/06-malformed-input.md)
 #   make install PREFIX=/usr/local   install dryad.so.1 into $(PREFIX)/lib
 
 CARGO  ?= cargo
 PREFIX ?= /usr/local
 RUN    ?= /bin/ls -l
 
-.PHONY: all build run test unit integration install clean
+.PHONY: all build run test unit integration install clean fuzz fuzz-smoke fuzz-build fuzz-seeds
 
 all: dryad.so.1
 
@@ -24,6 +28,52 @@ run: dryad.so.1
 
 test: dryad.so.1
 	DRYAD=$(CURDIR)/dryad.so.1 $(CARGO) test --release
+	$(MAKE) fuzz-smoke
+
+# Fuzzing (issue 5): libFuzzer through the libfuzzer-sys crate, on stable
+# Rust. The coverage instrumentation is rustc's own SanitizerCoverage pass
+# (what cargo-fuzz passes, minus the nightly-only sanitizers); --target
+# keeps these flags off build scripts.
+FUZZ_TARGET   = x86_64-unknown-linux-gnu
+FUZZ_RUSTFLAGS = --cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+  -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
+  -Cllvm-args=-sanitizer-coverage-trace-compares
+FUZZ_BIN      = fuzz/target/$(FUZZ_TARGET)/release/load_object
+FUZZ_REPLAY   = fuzz/target/release/replay
+FUZZ_SECONDS ?= 0
+FUZZ_SMOKE_SECONDS ?= 45
+FUZZ_FLAGS    = -max_len=65536 -rss_limit_mb=4096 -timeout=10 -print_final_stats=1 \
+  -artifact_prefix=fuzz/artifacts/
+
+fuzz-build:
+	cd fuzz && RUSTFLAGS="$(FUZZ_RUSTFLAGS)" $(CARGO) build --release --target $(FUZZ_TARGET) --bin load_object
+	cd fuzz && $(CARGO) build --release --bin replay
+
+# The seed corpus, made at run time: small real system libraries, the test
+# fixtures and the malformed corpus's base objects.
+fuzz-seeds: dryad.so.1
+	$(MAKE) -s -C tests/malformed OUT=$(CURDIR)/target/malformed DRYAD=$(CURDIR)/dryad.so.1
+	rm -rf fuzz/seeds && mkdir -p fuzz/seeds fuzz/corpus fuzz/artifacts
+	find /lib/x86_64-linux-gnu /usr/lib/x86_64-linux-gnu -maxdepth 1 -name '*.so*' -type f -size -64k 2>/dev/null \
+	  | sort | head -n 60 | xargs -r -I{} sh -c 'cp "{}" fuzz/seeds/sys-$$(basename "{}")'
+	cp target/malformed/base/libmal.so target/malformed/base/libmal-sysv.so target/malformed/base/libmaldep.so \
+	  target/malformed/base/libchain.so target/malformed/base/mprog fuzz/seeds/
+	cp fuzz/regressions/* fuzz/seeds/ 2>/dev/null || true
+
+# The bounded run `make test` ends with: replay every regression input,
+# then fuzz for FUZZ_SMOKE_SECONDS.
+fuzz-smoke: fuzz-build fuzz-seeds
+	$(FUZZ_REPLAY) fuzz/regressions
+	$(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SMOKE_SECONDS) fuzz/corpus fuzz/seeds > fuzz/last-run.log 2>&1; \
+	  status=$$?; grep -E '^(#[0-9]+ *(INITED|DONE)|stat::number_of_executed_units|stat::peak_rss|Done)' fuzz/last-run.log; \
+	  if [ $$status -ne 0 ]; then tail -n 60 fuzz/last-run.log; echo "fuzz: CRASH (input in fuzz/artifacts/)"; exit $$status; fi; \
+	  echo "fuzz: $$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1 executions in \2 s/p' fuzz/last-run.log), 0 crashes"
+
+# Long runs: `make fuzz` (until interrupted) or `make fuzz FUZZ_SECONDS=3600`.
+# A crash leaves its input in fuzz/artifacts/; replay it with
+# `fuzz/target/release/replay fuzz/artifacts/crash-...`.
+fuzz: fuzz-build fuzz-seeds
+	$(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) fuzz/corpus fuzz/seeds
 
 install: dryad.so.1
 	install -d $(DESTDIR)$(PREFIX)/lib

@@ -177,10 +177,11 @@ impl MappedImage {
         if len == 0 {
             return Some(&[]);
         }
-        if !self.contains(addr, len) {
+        if addr == 0 || !self.contains(addr, len) {
             return None;
         }
-        // SAFETY: the range lies inside a segment that is mapped readable for
+        // SAFETY: the range is not null (load.rs never maps page zero) and
+        // lies inside a segment that is mapped readable for
         // as long as the object is loaded (objects are never unmapped while
         // their views are in use: dlclose is not supported on startup set).
         Some(unsafe { core::slice::from_raw_parts(addr as *const u8, len) })

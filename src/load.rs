@@ -174,12 +174,21 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
     // 2.35+), so segments keep the alignment they were linked for.
     let map_err = |e| LoadError::with_errno(path, "failed to map segment from shared object", e);
     let base = if is_exec {
+        if lo < PAGE {
+            // Page zero: refused to ordinary users by vm.mmap_min_addr, but
+            // root may map it, and no address in it may ever become a
+            // Rust reference. Everyone gets what an ordinary user gets.
+            return Err(map_err(Errno::EPERM));
+        }
         // SAFETY: MAP_FIXED_NOREPLACE never replaces an existing mapping.
         let at = unsafe {
             sys::mmap(lo, span, libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED_NOREPLACE, -1, 0)
         }
         .map_err(map_err)?;
         if at != lo {
+            // A kernel without MAP_FIXED_NOREPLACE put it elsewhere.
+            // SAFETY: the mapping just made, nothing else.
+            let _ = unsafe { sys::munmap(at, span) };
             return Err(LoadError::new(path, "cannot map ET_EXEC object at its linked address"));
         }
         0
@@ -207,9 +216,44 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
         start.wrapping_sub(lo)
     };
 
+    let loads: Vec<ProgramHeader> = loads.into_iter().copied().collect();
+    let result = populate(fd, &loads, base, path).and_then(|segments| {
+        let phdr_addr = find_phdr_addr(&phdrs, &header, base, &segments);
+        let entry = base.wrapping_add(header.e_entry as usize);
+        if kind == ObjectKind::Main && !inside(&segments, entry, 1, libc::PROT_EXEC) {
+            // glibc jumps there and the program dies of SIGSEGV.
+            return Err(LoadError::new(path, "ELF entry point outside the executable segments"));
+        }
+        finish(kind, path, base, phdrs, phdr_addr, segments, header.e_entry as usize)
+    });
+    let map_start = base.wrapping_add(lo);
+    match result {
+        Ok(mut obj) => {
+            obj.file_id = Some((stat.dev, stat.ino));
+            obj.map_start = map_start;
+            obj.map_end = base.wrapping_add(hi);
+            Ok(obj)
+        }
+        Err(e) => {
+            // Leave nothing behind (glibc unmaps a failed object too): the
+            // reservation covers every segment.
+            // SAFETY: `map_start..+span` is the reservation made above, and
+            // no view of the failed object survives.
+            let _ = unsafe { sys::munmap(map_start, span) };
+            Err(e)
+        }
+    }
+}
+
+/// Maps the PT_LOAD segments `loads` of the file on `fd` into the
+/// reservation at load bias `base`; returns them as segments.
+fn populate(fd: i32, loads: &[ProgramHeader], base: usize, path: &[u8]) -> LoadResult<Vec<Segment>> {
+    let map_err = |e| LoadError::with_errno(path, "failed to map segment from shared object", e);
     let mut segments = Vec::new();
-    for p in &loads {
+    for p in loads {
         let prot = prot_of(p.p_flags);
+        // check_loads: p_vaddr + p_memsz < USER_END, and the reservation
+        // covers [base + page_down(p_vaddr), base + page_up(end)).
         let vaddr = base.wrapping_add(p.p_vaddr as usize);
         let start = page_down(vaddr);
         let file_end = vaddr + p.p_filesz as usize;
@@ -222,6 +266,8 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
             unsafe { sys::mmap(start, len, prot, libc::MAP_PRIVATE | libc::MAP_FIXED, fd, off) }.map_err(map_err)?;
             anon_from = page_up(file_end).unwrap_or(file_end);
             // Zero the rest of the last file page: it belongs to the bss.
+            // (check_loads: file_end is inside the file, so that page is
+            // backed and touching it cannot raise SIGBUS.)
             if mem_end > file_end && anon_from > file_end {
                 let zero_end = anon_from.min(page_up(mem_end).unwrap_or(mem_end));
                 let writable = prot & libc::PROT_WRITE != 0;
@@ -248,18 +294,7 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
         }
         segments.push(Segment { start: vaddr, end: mem_end, prot });
     }
-
-    let phdr_addr = find_phdr_addr(&phdrs, &header, base, &segments);
-    let entry = base.wrapping_add(header.e_entry as usize);
-    if kind == ObjectKind::Main && !inside(&segments, entry, 1, libc::PROT_EXEC) {
-        // glibc jumps there and the program dies of SIGSEGV.
-        return Err(LoadError::new(path, "ELF entry point outside the executable segments"));
-    }
-    let mut obj = finish(kind, path, base, phdrs, phdr_addr, segments, header.e_entry as usize)?;
-    obj.file_id = Some((stat.dev, stat.ino));
-    obj.map_start = base.wrapping_add(lo);
-    obj.map_end = base.wrapping_add(hi);
-    Ok(obj)
+    Ok(segments)
 }
 
 /// Whether `[addr, addr+len)` lies inside one segment whose protection
@@ -340,6 +375,15 @@ fn check_segments(
     image: &MappedImage,
 ) -> LoadResult<()> {
     let bad = |msg: &str| LoadError::new(path, msg);
+    // Object::new, tls.rs and rtld.rs compute `base + p_vaddr (+ size)` for
+    // the headers they use; no header of a real object wraps around.
+    let wraps = |p: &ProgramHeader| {
+        p.p_vaddr.checked_add(p.p_memsz.max(p.p_filesz)).is_none()
+            || base.checked_add(p.p_vaddr as usize).and_then(|a| a.checked_add(p.p_memsz.max(p.p_filesz) as usize)).is_none()
+    };
+    if phdrs.iter().any(wraps) {
+        return Err(bad("ELF program header address out of range"));
+    }
     if let Some(t) = phdrs.iter().find(|p| p.p_type == PT_TLS && p.p_memsz > 0) {
         if t.p_filesz > t.p_memsz {
             return Err(bad("PT_TLS segment has file size larger than memory size"));

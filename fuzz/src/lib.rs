@@ -1,0 +1,136 @@
+//! What one fuzz input goes through: the same code path as a library
+//! dryad loads, on a file whose bytes are the input.
+//!
+//! The input is written to a memfd and handed to `load::read_headers` and
+//! `load::map_file` (header and program-header checks, the real mmap of
+//! every segment, `DynamicInfo::parse`, `SymbolTable::new` with its hash
+//! tables and versions). If the object loads, everything dryad later reads
+//! from it is walked: DT_NEEDED/SONAME/RPATH strings, every symbol with its
+//! name and version, a hash lookup of each name through `lookup.rs` (GNU
+//! or SysV chains, Bloom filter, version matching), the relocation tables
+//! and the symbols they name, the RELR bitmaps, the init/fini arrays and
+//! the TLS block. Then the object is unmapped, so the process can run
+//! millions of inputs.
+
+use dryad::load;
+use dryad::lookup::{lookup_in_object, RefClass};
+use dryad::object::{Object, ObjectKind};
+use dryad::symbols::SymbolName;
+use std::sync::OnceLock;
+
+/// At most this many symbols are walked per input (a corrupt table can
+/// claim millions).
+const MAX_SYMBOLS: usize = 2048;
+/// At most this many relocations are walked per table.
+const MAX_RELOCS: usize = 4096;
+
+fn memfd() -> i32 {
+    static FD: OnceLock<i32> = OnceLock::new();
+    *FD.get_or_init(|| {
+        // SAFETY: a NUL-terminated name and valid flags.
+        let fd = unsafe { libc::memfd_create(c"dryad-fuzz".as_ptr(), libc::MFD_CLOEXEC) };
+        assert!(fd >= 0, "memfd_create failed");
+        fd
+    })
+}
+
+/// Makes the memfd hold exactly `data`.
+fn put(data: &[u8]) {
+    let fd = memfd();
+    // SAFETY: plain system calls on our own descriptor and buffer.
+    unsafe {
+        assert_eq!(libc::ftruncate(fd, 0), 0);
+        let mut done = 0;
+        while done < data.len() {
+            let n = libc::pwrite(fd, data[done..].as_ptr().cast(), data.len() - done, done as libc::off_t);
+            assert!(n > 0, "pwrite to the memfd failed");
+            done += n as usize;
+        }
+    }
+}
+
+/// Runs one input. Never panics on a bad input: a panic, abort or signal
+/// here is a bug in dryad.
+pub fn exercise(data: &[u8]) {
+    put(data);
+    let fd = memfd();
+    let name: &[u8] = b"fuzz/libinput.so";
+    let Ok(file) = load::read_headers(fd, name) else { return };
+    // Half the inputs load as the program (entry point checked), half as
+    // a library.
+    let kind = if data.len() % 2 == 0 { ObjectKind::Main } else { ObjectKind::Library };
+    let Ok(obj) = load::map_file(fd, file, name, kind) else { return };
+    walk(&obj);
+    let (start, end) = (obj.map_start, obj.map_end);
+    let link_map = obj.link_map;
+    drop(obj);
+    // SAFETY: `start..end` is the object's reservation, nothing refers to
+    // it any more; `link_map` was leaked from a Box by Object::new and is
+    // referenced by nothing else.
+    unsafe {
+        libc::munmap(start as *mut libc::c_void, end - start);
+        drop(Box::from_raw(link_map));
+    }
+}
+
+fn walk(obj: &Object) {
+    let image = &obj.image;
+    let d = &obj.dynamic;
+    let mut sink = 0usize;
+    for n in obj.needed_names().flatten() {
+        sink = sink.wrapping_add(n.len());
+    }
+    for off in [d.soname, d.rpath, d.runpath].into_iter().flatten() {
+        sink = sink.wrapping_add(obj.string(off).map_or(0, |s| s.len()));
+    }
+
+    let t = &obj.symbols;
+    for i in 0..t.count.min(MAX_SYMBOLS) {
+        let Some(sym) = t.sym(image, i) else { continue };
+        let version = t.version_index(image, i).and_then(|v| t.version(v)).copied();
+        if let Some(name) = t.name(image, &sym) {
+            let key = SymbolName::new(name);
+            for class in [RefClass::Normal, RefClass::Plt] {
+                if let Some((idx, s)) = lookup_in_object(obj, &key, version.as_ref(), class, false) {
+                    sink = sink.wrapping_add(idx ^ s.st_value as usize);
+                }
+            }
+            sink = sink.wrapping_add(lookup_in_object(obj, &key, None, RefClass::Normal, true).map_or(0, |(i, _)| i));
+        }
+        let _ = t.sym_addr(i);
+    }
+    for name in [&b"malloc"[..], b"mal_get", b"_init", b""] {
+        sink = sink.wrapping_add(lookup_in_object(obj, &SymbolName::new(name), None, RefClass::Normal, false).map_or(0, |(i, _)| i));
+    }
+    for v in t.versions.iter().flatten() {
+        sink = sink.wrapping_add(v.name.len() ^ v.file.map_or(0, |f| f.len()));
+    }
+
+    // Relocations: what reloc.rs reads before it writes anything.
+    for table in [d.rela, d.jmprel] {
+        let Some(bytes) = image.slice(table.addr, table.size) else { continue };
+        for r in bytes.chunks_exact(24).take(MAX_RELOCS) {
+            let Some(r) = dryad::elf::read_pod::<dryad::elf::Rela>(r, 0) else { continue };
+            let symidx = (r.r_info >> 32) as usize;
+            if let Some(sym) = t.sym(image, symidx) {
+                sink = sink.wrapping_add(t.name(image, &sym).map_or(0, |n| n.len()));
+                sink = sink.wrapping_add(t.version_index(image, symidx).unwrap_or(0) as usize);
+            }
+        }
+    }
+    if let Some(relr) = image.slice(d.relr.addr, d.relr.size) {
+        sink = sink.wrapping_add(relr.chunks_exact(8).take(MAX_RELOCS).filter(|c| c[0] & 1 == 0).count());
+    }
+    for table in [d.init_array, d.fini_array, d.preinit_array] {
+        if let Some(bytes) = image.slice(table.addr, table.size) {
+            sink = sink.wrapping_add(bytes.chunks_exact(8).count());
+        }
+    }
+    if let Some(tls) = obj.tls {
+        // What tls::init_blocks copies into every thread's block.
+        if tls.filesz > 0 {
+            sink = sink.wrapping_add(image.slice(tls.image, tls.filesz).map_or(0, |s| s.len()));
+        }
+    }
+    std::hint::black_box(sink);
+}
