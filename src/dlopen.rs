@@ -162,6 +162,7 @@ fn load_and_relocate(
     crate::rdebug::consistent();
 
     let mut inits = Vec::new();
+    let code = crate::rtld::code_ranges(ns);
     for idx in order {
         let obj = &mut ns.objects[idx];
         if obj.init_called || obj.kind != ObjectKind::Library {
@@ -172,6 +173,9 @@ fn load_and_relocate(
         let mut fns: Vec<usize> = obj.dynamic.init.into_iter().collect();
         if let Some(bytes) = obj.image.slice(obj.dynamic.init_array.addr, obj.dynamic.init_array.size) {
             fns.extend(bytes.chunks_exact(8).filter_map(|c| crate::elf::read_pod::<u64>(c, 0)).map(|v| v as usize).filter(|&f| f != 0 && f != usize::MAX));
+        }
+        if fns.iter().any(|&f| !crate::rtld::in_code(&code, f)) {
+            return Err(LoadError::new(&obj.path, "corrupt object: DT_INIT_ARRAY entry outside the object's code"));
         }
         for f in fns {
             // SAFETY: DT_INIT / DT_INIT_ARRAY entries of a relocated object:

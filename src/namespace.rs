@@ -180,7 +180,16 @@ impl Namespace {
         }
         let result = load::map_file(fd, file, &path, ObjectKind::Library);
         sys::close(fd);
-        let mut obj = result?;
+        // glibc names the object in mapping errors by the name it was
+        // asked for (the DT_NEEDED string); the RELRO check dryad makes
+        // here stands for one glibc makes after relocation, which names
+        // the path.
+        let mut obj = result.map_err(|mut e| {
+            if e.object == path && !e.message.starts_with("cannot apply additional memory protection") {
+                e.object = name.to_vec();
+            }
+            e
+        })?;
         if self.config.debug(debug::FILES) {
             crate::debug_log!("file={} [0];  generating link map", Bytes(name));
             crate::debug_log!(

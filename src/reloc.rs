@@ -195,7 +195,10 @@ fn apply(places: &Places, scope: &[usize], r: &Rela, plt: bool, stats: &mut Relo
         }
         _ => {
             let what = if plt { "unexpected PLT reloc type" } else { "unexpected reloc type" };
-            return Err(LoadError::new(&obj.path, format!("{what} 0x{kind:02x}")));
+            // glibc names the object by its link-map name, empty for the
+            // program.
+            let name: &[u8] = if obj.kind == crate::object::ObjectKind::Main { b"" } else { &obj.path };
+            return Err(LoadError::new(name, format!("{what} 0x{kind:02x}")));
         }
     }
     stats.symbolic += 1;

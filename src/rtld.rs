@@ -197,6 +197,7 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
         sys::exit(0);
     }
     ns.compute_init_order();
+    make_stack_executable_if_needed(&ns, stack);
     let tls = setup_static_tls(&mut ns, stack)?;
     glibc::handshake::publish_link_maps(&mut ns);
     glibc::find_object::publish(&ns);
@@ -210,7 +211,7 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     unsafe { tls::init_blocks(&modules, tls.tp) };
     let entry = ns.objects[ns.main].entry;
     let (argc, argv, envp) = (stack.argc, stack.argv, stack.envp);
-    let inits = collect_initialisers(&mut ns);
+    let inits = collect_initialisers(&mut ns)?;
     // From here on the namespace is shared and read-only: lazy PLT calls
     // (from __libc_early_init and every initialiser) resolve through it.
     let dryad_relro = ns.objects[ns.dryad].relro;
@@ -265,6 +266,32 @@ fn relocate_all(ns: &Namespace) -> LoadResult<()> {
     }
     glibc::handshake::count_relocations(symbolic);
     Ok(())
+}
+
+/// PT_GNU_STACK: if the program or any loaded object asks for an
+/// executable stack (PF_X, or no PT_GNU_STACK at all, which means the old
+/// default), make the main thread's stack executable, as glibc's
+/// `_dl_make_stack_executable` does. When the kernel started the program
+/// it has already done so for the program's own request; when dryad was
+/// run directly, the kernel only saw dryad's (non-executable) request.
+fn make_stack_executable_if_needed(ns: &Namespace, stack: &InitialStack) {
+    use goblin::elf::program_header::{PF_X, PT_GNU_STACK};
+    let wants_exec = ns.objects.iter().filter(|o| matches!(o.kind, ObjectKind::Main | ObjectKind::Library)).any(|o| {
+        o.phdrs.iter().find(|p| p.p_type == PT_GNU_STACK).is_none_or(|p| p.p_flags & PF_X != 0)
+    });
+    if !wants_exec {
+        return;
+    }
+    let page = (stack.sp as usize) & !(load::PAGE - 1);
+    let prot = libc::PROT_READ | libc::PROT_WRITE | libc::PROT_EXEC | libc::PROT_GROWSDOWN;
+    // SAFETY: the page holding the initial stack pointer belongs to the
+    // main thread's stack; PROT_GROWSDOWN extends the change to the whole
+    // stack mapping below it.
+    if let Err(e) = unsafe { sys::mprotect(page, load::PAGE, prot) } {
+        crate::eprint!("{}: cannot enable executable stack as shared object requires: {}\n", Bytes(ns.program_name), sys::strerror(e));
+        sys::exit(127);
+    }
+    glibc::handshake::stack_is_executable();
 }
 
 /// The thread's static TLS: where it is and how it is laid out.
@@ -326,7 +353,7 @@ type InitFn = extern "C" fn(i32, *mut *const u8, *mut *const u8);
 /// then DT_INIT and DT_INIT_ARRAY of each object, dependencies first. The
 /// program's own DT_INIT/DT_INIT_ARRAY are left to its libc's start code,
 /// as with glibc (`__libc_start_main` runs them).
-fn collect_initialisers(ns: &mut Namespace) -> Vec<(Option<Vec<u8>>, InitFn)> {
+fn collect_initialisers(ns: &mut Namespace) -> LoadResult<Vec<(Option<Vec<u8>>, InitFn)>> {
     let mut out = Vec::new();
     let log = ns.config.debug(debug::FILES);
     let main = ns.main;
@@ -334,7 +361,11 @@ fn collect_initialisers(ns: &mut Namespace) -> Vec<(Option<Vec<u8>>, InitFn)> {
         let Some(bytes) = obj.image.slice(table.addr, table.size) else { return Vec::new() };
         bytes.chunks_exact(8).filter_map(|c| read_pod::<u64>(c, 0)).map(|v| v as usize).collect()
     };
+    let code = code_ranges(ns);
     for f in arrays(&ns.objects[main], ns.objects[main].dynamic.preinit_array) {
+        if !in_code(&code, f) {
+            return Err(ns.corrupt(main, "DT_PREINIT_ARRAY entry outside the object's code"));
+        }
         // SAFETY: entries of the program's DT_PREINIT_ARRAY are functions
         // with the (argc, argv, envp) constructor signature.
         out.push((None, unsafe { core::mem::transmute::<usize, InitFn>(f) }));
@@ -352,6 +383,10 @@ fn collect_initialisers(ns: &mut Namespace) -> Vec<(Option<Vec<u8>>, InitFn)> {
         }
         let mut fns: Vec<usize> = obj.dynamic.init.into_iter().collect();
         fns.extend(arrays(obj, obj.dynamic.init_array).into_iter().filter(|&f| f != 0 && f != usize::MAX));
+        if fns.iter().any(|&f| !in_code(&code, f)) {
+            let path = obj.path.clone();
+            return Err(LoadError::new(&path, "corrupt object: DT_INIT_ARRAY entry outside the object's code"));
+        }
         for (k, f) in fns.into_iter().enumerate() {
             let name = (log && k == 0).then(|| obj.path.clone());
             // SAFETY: DT_INIT and DT_INIT_ARRAY entries of a relocated object
@@ -359,7 +394,17 @@ fn collect_initialisers(ns: &mut Namespace) -> Vec<(Option<Vec<u8>>, InitFn)> {
             out.push((name, unsafe { core::mem::transmute::<usize, InitFn>(f) }));
         }
     }
-    out
+    Ok(out)
+}
+
+/// The executable segments of every loaded object: where an initialiser
+/// or finaliser may point.
+pub fn code_ranges(ns: &Namespace) -> Vec<(usize, usize)> {
+    ns.objects.iter().flat_map(|o| o.segments.iter().filter(|s| s.prot & libc::PROT_EXEC != 0).map(|s| (s.start, s.end))).collect()
+}
+
+pub fn in_code(code: &[(usize, usize)], f: usize) -> bool {
+    code.iter().any(|&(s, e)| s <= f && f < e)
 }
 
 /// The finaliser the program's libc registers with `atexit` (passed in %rdx
@@ -373,6 +418,7 @@ pub fn run_finalisers() {
         if FINALISED.swap(true, core::sync::atomic::Ordering::AcqRel) {
             return;
         }
+        let code = code_ranges(&ns);
         for idx in ns.fini_order() {
             let obj = &ns.objects[idx];
             if !obj.init_called {
@@ -386,13 +432,15 @@ pub fn run_finalisers() {
             if let Some(bytes) = obj.image.slice(obj.dynamic.fini_array.addr, obj.dynamic.fini_array.size) {
                 for c in bytes.chunks_exact(8).rev() {
                     let f = read_pod::<u64>(c, 0).unwrap_or(0) as usize;
-                    if f != 0 && f != usize::MAX {
+                    // An entry outside every object's code is skipped
+                    // rather than jumped to.
+                    if f != 0 && f != usize::MAX && in_code(&code, f) {
                         // SAFETY: a DT_FINI_ARRAY entry of a relocated object.
                         calls.push(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) });
                     }
                 }
             }
-            if let Some(f) = obj.dynamic.fini {
+            if let Some(f) = obj.dynamic.fini.filter(|&f| in_code(&code, f)) {
                 // SAFETY: the object's DT_FINI function.
                 calls.push(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) });
             }
@@ -450,7 +498,12 @@ fn map_program(path: &'static [u8]) -> LoadResult<Object> {
         Ok(f) => f,
         Err(OpenError::Mismatch(p)) => {
             sys::close(fd);
-            return Err(LoadError::new(path, p.message()));
+            // glibc: a 32-bit program is named as such; another machine's
+            // is simply not found.
+            if p == crate::elf::HeaderProblem::WrongClass32 {
+                return Err(LoadError::new(path, p.message()));
+            }
+            return Err(LoadError::with_errno(path, "cannot open shared object file", Errno::ENOENT));
         }
         Err(OpenError::Fatal(e)) => {
             sys::close(fd);

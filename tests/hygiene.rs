@@ -266,7 +266,6 @@ fn executable_stack_requested_by_the_program_pt_interp() {
 /// make the stack executable, as glibc's ld.so does
 /// (`_dl_make_stack_executable`).
 #[test]
-#[ignore = "needs _dl_make_stack_executable in src/rtld.rs (docs/06-malformed-input.md)"]
 fn executable_stack_requested_by_the_program_run_directly() {
     let (_, glibc) = maps_of_running(&[SYSTEM_LDSO, "./base/hyprog-execstack"], Some("base"));
     assert!(stack(&glibc).executable(), "glibc's ld.so makes the stack executable");

@@ -591,6 +591,14 @@ fn publish_global_scope(ns: &Namespace) {
     }
 }
 
+/// Records that the main stack was made executable
+/// (`GL(dl_stack_flags)` gains PF_X, so libc gives new threads executable
+/// stacks too).
+pub fn stack_is_executable() {
+    // SAFETY: single-threaded startup.
+    unsafe { (*gl()).dl_stack_flags |= goblin::elf::program_header::PF_X };
+}
+
 /// Marks object `idx`'s initialisers as called in its link map.
 pub fn mark_init_called(obj: &Object) {
     // SAFETY: a live link map.
