@@ -367,7 +367,7 @@ fn check_dryad(what: &str, argv0: &str, got: &Run, want: Dryad) -> Result<(), St
 
 /// Checks glibc's outcome against the table: asserted for `Same`; for the
 /// others a mismatch is only reported.
-fn check_glibc(what: &str, case: &str, glibc: &Run, dryad: &Run, want: Glibc, notes: &mut Vec<String>) -> Result<(), String> {
+fn check_glibc(what: &str, glibc: &Run, dryad: &Run, want: Glibc, notes: &mut Vec<String>) -> Result<(), String> {
     let observed = if let Some(sig) = glibc.signal {
         format!("signal {sig}")
     } else {
@@ -410,14 +410,14 @@ fn check_cases(cases: &[(&str, &str, Dryad, Glibc)]) {
                 let interp = run_bounded(&mut cmd("./base/mprog.dryad", &[], &llp));
                 check_dryad(&format!("{what}, dryad direct"), "./base/mprog", &direct, want)
                     .and_then(|_| check_dryad(&format!("{what}, dryad as PT_INTERP"), "./base/mprog.dryad", &interp, want))
-                    .and_then(|_| check_glibc(&what, case, &g, &direct, glibc_does, &mut notes))
+                    .and_then(|_| check_glibc(&what, &g, &direct, glibc_does, &mut notes))
             }
             PROG => {
                 let llp = if case == "chain" { "lib/chain" } else { "base" };
                 let path = format!("./prog/{case}");
                 let g = run_bounded(&mut cmd(ldso, &[&path], llp));
                 let got = run_bounded(&mut cmd(&d, &[&path], llp));
-                check_dryad(&format!("{what}, dryad direct"), &path, &got, want).and_then(|_| check_glibc(&what, case, &g, &got, glibc_does, &mut notes))
+                check_dryad(&format!("{what}, dryad direct"), &path, &got, want).and_then(|_| check_glibc(&what, &g, &got, glibc_does, &mut notes))
             }
             KERN => {
                 let path = format!("./kern/{case}");
