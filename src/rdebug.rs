@@ -58,14 +58,13 @@ pub fn begin_add(ldbase: usize) {
 }
 
 /// Publishes the (already linked) `l_next` chain in `_r_debug` and the
-/// program's DT_DEBUG, and tells the debugger the list is consistent.
+/// program's DT_DEBUG. The state stays RT_ADD until [`consistent`].
 pub fn publish(ns: &Namespace) {
     let first = ns.chain_order().first().map_or(core::ptr::null_mut(), |&i| ns.objects[i].link_map);
     let r = r_debug();
     // SAFETY: single-threaded at startup; see `begin_add`.
     unsafe {
         (*r).r_map = first;
-        (*r).r_state = RT_CONSISTENT;
     }
     let main = &ns.objects[ns.main];
     if let Some(slot) = main.dynamic.debug_slot {
@@ -75,10 +74,10 @@ pub fn publish(ns: &Namespace) {
             unsafe { *(slot as *mut usize) = r as usize };
         }
     }
-    _dl_debug_state();
 }
 
-/// Tells the debugger the list is consistent again (after dlopen).
+/// Tells the debugger the list is consistent (after startup, and after
+/// each dlopen).
 pub fn consistent() {
     let r = r_debug();
     // SAFETY: written under the namespace write lock.

@@ -201,9 +201,18 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     let tls = setup_static_tls(&mut ns, stack)?;
     glibc::handshake::publish_link_maps(&mut ns);
     glibc::find_object::publish(&ns);
-    // The debugger learns of the objects before they are relocated (as
-    // with glibc): DT_DEBUG is in the program's RELRO, writable only now.
+    // The debugger gets the list (r_map, the program's DT_DEBUG, which is
+    // in its RELRO and writable only now) while it is still being set up
+    // (RT_ADD); it hears RT_CONSISTENT once libc is initialised, as with
+    // glibc (libthread_db needs libc ready by then).
     rdebug::publish(&ns);
+    let dryad_relro = ns.objects[ns.dryad].relro;
+    // Publish the namespace before relocating, held for writing by this
+    // thread: an IFUNC resolver run during relocation may call through a
+    // lazy PLT slot, and libc's time IFUNCs look the vDSO up through
+    // dl_lookup_symbol_x; both read the namespace (re-entrantly).
+    NAMESPACE.call_once(|| SharedNamespace { lock: spin::RwLock::new(ns), writer: core::sync::atomic::AtomicI32::new(0) });
+    let Some(mut ns) = namespace_mut() else { return Err(LoadError::new(b"", "namespace lost")) };
     relocate_all(&ns)?;
     // .tdata may contain relocated pointers: copy the images only now.
     let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
@@ -212,13 +221,13 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     let entry = ns.objects[ns.main].entry;
     let (argc, argv, envp) = (stack.argc, stack.argv, stack.envp);
     let inits = collect_initialisers(&mut ns)?;
-    // From here on the namespace is shared and read-only: lazy PLT calls
-    // (from __libc_early_init and every initialiser) resolve through it.
-    let dryad_relro = ns.objects[ns.dryad].relro;
-    NAMESPACE.call_once(|| SharedNamespace { lock: spin::RwLock::new(ns), writer: core::sync::atomic::AtomicI32::new(0) });
+    drop(ns);
+    // From here on lazy PLT calls (from __libc_early_init and every
+    // initialiser) resolve through the shared namespace.
     if let Some(ns) = namespace() {
         glibc::handshake::before_initialisers(&ns);
     }
+    rdebug::consistent();
     // dryad's own RELRO (its GOT, constant tables and _rtld_global_ro) is
     // complete: make it read-only, as glibc does for its own.
     if let Some((start, size)) = dryad_relro {

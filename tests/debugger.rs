@@ -31,3 +31,14 @@ fn gdb_lists_shared_libraries() {
     assert_eq!(&got[1..], &expected[..], "same libraries in the same order");
     assert!(expected.iter().any(|l| l.ends_with("/libordd.so")));
 }
+
+#[test]
+fn gdb_thread_debugging_works() {
+    // libthread_db reads libc's and ld.so's thread structures (stack
+    // lists, struct pthread) once the debugger hears RT_CONSISTENT: they
+    // must be ready then, as under glibc.
+    let patched = patched("programs/cprog");
+    let r = run(&mut cmd("gdb", &["-nx", "-batch", "-ex", "set auto-load safe-path /", "-ex", "break main", "-ex", "run", "-ex", "info threads", &format!("./{patched}")], &[]));
+    assert!(r.stdout.contains("Thread debugging using libthread_db enabled"), "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("Breakpoint 1, main"), "{}", r.stdout);
+}

@@ -78,3 +78,11 @@ fn undefined_function_fails_only_when_called() {
     assert_same_output(&expected, &direct, "undefcall with LD_BIND_NOW");
     assert!(direct.stdout.is_empty());
 }
+
+#[test]
+fn ifunc_resolver_calling_through_the_plt_during_startup() {
+    let (expected, direct, interp) = both("ifuncplt", &[], &[]);
+    assert_eq!(expected.stdout, "ifn=7\n");
+    assert_same_output(&expected, &direct, "ifuncplt (direct)");
+    assert_same_output(&expected, &interp, "ifuncplt (PT_INTERP)");
+}
