@@ -65,7 +65,7 @@ pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(*mut g
             // Unmap and forget everything this call loaded.
             for o in &ns.objects[old_len..] {
                 // SAFETY: the object's own mapping; nothing refers to it yet.
-                let _ = unsafe { sys::munmap(o.map_start, o.map_end - o.map_start) };
+                let _ = unsafe { sys::munmap(o.map_start, (o.map_end - o.map_start).next_multiple_of(load::PAGE)) };
             }
             ns.objects.truncate(old_len);
             Err(e)

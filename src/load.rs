@@ -156,8 +156,8 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
     // check_loads: every segment ends below USER_END, so none of the sums
     // below overflows.
     let lo = page_down(first.p_vaddr as usize);
-    let hi = loads.iter().map(|p| (p.p_vaddr + p.p_memsz) as usize).max().unwrap_or(lo);
-    let hi = page_up(hi).ok_or_else(|| LoadError::new(path, "failed to map segment from shared object"))?;
+    let hi_exact = loads.iter().map(|p| (p.p_vaddr + p.p_memsz) as usize).max().unwrap_or(lo);
+    let hi = page_up(hi_exact).ok_or_else(|| LoadError::new(path, "failed to map segment from shared object"))?;
     let span = hi - lo;
     let is_exec = header.e_type == ET_EXEC;
     // Like glibc 2.35+: only power-of-two p_align values count, and no
@@ -231,7 +231,9 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
         Ok(mut obj) => {
             obj.file_id = Some((stat.dev, stat.ino));
             obj.map_start = map_start;
-            obj.map_end = base.wrapping_add(hi);
+            // glibc's l_map_end: the end of the last segment's memory, not
+            // rounded to a page.
+            obj.map_end = base.wrapping_add(hi_exact);
             Ok(obj)
         }
         Err(e) => {

@@ -345,13 +345,12 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack) -> LoadResult<Init
         *w = tp; // tcbhead_t.tcb: %fs:0 is the thread pointer itself
         *w.add(1) = dtv as usize; // .dtv
         *w.add(2) = tp; // .self
-        *w.add(5) = canary; // .stack_guard (%fs:0x28)
-        *w.add(6) = pointer_guard; // .pointer_guard (%fs:0x30)
+        *w.add(5) = canary; // .stack_guard (%fs:0x28), the x86-64 ABI's canary
     }
     tls::set_thread_pointer(tp).map_err(|e| LoadError::with_errno(b"", "cannot set up thread pointer", e))?;
     tls::set_startup_state(tls::StartupTls { modules, layout, initial_dtv: dtv as usize });
     if let Some(state) = tls::startup_state() {
-        glibc::handshake::initial_thread(state, tp);
+        glibc::handshake::initial_thread(state, tp, pointer_guard);
     }
     Ok(InitialTls { tp, layout })
 }

@@ -53,7 +53,6 @@ fn glro() -> *mut RtldGlobalRo {
 static mut ALL_DIRS: [usize; 8] = [0; 8];
 
 const AT_PLATFORM: usize = 15;
-const AT_HWCAP: usize = 16;
 const AT_CLKTCK: usize = 17;
 const AT_FPUCW: usize = 18;
 const AT_HWCAP2: usize = 26;
@@ -125,7 +124,6 @@ pub fn early(stack: &InitialStack, config: &Config) {
         exports::__libc_enable_secure = config.secure as i32;
         exports::__libc_stack_end = stack.sp as *mut c_void;
         exports::_dl_argv = stack.argv;
-        let _ = stack.aux(AT_HWCAP);
     }
 }
 
@@ -139,9 +137,11 @@ fn set_value(id: usize) -> Option<u64> {
 }
 
 /// Step 2: the TLS layout is known and %fs points at the zeroed TCB.
-pub fn initial_thread(tls: &StartupTls, tp: usize) {
-    // SAFETY: single-threaded startup.
+/// `pointer_guard` is glibc's PTR_MANGLE secret (from AT_RANDOM).
+pub fn initial_thread(tls: &StartupTls, tp: usize, pointer_guard: usize) {
+    // SAFETY: single-threaded startup; tp is the TCB (tcbhead_t, 704 bytes).
     unsafe {
+        (*(tp as *mut TcbHead)).pointer_guard = pointer_guard;
         let g = gl();
         let ro = glro();
         (*ro).dl_tls_static_size = tls.layout.size;
@@ -350,11 +350,13 @@ fn fill_link_map(ns: &mut Namespace, i: usize) {
     let soname = obj.soname.map(|s| leak_cstr(s)).unwrap_or(name_ptr);
     let libname = Box::leak(Box::new(LibnameList { name: soname, next: core::ptr::null_mut(), dont_free: 1 }));
     let origin = obj.origin.as_ref().map_or(usize::MAX as *const u8, |o| leak_cstr(o));
+    // glibc's l_text_end: the page-rounded end of the file-backed part of
+    // the (last) executable segment.
     let text_end = obj
         .phdrs
         .iter()
         .filter(|p| p.p_type == PT_LOAD && p.p_flags & PF_X != 0)
-        .map(|p| obj.base + (p.p_vaddr + p.p_memsz) as usize)
+        .map(|p| (obj.base + (p.p_vaddr + p.p_filesz) as usize).next_multiple_of(4096))
         .max()
         .unwrap_or(obj.map_end);
     // SAFETY: `m` is this object's own link map; `.dynamic` entries are
@@ -493,6 +495,8 @@ pub fn before_initialisers(ns: &Namespace) {
         crate::lookup::lookup_in(&ns.objects[libc], &SymbolName::new(name), None, crate::lookup::RefClass::Normal)
             .map_or(0, |s| ns.objects[libc].base + s.st_value as usize)
     };
+    MUTEX_LOCK.store(find(b"pthread_mutex_lock"), core::sync::atomic::Ordering::Release);
+    MUTEX_UNLOCK.store(find(b"pthread_mutex_unlock"), core::sync::atomic::Ordering::Release);
     super::errors::set_libc_functions(
         find(b"_dl_signal_error"),
         find(b"_dl_signal_exception"),
@@ -527,6 +531,7 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
     // SAFETY: live link maps; the namespace write lock is held, and libc
     // walks the chain under its own lock only in dl_iterate_phdr (the new
     // maps are fully filled before they are linked in).
+    let _write = LoadWriteLock::acquire();
     unsafe {
         let mut tail = main;
         while !(*tail).l_next.is_null() {
@@ -564,6 +569,40 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
 pub fn fill_opened(ns: &mut Namespace, new: &[usize]) {
     for &i in new {
         fill_link_map(ns, i);
+    }
+}
+
+/// Holds `GL(dl_load_write_lock)` (libc's `dl_iterate_phdr` walks the
+/// `l_next` chain under it) through libc's own `pthread_mutex_lock`, the
+/// way glibc's ld.so does once libc is loaded.
+struct LoadWriteLock(Option<extern "C" fn(*mut RtldLock) -> i32>);
+
+static MUTEX_LOCK: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+static MUTEX_UNLOCK: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+
+impl LoadWriteLock {
+    fn acquire() -> LoadWriteLock {
+        use core::sync::atomic::Ordering::Acquire;
+        let (lock, unlock) = (MUTEX_LOCK.load(Acquire), MUTEX_UNLOCK.load(Acquire));
+        if lock == 0 || unlock == 0 {
+            return LoadWriteLock(None);
+        }
+        // SAFETY: libc's pthread_mutex_lock/unlock, and the lock is a
+        // glibc recursive mutex in _rtld_global.
+        unsafe {
+            let lock: extern "C" fn(*mut RtldLock) -> i32 = core::mem::transmute(lock);
+            lock(&raw mut (*gl()).dl_load_write_lock);
+            LoadWriteLock(Some(core::mem::transmute::<usize, extern "C" fn(*mut RtldLock) -> i32>(unlock)))
+        }
+    }
+}
+
+impl Drop for LoadWriteLock {
+    fn drop(&mut self) {
+        if let Some(unlock) = self.0 {
+            // SAFETY: the lock this guard took.
+            unlock(unsafe { &raw mut (*gl()).dl_load_write_lock });
+        }
     }
 }
 

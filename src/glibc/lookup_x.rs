@@ -96,7 +96,12 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                         msg += &alloc::format!(", version {}", crate::sys::Bytes(v.name));
                     }
                     msg.push('\0');
-                    let obj = if undef_map.is_null() { c"".as_ptr() as *const u8 } else { (*undef_map).l_name as *const u8 };
+                    // glibc's DSO_FILENAME: the program's empty l_name
+                    // becomes its argv[0].
+                    let mut obj = if undef_map.is_null() { c"".as_ptr() as *const u8 } else { (*undef_map).l_name as *const u8 };
+                    if *obj == 0 && !super::exports::_dl_argv.is_null() && !(*super::exports::_dl_argv).is_null() {
+                        obj = *super::exports::_dl_argv;
+                    }
                     super::errors::signal_error(0, obj, c"symbol lookup error".as_ptr() as *const u8, msg.as_ptr());
                 }
                 core::ptr::null_mut()

@@ -36,6 +36,7 @@ int main(void) {
         printf("user_fn() = %d\n", f ? f() : -1);
     }
     printf("dlsym(RTLD_DEFAULT, global_fn) %s\n", dlsym(RTLD_DEFAULT, "global_fn") ? "found" : "missing");
+    printf("dlsym(RTLD_DEFAULT, nothere) -> %s\n", dlsym(RTLD_DEFAULT, "nothere_anywhere") ? "found" : dlerror());
     must("libnothere.so", RTLD_NOW);
     must("/nonexistent/lib.so", RTLD_NOW);
     printf("dlclose = %d\n", a ? dlclose(a) : -1);
