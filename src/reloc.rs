@@ -4,8 +4,8 @@
 //! COPY relocation copies data that is already relocated), and writes only
 //! its own memory: relocating independent objects could run in parallel.
 //! Order within an object: `DT_RELR`, then `DT_RELA`, then the PLT
-//! relocations (`DT_JMPREL`), which are bound now (lazy binding is a
-//! separate step).
+//! relocations (`DT_JMPREL`), which are either bound now (LD_BIND_NOW,
+//! `-z now`, RTLD_NOW) or left for their first call (see [`crate::lazy`]).
 
 use crate::config::debug;
 use crate::elf::{Rela, Sym};

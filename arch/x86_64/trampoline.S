@@ -11,8 +11,8 @@
  * The callee has not run yet, so every register that may carry an
  * argument must reach it untouched: %rdi %rsi %rdx %rcx %r8 %r9, %rax
  * (vector-register count of variadic calls), %r10 (static chain), and
- * the whole vector state (xmm/ymm/zmm, mask registers, x87 for long
- * double returns through...): saved with XSAVE into a 64-byte aligned
+ * the whole vector and x87 state (xmm/ymm/zmm, mask registers, x87
+ * registers: everything XCR0 enables): saved with XSAVE into a 64-byte aligned
  * area of dryad_xsave_size bytes (CPUID leaf 0xD: the size for every
  * state component the OS enabled), or FXSAVE where XSAVE is absent.
  * The resolver returns the target; we restore everything, drop the two

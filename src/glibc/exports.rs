@@ -1,5 +1,5 @@
 //! The symbols glibc's `libc.so.6` imports from its `ld.so` (besides the
-//! two big globals, see [`super::rtld_global`]), with glibc's names, types
+//! two big globals, see [`super::handshake`]), with glibc's names, types
 //! and versions (the versions come from linker-scripts/dryad.map).
 
 use crate::sys;

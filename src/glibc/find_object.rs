@@ -3,9 +3,12 @@
 //!
 //! libgcc's unwinder (C++ exceptions, Rust panics, `pthread_exit`,
 //! `backtrace`) calls libc's `_dl_find_object`, which jumps through
-//! `GLRO(dl_find_object)`, for every frame; it must be lock-free and
-//! async-signal-safe. dryad builds an immutable table once the startup set
-//! is loaded and answers from it without locks.
+//! `GLRO(dl_find_object)`, for every frame. dryad keeps a table of every
+//! object's address range, rebuilt at startup and after each dlopen, and
+//! answers under a spin read lock: cheap, and never blocked except while a
+//! dlopen replaces the table (glibc's version is lock-free; a signal
+//! handler unwinding on the thread that is inside dlopen's table update
+//! would wait forever: a known limitation).
 
 use super::layout::{DlFindObject, LinkMap};
 use crate::namespace::Namespace;
