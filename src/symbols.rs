@@ -27,22 +27,34 @@ impl<'a> SymbolName<'a> {
     }
 }
 
+/// The tables are kept as slices of mapped memory whose extent was
+/// checked once, when the object was loaded: lookups then index them
+/// (still bounds-checked, but without searching the object's segments for
+/// every word).
 #[derive(Clone, Debug)]
 struct GnuHash {
     symoffset: usize,
     bloom_words: usize,
     bloom_shift: u32,
-    bloom: usize,
+    bloom: &'static [u8],
     nbuckets: usize,
-    buckets: usize,
-    chain: usize,
+    buckets: &'static [u8],
+    /// Chain words for symbols `symoffset..` up to the end of the longest
+    /// chain.
+    chain: &'static [u8],
 }
 
 #[derive(Clone, Debug)]
 struct SysvHash {
     nbucket: usize,
-    buckets: usize,
-    chains: usize,
+    buckets: &'static [u8],
+    chains: &'static [u8],
+}
+
+fn u32_at(table: &[u8], index: usize) -> Option<u32> {
+    let at = index.checked_mul(4)?;
+    let b = table.get(at..at + 4)?;
+    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
 }
 
 /// One version definition or requirement (glibc's `r_found_version`).
@@ -63,11 +75,14 @@ pub struct Version {
 pub struct SymbolTable {
     symtab: usize,
     pub count: usize,
-    strtab: usize,
-    strsz: usize,
+    /// `count` symbol entries.
+    syms: &'static [u8],
+    /// The whole string table (DT_STRSZ bytes).
+    strs: &'static [u8],
     gnu: Option<GnuHash>,
     sysv: Option<SysvHash>,
-    versym: Option<usize>,
+    /// `count` version indices, if the object has DT_VERSYM.
+    versym: Option<&'static [u8]>,
     /// Version index -> version (definitions and requirements share the
     /// index space); index 0 and 1 are "local" and "global" (no version).
     pub versions: Vec<Option<Version>>,
@@ -79,7 +94,11 @@ fn word<T: crate::elf::Pod>(image: &MappedImage, addr: usize, what: &str, name: 
 
 impl SymbolTable {
     pub fn new(image: &MappedImage, d: &DynamicInfo, name: &[u8]) -> LoadResult<SymbolTable> {
-        let mut t = SymbolTable { symtab: d.symtab, strtab: d.strtab.addr, strsz: d.strtab.size, ..Default::default() };
+        let mut t = SymbolTable {
+            symtab: d.symtab,
+            strs: image.slice(d.strtab.addr, d.strtab.size).unwrap_or(&[]),
+            ..Default::default()
+        };
         if d.symtab == 0 {
             return Ok(t);
         }
@@ -106,14 +125,16 @@ impl SymbolTable {
             }
             let buckets = bloom + bloom_words * 8;
             let chain = buckets + nbuckets * 4;
+            let bloom_slice = image.slice(bloom, bloom_words * 8).ok_or_else(|| outside("GNU hash table"))?;
+            let bucket_slice = image.slice(buckets, nbuckets * 4).ok_or_else(|| outside("GNU hash table"))?;
             // nbuckets == 0: glibc skips the object in every lookup (it
             // exports nothing); so does `find`.
             //
             // The symbol count is one past the last symbol of the longest
             // chain; the chain with the highest start ends last.
             let mut max_start = 0usize;
-            for i in 0..nbuckets {
-                let b = word::<u32>(image, buckets + i * 4, "GNU hash table", name)? as usize;
+            for c in bucket_slice.chunks_exact(4) {
+                let b = u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize;
                 if b != 0 && b < symoffset {
                     return Err(LoadError::new(name, "corrupt GNU hash table: bucket before symoffset"));
                 }
@@ -133,7 +154,17 @@ impl SymbolTable {
                 }
                 count = i;
             }
-            t.gnu = Some(GnuHash { symoffset, bloom_words, bloom_shift, bloom, nbuckets, buckets, chain });
+            // The walk above checked every chain word up to `count`.
+            let chain_slice = if count > symoffset { image.slice(chain, (count - symoffset) * 4).ok_or_else(|| outside("GNU hash table"))? } else { &[] };
+            t.gnu = Some(GnuHash {
+                symoffset,
+                bloom_words,
+                bloom_shift,
+                bloom: bloom_slice,
+                nbuckets,
+                buckets: bucket_slice,
+                chain: chain_slice,
+            });
             t.count = count;
         }
         if let Some(h) = d.hash {
@@ -146,7 +177,11 @@ impl SymbolTable {
             if !image.contains(buckets, (nbucket + nchain) * 4) {
                 return Err(LoadError::new(name, "corrupt hash table: outside the object"));
             }
-            t.sysv = Some(SysvHash { nbucket, buckets, chains: buckets + nbucket * 4 });
+            t.sysv = Some(SysvHash {
+                nbucket,
+                buckets: image.slice(buckets, nbucket * 4).ok_or_else(|| outside("hash table"))?,
+                chains: image.slice(buckets + nbucket * 4, nchain * 4).ok_or_else(|| outside("hash table"))?,
+            });
             // Both tables: nchain is the size of the symbol table.
             t.count = t.count.max(nchain);
         }
@@ -182,22 +217,19 @@ impl SymbolTable {
         if t.count > 0 && !image.contains(d.symtab, symtab_bytes) {
             return Err(LoadError::new(name, "corrupt symbol table: outside the object"));
         }
+        t.syms = image.slice(d.symtab, symtab_bytes).unwrap_or(&[]);
         if let Some(v) = d.versym {
             if t.count > 0 && !image.contains(v, t.count * 2) {
                 return Err(LoadError::new(name, "corrupt DT_VERSYM: outside the object"));
             }
-            t.versym = Some(v);
+            t.versym = Some(image.slice(v, t.count * 2).unwrap_or(&[]));
         }
         t.versions = read_versions(image, d, name)?;
         Ok(t)
     }
 
-    pub fn sym(&self, image: &MappedImage, index: usize) -> Option<Sym> {
-        if index >= self.count {
-            return None;
-        }
-        // index < count: the table was checked to hold `count` entries.
-        image.read(self.symtab + index * core::mem::size_of::<Sym>())
+    pub fn sym(&self, _image: &MappedImage, index: usize) -> Option<Sym> {
+        crate::elf::read_pod(self.syms, index.checked_mul(core::mem::size_of::<Sym>())?)
     }
 
     /// Run-time address of symbol `index`'s entry (glibc hands out
@@ -206,19 +238,26 @@ impl SymbolTable {
         self.symtab + index * core::mem::size_of::<Sym>()
     }
 
-    pub fn name(&self, image: &MappedImage, sym: &Sym) -> Option<&'static [u8]> {
+    pub fn name(&self, _image: &MappedImage, sym: &Sym) -> Option<&'static [u8]> {
+        let rest = self.strs.get(sym.st_name as usize..)?;
+        let n = rest.iter().position(|&c| c == 0)?;
+        Some(&rest[..n])
+    }
+
+    /// Whether `sym`'s name is `name` (compared in place: no scan for the
+    /// end of a name that already differs).
+    fn name_is(&self, sym: &Sym, name: &[u8]) -> bool {
         let off = sym.st_name as usize;
-        if off >= self.strsz {
-            return None;
-        }
-        image.cstr(self.strtab.checked_add(off)?, self.strtab.checked_add(self.strsz)?)
+        self.strs.get(off..off.saturating_add(name.len())) == Some(name) && self.strs.get(off + name.len()) == Some(&0)
     }
 
     /// The version index of symbol `index` (bit 15 = hidden), if the object
     /// has version information.
-    pub fn version_index(&self, image: &MappedImage, index: usize) -> Option<u16> {
+    pub fn version_index(&self, _image: &MappedImage, index: usize) -> Option<u16> {
         let v = self.versym?;
-        image.read::<u16>(v.checked_add(index.checked_mul(2)?)?)
+        let at = index.checked_mul(2)?;
+        let b = v.get(at..at + 2)?;
+        Some(u16::from_le_bytes([b[0], b[1]]))
     }
 
     pub fn version(&self, index: u16) -> Option<&Version> {
@@ -239,7 +278,7 @@ impl SymbolTable {
     pub fn find<R>(&self, image: &MappedImage, name: &SymbolName, mut f: impl FnMut(usize, Sym) -> Option<R>) -> Option<R> {
         let mut check = |i: usize| -> Option<R> {
             let sym = self.sym(image, i)?;
-            if self.name(image, &sym)? == name.name {
+            if self.name_is(&sym, name.name) {
                 return f(i, sym);
             }
             None
@@ -249,17 +288,17 @@ impl SymbolTable {
                 return None;
             }
             let h = name.gnu as usize;
-            let word: u64 = image.read(g.bloom + ((h / 64) & (g.bloom_words - 1)) * 8)?;
+            let word: u64 = crate::elf::read_pod(g.bloom, ((h / 64) & (g.bloom_words - 1)) * 8)?;
             let mask = (1u64 << (h % 64)) | (1u64 << ((h as u64).wrapping_shr(g.bloom_shift) % 64));
             if word & mask != mask {
                 return None;
             }
-            let mut i = image.read::<u32>(g.buckets + (h % g.nbuckets) * 4)? as usize;
+            let mut i = u32_at(g.buckets, h % g.nbuckets)? as usize;
             if i == 0 {
                 return None;
             }
             while i < self.count {
-                let ch: u32 = image.read(g.chain + (i.checked_sub(g.symoffset)?) * 4)?;
+                let ch = u32_at(g.chain, i.checked_sub(g.symoffset)?)?;
                 if (ch | 1) == (name.gnu | 1) {
                     if let Some(r) = check(i) {
                         return Some(r);
@@ -273,13 +312,13 @@ impl SymbolTable {
             return None;
         }
         if let Some(s) = self.sysv.as_ref().filter(|s| s.nbucket != 0) {
-            let mut i = image.read::<u32>(s.buckets + (name.elf() as usize % s.nbucket) * 4)? as usize;
+            let mut i = u32_at(s.buckets, name.elf() as usize % s.nbucket)? as usize;
             let mut steps = 0;
             while i != 0 && i < self.count && steps <= self.count {
                 if let Some(r) = check(i) {
                     return Some(r);
                 }
-                i = image.read::<u32>(s.chains + i * 4)? as usize;
+                i = u32_at(s.chains, i)? as usize;
                 steps += 1;
             }
         }
