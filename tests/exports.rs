@@ -18,7 +18,11 @@ fn defined(lib: &str) -> BTreeMap<(String, String), (String, u64)> {
             continue;
         }
         let Some((name, ver)) = f[7].split_once('@') else { continue };
-        m.insert((name.to_string(), ver.trim_start_matches('@').to_string()), (f[3].to_string(), f[2].parse().unwrap_or(0)));
+        // "@@V" is the default version, "@V" a hidden one: keep the
+        // difference in the type column so it is compared too.
+        let hidden = !ver.starts_with('@');
+        let ty = if hidden { format!("{} (hidden)", f[3]) } else { f[3].to_string() };
+        m.insert((name.to_string(), ver.trim_start_matches('@').to_string()), (ty, f[2].parse().unwrap_or(0)));
     }
     m
 }
@@ -51,7 +55,7 @@ fn defines_what_glibc_objects_import_from_ld_so() {
             let Some((our_ty, our_size)) = ours.get(&key) else {
                 panic!("{lib} imports {}@{} from ld.so; dryad does not define it", key.0, key.1);
             };
-            assert_eq!(our_ty, ty, "type of {}@{}", key.0, key.1);
+            assert_eq!(our_ty, ty, "type (and default/hidden version) of {}@{}", key.0, key.1);
             if ty == "OBJECT" {
                 assert_eq!(our_size, size, "size of {}@{}", key.0, key.1);
             }
@@ -59,6 +63,18 @@ fn defines_what_glibc_objects_import_from_ld_so() {
         }
     }
     assert!(checked >= 20, "only {checked} imports checked");
+}
+
+#[test]
+fn exports_every_symbol_of_glibcs_ld_so_with_the_same_version() {
+    // Not only what libc imports: every symbol glibc's ld.so exports, with
+    // the same version, default or hidden.
+    let system = defined(SYSTEM_LDSO);
+    let ours = defined(dryad().to_str().unwrap());
+    for (key, (ty, _)) in &system {
+        let got = ours.get(key).map(|(t, _)| t.as_str());
+        assert_eq!(got, Some(ty.as_str()), "{}@{}", key.0, key.1);
+    }
 }
 
 #[test]

@@ -197,9 +197,14 @@ pub unsafe extern "C" fn _dl_audit_symbind_alt(_l: *mut c_void, _r: *const c_voi
 pub extern "C" fn _dl_mcount(_from: usize, _self: usize) {}
 
 /// Placeholder that keeps the GLIBC_2.34 version node non-empty, as in
-/// glibc.
+/// glibc, where it is a non-default (hidden) version:
+/// `__rtld_version_placeholder@GLIBC_2.34`. The `.symver` below gives it
+/// that version; the version script leaves the name itself out.
 #[cfg_attr(feature = "rtld", no_mangle)]
-pub extern "C" fn __rtld_version_placeholder() {}
+pub extern "C" fn dryad_rtld_version_placeholder() {}
+
+#[cfg(feature = "rtld")]
+core::arch::global_asm!(".symver dryad_rtld_version_placeholder, __rtld_version_placeholder@GLIBC_2.34");
 
 /// `const struct cpu_features *_dl_x86_get_cpu_features(void)`
 /// (GLIBC_PRIVATE).
