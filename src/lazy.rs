@@ -19,6 +19,9 @@
 //! which looks the symbol up exactly as eager binding would, writes the
 //! slot, and returns the target; later calls go straight there.
 
+// C symbol names (glibc ABI), exported with the `rtld` feature.
+#![allow(non_upper_case_globals)]
+
 use crate::elf::Rela;
 use crate::namespace::Namespace;
 use crate::object::Object;

@@ -8,6 +8,9 @@
 //! before objects are mapped, then with `RT_CONSISTENT` once the list is
 //! complete again.
 
+// C symbol names (glibc ABI), exported with the `rtld` feature.
+#![allow(non_upper_case_globals)]
+
 use crate::glibc::LinkMap;
 use crate::namespace::Namespace;
 

@@ -13,27 +13,13 @@
 //! built by tests/malformed/Makefile), and /bin/sh for a glibc program.
 
 mod common;
-use common::{dryad, root, SYSTEM_LDSO};
+use common::{dryad, malformed_corpus, SYSTEM_LDSO};
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
 
 fn corpus() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let out = root().join("target/malformed");
-        let status = Command::new("make")
-            .arg("-s")
-            .arg("-C")
-            .arg(root().join("tests/malformed"))
-            .arg(format!("OUT={}", out.display()))
-            .arg(format!("DRYAD={}", dryad().display()))
-            .status()
-            .expect("run make for tests/malformed");
-        assert!(status.success(), "building tests/malformed failed");
-        out
-    })
+    malformed_corpus()
 }
 
 #[derive(Debug, Clone)]

@@ -21,28 +21,13 @@
 //! docs/06-malformed-input.md explains the difference.
 
 mod common;
-use common::{dryad, root, Run, SYSTEM_LDSO};
+use common::{dryad, malformed_corpus, root, Run, SYSTEM_LDSO};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// Builds the malformed corpus once per test binary.
 fn corpus() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let out = root().join("target/malformed");
-        let status = Command::new("make")
-            .arg("-s")
-            .arg("-C")
-            .arg(root().join("tests/malformed"))
-            .arg(format!("OUT={}", out.display()))
-            .arg(format!("DRYAD={}", dryad().display()))
-            .status()
-            .expect("run make for the malformed corpus");
-        assert!(status.success(), "building the malformed corpus failed");
-        out
-    })
+    malformed_corpus()
 }
 
 fn cmd(program: impl AsRef<std::ffi::OsStr>, args: &[&str], llp: &str) -> Command {

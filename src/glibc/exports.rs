@@ -2,6 +2,9 @@
 //! two big globals, see [`super::handshake`]), with glibc's names, types
 //! and versions (the versions come from linker-scripts/dryad.map).
 
+// C symbol names (glibc ABI), exported with the `rtld` feature.
+#![allow(non_upper_case_globals)]
+
 use crate::sys;
 use crate::tls::{self, DtvSlot};
 use core::ffi::c_void;

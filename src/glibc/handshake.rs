@@ -14,6 +14,9 @@
 //! 4. [`before_initialisers`], after relocation: mark the maps relocated
 //!    and call libc's `__libc_early_init(true)`.
 
+// C symbol names (glibc ABI), exported with the `rtld` feature.
+#![allow(non_upper_case_globals)]
+
 use super::cpu_features::{self, CpuTunables};
 use super::exports;
 use super::layout::*;

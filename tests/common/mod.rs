@@ -20,23 +20,34 @@ pub fn dryad() -> PathBuf {
     p
 }
 
+/// Runs `make -C <src>` with OUT=<out> and DRYAD set, and returns <out>
+/// (both relative to the repository).
+fn build_with_make(src: &str, out: &str) -> PathBuf {
+    let out = root().join(out);
+    let status = Command::new("make")
+        .arg("-s")
+        .arg("-C")
+        .arg(root().join(src))
+        .arg(format!("OUT={}", out.display()))
+        .arg(format!("DRYAD={}", dryad().display()))
+        .status()
+        .unwrap_or_else(|e| panic!("run make for {src}: {e}"));
+    assert!(status.success(), "building {src} failed");
+    out
+}
+
 /// Builds the fixtures (tests/fixtures/Makefile) once per test binary and
 /// returns the output directory.
 pub fn fixtures() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let out = root().join("target/fixtures");
-        let status = Command::new("make")
-            .arg("-s")
-            .arg("-C")
-            .arg(root().join("tests/fixtures"))
-            .arg(format!("OUT={}", out.display()))
-            .arg(format!("DRYAD={}", dryad().display()))
-            .status()
-            .expect("run make for the fixtures");
-        assert!(status.success(), "building the fixtures failed");
-        out
-    })
+    DIR.get_or_init(|| build_with_make("tests/fixtures", "target/fixtures"))
+}
+
+/// Builds the malformed-object corpus (tests/malformed/Makefile) once per
+/// test binary and returns the output directory.
+pub fn malformed_corpus() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| build_with_make("tests/malformed", "target/malformed"))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
