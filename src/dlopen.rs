@@ -119,8 +119,8 @@ fn load_and_relocate(
         return Ok((root, Vec::new()));
     }
     for &n in &new {
-        if ns.objects[n].tls.is_some() {
-            return Err(LoadError::new(&ns.objects[n].path, "cannot dlopen an object with thread-local storage yet"));
+        if ns.objects[n].tls.is_some() && !crate::tls::dynamic_tls_available() {
+            return Err(LoadError::new(&ns.objects[n].path, "cannot dlopen an object with thread-local storage without libc"));
         }
     }
     if let Some(msg) = ns.missing_versions().into_iter().next() {
@@ -137,6 +137,13 @@ fn load_and_relocate(
     }
     let trampoline = lazy::trampoline();
     crate::rdebug::begin_add(ns.objects[ns.dryad].base);
+    // TLS modules get ids now (before relocation: DTPMOD64 needs them);
+    // their blocks are allocated per thread on first use.
+    for &n in &new {
+        if let Some(t) = ns.objects[n].tls.as_mut() {
+            crate::tls::register_dynamic(t);
+        }
+    }
     glibc::handshake::fill_opened(ns, &new);
     for &idx in order.iter().filter(|&&i| i >= old_len) {
         let obj = &ns.objects[idx];

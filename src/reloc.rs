@@ -278,6 +278,11 @@ fn apply_tls(places: &Places, scope: &[usize], kind: u32, symidx: usize, place: 
     let Some(tls) = ns.objects[module].tls else {
         return Err(LoadError::new(ns.display_name(idx), "TLS relocation against an object without a TLS segment"));
     };
+    if kind == R_X86_64_TPOFF64 && tls.dynamic {
+        // Initial-exec access to a module that has no static TLS block
+        // (glibc says the same when its static TLS surplus is exhausted).
+        return Err(LoadError::new(ns.display_name(idx), "cannot allocate memory in static TLS block"));
+    }
     let word = match kind {
         R_X86_64_DTPMOD64 => tls.modid,
         R_X86_64_DTPOFF64 => value.wrapping_add(addend),

@@ -26,6 +26,7 @@
 use crate::elf::ProgramHeader;
 use crate::sys;
 use alloc::vec::Vec;
+use core::sync::atomic::{AtomicUsize, Ordering};
 use goblin::elf::program_header::PT_TLS;
 
 /// Spare DTV slots beyond the highest module id (glibc's DTV_SURPLUS).
@@ -43,8 +44,11 @@ pub struct TlsModule {
     pub align: usize,
     /// `p_vaddr mod align`: where in an aligned block the data starts.
     pub firstbyte: usize,
-    /// The block is at `tp - offset`.
+    /// The block is at `tp - offset` (static TLS).
     pub offset: usize,
+    /// Loaded by dlopen: no static block; each thread's block is allocated
+    /// on first use by `__tls_get_addr`.
+    pub dynamic: bool,
 }
 
 impl TlsModule {
@@ -59,6 +63,7 @@ impl TlsModule {
             align,
             firstbyte: p.p_vaddr as usize & (align - 1),
             offset: 0,
+            dynamic: false,
         })
     }
 }
@@ -130,10 +135,10 @@ pub const TLS_DTV_UNALLOCATED: usize = usize::MAX;
 /// modules' slots and returns the pointer to store in the TCB (`&dtv[0]`,
 /// one past the length slot).
 pub fn new_dtv(modules: &[TlsModule], max_modid: usize, tp: usize) -> *mut DtvSlot {
-    let len = max_modid + DTV_SURPLUS;
-    let mut v: Vec<DtvSlot> = alloc::vec![DtvSlot { val: 0, to_free: 0 }; len + 2];
+    let len = max_modid.max(MAX_MODID.load(Ordering::Acquire)) + DTV_SURPLUS;
+    let mut v: Vec<DtvSlot> = alloc::vec![DtvSlot { val: TLS_DTV_UNALLOCATED, to_free: 0 }; len + 2];
     v[0].val = len;
-    v[1].val = 1; // generation
+    v[1].val = dryad_tls_generation.load(Ordering::Acquire);
     for m in modules {
         v[1 + m.modid] = DtvSlot { val: tp - m.offset, to_free: 0 };
     }
@@ -142,6 +147,122 @@ pub fn new_dtv(modules: &[TlsModule], max_modid: usize, tp: usize) -> *mut DtvSl
     let p = v.as_mut_ptr();
     // SAFETY: `p` points to `len + 2` slots; slot 1 is dtv[0].
     unsafe { p.add(1) }
+}
+
+/// The TLS generation: bumped by every dlopen that adds a TLS module. A
+/// thread whose DTV carries an older generation may lack slots for the new
+/// modules (read by the `__tls_get_addr` fast path in assembly).
+#[cfg_attr(feature = "rtld", no_mangle)]
+pub static dryad_tls_generation: AtomicUsize = AtomicUsize::new(1);
+/// The highest module id in use.
+pub static MAX_MODID: AtomicUsize = AtomicUsize::new(0);
+/// Modules loaded by dlopen, for the slow path (image and sizes).
+static DYNAMIC: spin::RwLock<Vec<TlsModule>> = spin::RwLock::new(Vec::new());
+/// The program's `malloc` and `free` (libc's): dynamic TLS blocks are
+/// freed by libc itself (it frees every DTV `to_free` when it recycles a
+/// thread stack), so they must come from its allocator.
+static BLOCK_MALLOC: AtomicUsize = AtomicUsize::new(0);
+static BLOCK_FREE: AtomicUsize = AtomicUsize::new(0);
+
+pub fn set_block_allocator(malloc: usize, free: usize) {
+    BLOCK_MALLOC.store(malloc, Ordering::Release);
+    BLOCK_FREE.store(free, Ordering::Release);
+}
+
+/// Whether dynamic TLS can be used (the program has a libc allocator).
+pub fn dynamic_tls_available() -> bool {
+    BLOCK_MALLOC.load(Ordering::Acquire) != 0 && BLOCK_FREE.load(Ordering::Acquire) != 0
+}
+
+/// Gives a dlopen'ed object's TLS segment a module id (the next free
+/// one) and makes it known to `__tls_get_addr`. Returns the id.
+pub fn register_dynamic(m: &mut TlsModule) -> usize {
+    let id = MAX_MODID.fetch_add(1, Ordering::AcqRel) + 1;
+    m.modid = id;
+    m.offset = 0;
+    m.dynamic = true;
+    DYNAMIC.write().push(*m);
+    dryad_tls_generation.fetch_add(1, Ordering::AcqRel);
+    id
+}
+
+/// Frees a dynamic TLS block's allocation (`to_free`) with libc's free.
+pub fn free_block(to_free: usize) {
+    let f = BLOCK_FREE.load(Ordering::Acquire);
+    if to_free != 0 && f != 0 {
+        // SAFETY: libc's `free`, given a pointer its `malloc` returned.
+        let free: extern "C" fn(usize) = unsafe { core::mem::transmute(f) };
+        free(to_free);
+    }
+}
+
+/// The slow path of `__tls_get_addr` (arch/x86_64/tls.S calls it with an
+/// aligned stack): brings the thread's DTV up to the current generation,
+/// growing it if a dlopen added module ids past its end, allocates and
+/// initialises the module's block for this thread if it has none yet, and
+/// returns the variable's address.
+///
+/// # Safety
+/// `ti` comes from DTPMOD64/DTPOFF64 relocations; the DTV is installed.
+#[cfg_attr(feature = "rtld", no_mangle)]
+pub unsafe extern "C" fn dryad_tls_get_addr_slow(ti: *const TlsIndex) -> usize {
+    // SAFETY: the thread's own TCB and DTV; `ti` per the contract.
+    unsafe {
+        let module = (*ti).module;
+        let mut dtv: *mut DtvSlot;
+        core::arch::asm!("mov {}, qword ptr fs:8", out(reg) dtv, options(nostack, readonly, preserves_flags));
+        let generation = dryad_tls_generation.load(Ordering::Acquire);
+        let len = (*dtv.sub(1)).val;
+        let needed = MAX_MODID.load(Ordering::Acquire).max(module);
+        if needed > len {
+            dtv = grow_dtv(dtv, needed + DTV_SURPLUS);
+            core::arch::asm!("mov qword ptr fs:8, {}", in(reg) dtv, options(nostack, preserves_flags));
+        }
+        (*dtv).val = generation;
+        let slot = dtv.add(module);
+        if (*slot).val == TLS_DTV_UNALLOCATED || (*slot).val == 0 {
+            let Some(m) = DYNAMIC.read().iter().find(|m| m.modid == module).copied() else {
+                crate::eprint!("dryad: __tls_get_addr for an unknown TLS module {}\n", module);
+                crate::sys::exit(127);
+            };
+            let malloc = BLOCK_MALLOC.load(Ordering::Acquire);
+            // SAFETY: libc's `malloc`.
+            let malloc: extern "C" fn(usize) -> usize = core::mem::transmute(malloc);
+            let raw = malloc(m.memsz + m.align);
+            if raw == 0 {
+                crate::eprint!("dryad: cannot allocate memory for thread-local data\n");
+                crate::sys::exit(127);
+            }
+            // The block's first byte keeps its alignment offset, as the
+            // static linker assumed (p_vaddr mod p_align).
+            // Smallest address >= raw with block % align == firstbyte; it
+            // is less than raw + align, so the block fits the allocation.
+            let block = raw + (m.firstbyte + m.align - raw % m.align) % m.align;
+            core::ptr::copy_nonoverlapping(m.image as *const u8, block as *mut u8, m.filesz);
+            core::ptr::write_bytes((block + m.filesz) as *mut u8, 0, m.memsz - m.filesz);
+            *slot = DtvSlot { val: block, to_free: raw };
+        }
+        (*slot).val + (*ti).offset
+    }
+}
+
+/// A larger copy of `dtv` (new slots unallocated); frees the old one
+/// unless it is the initial thread's.
+///
+/// # Safety
+/// `dtv` is the calling thread's DTV.
+unsafe fn grow_dtv(dtv: *mut DtvSlot, new_len: usize) -> *mut DtvSlot {
+    // SAFETY: the old DTV has `old_len + 2` slots starting at dtv - 1.
+    unsafe {
+        let old_len = (*dtv.sub(1)).val;
+        let mut v: Vec<DtvSlot> = alloc::vec![DtvSlot { val: TLS_DTV_UNALLOCATED, to_free: 0 }; new_len + 2];
+        v[0].val = new_len;
+        core::ptr::copy_nonoverlapping(dtv, v.as_mut_ptr().add(1), old_len + 1);
+        let mut v = core::mem::ManuallyDrop::new(v);
+        let new = v.as_mut_ptr().add(1);
+        free_dtv(dtv);
+        new
+    }
 }
 
 /// The startup TLS modules and layout, kept for threads created later.
@@ -154,6 +275,7 @@ pub struct StartupTls {
 static STARTUP: spin::Once<StartupTls> = spin::Once::new();
 
 pub fn set_startup_state(state: StartupTls) {
+    MAX_MODID.store(state.layout.max_modid, Ordering::Release);
     STARTUP.call_once(|| state);
 }
 
@@ -265,20 +387,6 @@ pub struct TlsIndex {
     pub offset: usize,
 }
 
-/// Returns the address of TLS variable `ti` for the calling thread.
-/// Exported as `__tls_get_addr@GLIBC_2.3`. Static TLS only for now: every
-/// startup module's block exists from thread creation, so the DTV slot is
-/// always filled (dlopen'ed TLS modules are a later step).
-///
-/// # Safety
-/// `ti` must point to a `tls_index` produced by DTPMOD64/DTPOFF64
-/// relocations, and the thread's DTV must be installed.
-#[cfg_attr(feature = "rtld", no_mangle)]
-pub unsafe extern "C" fn __tls_get_addr(ti: *const TlsIndex) -> usize {
-    let dtv: *const DtvSlot;
-    // SAFETY: %fs:8 is the TCB's DTV pointer (tcbhead_t.dtv).
-    unsafe {
-        core::arch::asm!("mov {}, qword ptr fs:8", out(reg) dtv, options(nostack, readonly, preserves_flags));
-        (*dtv.add((*ti).module)).val + (*ti).offset
-    }
-}
+// `__tls_get_addr@GLIBC_2.3` itself is in arch/x86_64/tls.S: a fast path
+// (the DTV is current and the module's block exists: one load and an
+// add), else an aligned call to `dryad_tls_get_addr_slow`.

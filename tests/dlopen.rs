@@ -41,3 +41,16 @@ fn python_imports_extension_modules() {
     let got = run(&mut cmd(dryad(), &["/usr/bin/python3", "-c", script], &[]));
     assert_same_output(&expected, &got, "python3 with extension modules");
 }
+
+#[test]
+fn dlopen_objects_with_thread_local_storage() {
+    // Dynamic TLS: a module id after dlopen, blocks allocated per thread on
+    // first use (also in a thread created before the dlopen), alignment
+    // and .tbss honoured, and libstdc++ loaded into a C program.
+    let expected = run(&mut cmd(SYSTEM_LDSO, &["./programs/tlsdl"], &[]));
+    let got = run(&mut cmd(dryad(), &["./programs/tlsdl"], &[]));
+    assert_same_output(&expected, &got, "tlsdl");
+    for line in ["early thread: 6 7 zero=1 align=1", "late thread: 6 7 zero=1 align=1", "main again: 8 9", "dl_iterate_phdr: libtlsdyn tls=not yet", "__cxa_get_globals: thread-local block"] {
+        assert!(got.stdout.contains(line), "{line:?} missing:\n{}", got.stdout);
+    }
+}

@@ -72,11 +72,23 @@ pub unsafe extern "C" fn _dl_allocate_tls(mem: *mut c_void) -> *mut c_void {
 pub unsafe extern "C" fn _dl_allocate_tls_init(tcb: *mut c_void, _init_tls: bool) -> *mut c_void {
     let Some(state) = tls::startup_state() else { return tcb };
     let tp = tcb as usize;
-    // SAFETY: the DTV pointer was installed by _dl_allocate_tls; it has
-    // room for max_modid + DTV_SURPLUS slots after dtv[0].
+    // SAFETY: the DTV pointer was installed by _dl_allocate_tls (libc may
+    // have zeroed its slots when recycling a stack); a DTV shorter than
+    // the current module count is replaced by a fresh one.
     unsafe {
-        let dtv = *(tcb as *const *mut DtvSlot).add(1);
-        (*dtv).val = 1;
+        let slot = (tcb as *mut *mut DtvSlot).add(1);
+        let mut dtv = *slot;
+        let len = (*dtv.sub(1)).val;
+        if len < tls::MAX_MODID.load(core::sync::atomic::Ordering::Acquire) {
+            tls::free_dtv(dtv);
+            dtv = tls::new_dtv(&state.modules, state.layout.max_modid, tp);
+            *slot = dtv;
+        }
+        let len = (*dtv.sub(1)).val;
+        for m in 1..=len {
+            *dtv.add(m) = DtvSlot { val: tls::TLS_DTV_UNALLOCATED, to_free: 0 };
+        }
+        (*dtv).val = tls::dryad_tls_generation.load(core::sync::atomic::Ordering::Acquire);
         for m in &state.modules {
             *dtv.add(m.modid) = DtvSlot { val: tp - m.offset, to_free: 0 };
         }
@@ -92,9 +104,14 @@ pub unsafe extern "C" fn _dl_allocate_tls_init(tcb: *mut c_void, _init_tls: bool
 /// `tcb` must be a TCB whose DTV came from `_dl_allocate_tls`.
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_deallocate_tls(tcb: *mut c_void, _dealloc_tcb: bool) {
-    // SAFETY: tcbhead_t.dtv of a thread set up by _dl_allocate_tls.
+    // SAFETY: tcbhead_t.dtv of a thread set up by _dl_allocate_tls; its
+    // dynamic blocks came from libc's malloc.
     unsafe {
         let dtv = *(tcb as *const *mut DtvSlot).add(1);
+        let len = (*dtv.sub(1)).val;
+        for m in 1..=len {
+            tls::free_block((*dtv.add(m)).to_free);
+        }
         tls::free_dtv(dtv);
     }
 }

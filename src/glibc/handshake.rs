@@ -498,6 +498,7 @@ pub fn before_initialisers(ns: &Namespace) {
         crate::lookup::lookup_in(&ns.objects[libc], &SymbolName::new(name), None, crate::lookup::RefClass::Normal)
             .map_or(0, |s| ns.objects[libc].base + s.st_value as usize)
     };
+    crate::tls::set_block_allocator(find(b"malloc"), find(b"free"));
     MUTEX_LOCK.store(find(b"pthread_mutex_lock"), core::sync::atomic::Ordering::Release);
     MUTEX_UNLOCK.store(find(b"pthread_mutex_unlock"), core::sync::atomic::Ordering::Release);
     super::errors::set_libc_functions(
@@ -563,6 +564,19 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
         let g = gl();
         (*g).dl_ns[0].ns_nloaded += new.len() as u32;
         (*g).dl_load_adds += new.len() as u64;
+        // New TLS modules: their slotinfo entries and the counts libc and
+        // libthread_db read.
+        for &i in new {
+            if let Some(t) = ns.objects[i].tls {
+                let list = (*g).dl_tls_dtv_slotinfo_list as *mut usize;
+                if !list.is_null() && t.modid < *list {
+                    *list.add(2 + 2 * t.modid) = crate::tls::dryad_tls_generation.load(core::sync::atomic::Ordering::Acquire);
+                    *list.add(3 + 2 * t.modid) = ns.objects[i].link_map as usize;
+                }
+                (*g).dl_tls_max_dtv_idx = (*g).dl_tls_max_dtv_idx.max(t.modid);
+                (*g).dl_tls_generation = crate::tls::dryad_tls_generation.load(core::sync::atomic::Ordering::Acquire);
+            }
+        }
     }
 }
 
@@ -660,8 +674,12 @@ unsafe extern "C" fn tls_get_addr_soft(map: *mut LinkMap) -> *mut c_void {
         }
         let dtv: *const crate::tls::DtvSlot;
         core::arch::asm!("mov {}, qword ptr fs:8", out(reg) dtv, options(nostack, readonly, preserves_flags));
+        // A module dlopen'ed after this thread's DTV was made has no slot.
+        if modid > (*dtv.sub(1)).val {
+            return core::ptr::null_mut();
+        }
         let v = (*dtv.add(modid)).val;
-        if v == crate::tls::TLS_DTV_UNALLOCATED { core::ptr::null_mut() } else { v as *mut c_void }
+        if v == crate::tls::TLS_DTV_UNALLOCATED || v == 0 { core::ptr::null_mut() } else { v as *mut c_void }
     }
 }
 
