@@ -17,9 +17,9 @@
 //! 5. release the lock and run their initialisers.
 //!
 //! A failure before publication unmaps what was mapped and leaves the
-//! namespace as it was. Not yet supported: objects with thread-local
-//! storage (they need dynamic TLS), `dlmopen` namespaces, and unloading
-//! (`dlclose` keeps objects mapped, as RTLD_NODELETE would).
+//! namespace as it was. Objects with thread-local storage get dynamic TLS
+//! (see [`crate::tls`]). Not yet supported: `dlmopen` namespaces, and
+//! unloading (`dlclose` keeps objects mapped, as RTLD_NODELETE would).
 
 use crate::error::{LoadError, LoadResult};
 use crate::namespace::{sort_maps, Namespace};
@@ -62,6 +62,8 @@ pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(*mut g
             Ok((map, inits))
         }
         Err(e) => {
+            // The debugger may have been told objects were being added.
+            crate::rdebug::consistent();
             // Unmap and forget everything this call loaded.
             for o in &ns.objects[old_len..] {
                 // SAFETY: the object's own mapping; nothing refers to it yet.
