@@ -40,6 +40,10 @@ pub type Initialiser = extern "C" fn(i32, *mut *const u8, *mut *const u8);
 /// RTLD_NOLOAD of an object that is not loaded) and the initialisers to
 /// run, in order.
 pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(*mut glibc::LinkMap, Vec<Initialiser>)> {
+    // glibc: exactly one of RTLD_LAZY and RTLD_NOW must be asked for.
+    if mode & (RTLD_LAZY | RTLD_NOW) == 0 {
+        return Err(LoadError::with_errno(file, "invalid mode for dlopen()", crate::sys::Errno::EINVAL));
+    }
     let Some(mut ns) = crate::rtld::namespace_mut() else {
         return Err(LoadError::new(file, "dlopen before startup finished"));
     };
@@ -117,7 +121,7 @@ fn load_and_relocate(
         if mode & RTLD_GLOBAL != 0 {
             promote_global(ns, &local);
         }
-        glibc::handshake::opened_again(ns, root);
+        glibc::handshake::opened_again(ns, root, &local);
         return Ok((root, Vec::new()));
     }
     for &n in &new {
@@ -161,7 +165,9 @@ fn load_and_relocate(
         }
     }
     for &n in &new {
-        ns.objects[n].local_scope = Some(scope.clone());
+        // Only the opened object's own list: the global scope is looked up
+        // afresh at each lazy binding, so later RTLD_GLOBAL opens count.
+        ns.objects[n].local_scope = Some(local.clone());
     }
     if mode & RTLD_GLOBAL != 0 {
         promote_global(ns, &local);

@@ -66,9 +66,9 @@ pub struct Object {
     pub init_called: bool,
     /// The object's PT_TLS segment, if any, once it has a module id.
     pub tls: Option<crate::tls::TlsModule>,
-    /// For objects loaded by dlopen: the scope their references are
-    /// resolved in (the global scope, then the opened object's
-    /// dependencies). None: the global scope.
+    /// For objects loaded by dlopen: the opened object's dependency list,
+    /// searched after the global scope when their references are resolved.
+    /// None: the global scope only.
     pub local_scope: Option<Vec<usize>>,
 }
 

@@ -296,8 +296,13 @@ fn apply_tls(places: &Places, scope: &[usize], kind: u32, symidx: usize, place: 
 /// implementation; 0 for an undefined weak function).
 pub fn resolve_plt(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<usize> {
     let symidx = (r.r_info >> 32) as usize;
-    let scope = ns.objects[idx].local_scope.as_deref().unwrap_or(&ns.search_list);
-    match resolve(ns, idx, scope, symidx, RefClass::Plt)? {
+    // The global scope as it is now (later RTLD_GLOBAL opens included),
+    // then, for a dlopen'ed object, its own dependency list.
+    let scope: alloc::vec::Vec<usize> = match &ns.objects[idx].local_scope {
+        None => ns.search_list.clone(),
+        Some(local) => ns.search_list.iter().chain(local.iter().filter(|l| !ns.search_list.contains(l))).copied().collect(),
+    };
+    match resolve(ns, idx, &scope, symidx, RefClass::Plt)? {
         (Some(def), _) => {
             let v = def.address(&ns.objects);
             Ok(if def.is_ifunc() { call_ifunc(v) } else { v })

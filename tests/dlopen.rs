@@ -54,3 +54,13 @@ fn dlopen_objects_with_thread_local_storage() {
         assert!(got.stdout.contains(line), "{line:?} missing:\n{}", got.stdout);
     }
 }
+
+#[test]
+fn dlopen_handles_modes_and_late_global_scope() {
+    let expected = run(&mut cmd(SYSTEM_LDSO, &["./programs/dlhandle"], &[]));
+    let got = run(&mut cmd(dryad(), &["./programs/dlhandle"], &[]));
+    assert_same_output(&expected, &got, "dlhandle");
+    for line in ["libc handle getpid works", "invalid mode for dlopen(): Invalid argument", "user_fn() = 100"] {
+        assert!(got.stdout.contains(line), "{line:?} missing:\n{}", got.stdout);
+    }
+}

@@ -623,11 +623,21 @@ impl Drop for LoadWriteLock {
     }
 }
 
-/// dlopen of an object that is already loaded: count the reference.
-pub fn opened_again(ns: &Namespace, root: usize) {
+/// dlopen of an object that is already loaded: count the reference and,
+/// if it never was a dlopen root, give it the search list `dlsym(handle)`
+/// walks (itself and its dependencies).
+pub fn opened_again(ns: &Namespace, root: usize, local: &[usize]) {
     let map = ns.objects[root].link_map;
     // SAFETY: a live link map; the namespace write lock is held.
-    unsafe { (*map).l_direct_opencount += 1 };
+    unsafe {
+        (*map).l_direct_opencount += 1;
+        if (*map).l_searchlist.r_nlist == 0 {
+            let maps: Vec<*mut LinkMap> = local.iter().map(|&i| ns.objects[i].link_map).collect();
+            let maps = maps.leak();
+            (*map).l_searchlist.r_list = maps.as_mut_ptr();
+            (*map).l_searchlist.r_nlist = maps.len() as u32;
+        }
+    }
     publish_global_scope(ns);
 }
 
