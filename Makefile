@@ -6,7 +6,7 @@
 #                   bounded fuzz run (make fuzz-smoke, FUZZ_SMOKE_SECONDS)
 #   make fuzz       fuzz the ELF parsing and mapping code until stopped
 #                   (FUZZ_SECONDS=N to stop after N seconds; see
-#                   docs/06-malformed-input.md)
+#                   docs/08-malformed-input.md)
 #   make install PREFIX=/usr/local   install dryad.so.1 into $(PREFIX)/lib
 
 CARGO  ?= cargo

@@ -102,7 +102,7 @@ pub fn read_headers(fd: i32, name: &[u8]) -> Result<ElfFile, OpenError> {
 ///
 /// glibc 2.36 checks only that `p_vaddr - p_offset` is a multiple of the
 /// page size (the message is its own); the other checks are dryad's, for
-/// objects glibc maps wrongly or crashes on (see docs/06-malformed-input.md):
+/// objects glibc maps wrongly or crashes on (see docs/08-malformed-input.md):
 /// a file size larger than the memory size (the kernel refuses it too),
 /// file data past the end of the file (SIGBUS on first touch), addresses
 /// that wrap or leave user space, and segments out of order or

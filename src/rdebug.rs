@@ -83,7 +83,8 @@ pub fn publish(ns: &Namespace) {
 /// each dlopen).
 pub fn consistent() {
     let r = r_debug();
-    // SAFETY: written under the namespace write lock.
+    // SAFETY: written by the thread that loads objects: at startup the only
+    // thread, later the dlopen holding the namespace write lock.
     unsafe { (*r).r_state = RT_CONSISTENT };
     _dl_debug_state();
 }

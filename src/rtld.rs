@@ -1,7 +1,7 @@
 //! The pipeline, from the kernel's initial stack to the program's entry.
 //!
 //! ```text
-//! start.S -> start():  bootstrap (self-relocate)  -> startup (stack, auxv)
+//! start.S (self-relocation) -> start(): startup (stack, auxv)
 //!   -> config (LD_*, options) -> the program (kernel-mapped, or mapped here)
 //!   -> load (preloads, DT_NEEDED closure) -> relocate (dependencies first)
 //!   -> debugger interface -> initialisers -> hand over to the entry point

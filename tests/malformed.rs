@@ -18,7 +18,7 @@
 //! error or runs the program, dryad must do exactly the same (`Same`);
 //! where glibc crashes, asserts or does something else, the table says
 //! what glibc does (printed, not asserted: that is glibc's business) and
-//! docs/06-malformed-input.md explains the difference.
+//! docs/08-malformed-input.md explains the difference.
 
 mod common;
 use common::{dryad, malformed_corpus, root, Run, SYSTEM_LDSO};
