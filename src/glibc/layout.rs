@@ -162,6 +162,7 @@ impl ListHead {
     /// # Safety
     /// `head` must be valid for writes.
     pub unsafe fn init(head: *mut ListHead) {
+        // SAFETY: `head` is valid for writes (the caller's contract).
         unsafe {
             (*head).next = head;
             (*head).prev = head;
@@ -173,6 +174,8 @@ impl ListHead {
     /// # Safety
     /// Both pointers must be valid and `head` an initialised list.
     pub unsafe fn add(new: *mut ListHead, head: *mut ListHead) {
+        // SAFETY: both nodes are valid and `head`'s list is initialised
+        // (the caller's contract), so `head.next` is a valid node too.
         unsafe {
             let next = (*head).next;
             (*next).prev = new;
