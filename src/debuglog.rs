@@ -15,7 +15,9 @@ pub fn write(args: core::fmt::Arguments) {
     let text = alloc::format!("{}", args);
     let pid = crate::sys::getpid();
     let mut w = crate::sys::FdWriter::new(2);
-    for line in text.split('\n') {
+    // A message ends a line; one final newline does not open another.
+    let body = text.strip_suffix('\n').unwrap_or(&text);
+    for line in body.split('\n') {
         let _ = core::fmt::Write::write_fmt(&mut w, format_args!("{:>10}:\t{}\n", pid, line));
     }
 }

@@ -153,7 +153,9 @@ fn load_and_relocate(
     glibc::handshake::fill_opened(ns, &new);
     for &idx in order.iter().filter(|&&i| i >= old_len) {
         let obj = &ns.objects[idx];
-        let lazy_plt = mode & RTLD_NOW == 0 && !ns.config.bind_now && !obj.dynamic.bind_now && lazy::prepare(obj, trampoline);
+        // glibc: lazy whenever RTLD_LAZY is given (even with RTLD_NOW), unless
+        // LD_BIND_NOW or the object asks for immediate binding.
+        let lazy_plt = mode & RTLD_LAZY != 0 && !ns.config.bind_now && !obj.dynamic.bind_now && lazy::prepare(obj, trampoline);
         reloc::relocate_object(ns, idx, &scope, lazy_plt)?;
         if let Some((start, size)) = obj.relro {
             let (lo, hi) = (start & !(load::PAGE - 1), (start + size) & !(load::PAGE - 1));

@@ -378,6 +378,10 @@ fn collect_initialisers(ns: &mut Namespace) -> LoadResult<Vec<(Option<Vec<u8>>, 
         // with the (argc, argv, envp) constructor signature.
         out.push((None, unsafe { core::mem::transmute::<usize, InitFn>(f) }));
     }
+    // ld.so itself counts as initialised (glibc lists it among the
+    // finalised objects when it is on the chain; it has nothing to run).
+    let dryad = ns.dryad;
+    ns.objects[dryad].init_called = true;
     let order = ns.init_order.clone();
     for idx in order {
         let obj = &mut ns.objects[idx];
@@ -677,7 +681,7 @@ fn print_trace(ns: &Namespace) {
 fn print_debug_help() {
     crate::print!("Valid options for the LD_DEBUG environment variable are:\n\n");
     for (name, _, help) in crate::config::debug::NAMES {
-        crate::print!("  {:<11}{}\n", core::str::from_utf8(name).unwrap_or("?"), help);
+        crate::print!("  {:<12}{}\n", core::str::from_utf8(name).unwrap_or("?"), help);
     }
 
 }

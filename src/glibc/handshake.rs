@@ -89,7 +89,7 @@ pub fn early(stack: &InitialStack, config: &Config) {
     // SAFETY: single-threaded startup; nothing else touches the globals yet.
     unsafe {
         let ro = glro();
-        (*ro).dl_debug_mask = 0;
+        (*ro).dl_debug_mask = glibc_debug_mask(config.debug);
         (*ro).dl_platform = platform.unwrap_or(core::ptr::null());
         (*ro).dl_platformlen = platform.map_or(0, |p| crate::startup::cstr(p).len());
         (*ro).dl_pagesize = stack.aux(at::PAGESZ).unwrap_or(4096);
@@ -133,6 +133,38 @@ pub fn early(stack: &InitialStack, config: &Config) {
 extern "C" {
     /// arch/x86_64/varargs.S
     fn _dl_debug_printf();
+}
+
+/// `GLRO(dl_debug_mask)`: glibc's DL_DEBUG_* bits for the LD_DEBUG
+/// categories (libc prints its own lines, e.g. "initialize program:",
+/// when DL_DEBUG_IMPCALLS is set, which "files" implies).
+fn glibc_debug_mask(ours: u32) -> i32 {
+    use crate::config::debug as d;
+    const LIBS: i32 = 1;
+    const IMPCALLS: i32 = 2;
+    const BINDINGS: i32 = 4;
+    const SYMBOLS: i32 = 8;
+    const VERSIONS: i32 = 16;
+    const RELOC: i32 = 32;
+    const FILES: i32 = 64;
+    const STATISTICS: i32 = 128;
+    const SCOPES: i32 = 512;
+    let mut m = 0;
+    for (bit, glibc) in [
+        (d::LIBS, LIBS),
+        (d::BINDINGS, BINDINGS),
+        (d::SYMBOLS, SYMBOLS),
+        (d::VERSIONS, VERSIONS),
+        (d::RELOC, RELOC),
+        (d::FILES, FILES | IMPCALLS),
+        (d::STATISTICS, STATISTICS),
+        (d::SCOPES, SCOPES),
+    ] {
+        if ours & bit != 0 {
+            m |= glibc;
+        }
+    }
+    m
 }
 
 fn set_value(id: usize) -> Option<u64> {

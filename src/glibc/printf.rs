@@ -142,14 +142,20 @@ unsafe fn format(w: &mut impl Sink, fmt: *const u8, args: &mut Args) {
 /// `regs`/`stack` describe (as prepared by varargs.S).
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn dryad_vprintf(fd: i32, fmt: *const u8, regs: *const usize, stack: *const usize, fatal: i32) {
-    let mut w = FdWriter::new(fd);
     let mut args = Args { regs, nregs: 5, stack, n: 0 };
+    if fatal == 0 {
+        // _dl_debug_printf: LD_DEBUG output, each line with the pid prefix.
+        let mut text = alloc::vec::Vec::new();
+        // SAFETY: forwarded from the caller.
+        unsafe { format(&mut text, fmt, &mut args) };
+        crate::debuglog::write(format_args!("{}", crate::sys::Bytes(&text)));
+        return;
+    }
+    let mut w = FdWriter::new(fd);
     // SAFETY: forwarded from the caller.
     unsafe { format(&mut w, fmt, &mut args) };
     w.flush();
-    if fatal != 0 {
-        sys::exit(127);
-    }
+    sys::exit(127);
 }
 
 /// The body of `_dl_exception_create_format(struct dl_exception *,
