@@ -33,7 +33,7 @@ pub const RTLD_NOLOAD: i32 = 0x4;
 pub const RTLD_GLOBAL: i32 = 0x100;
 
 /// An initialiser to call once the namespace lock is released.
-pub type Initialiser = extern "C" fn(i32, *mut *const u8, *mut *const u8);
+pub use crate::rtld::InitFn as Initialiser;
 
 /// Opens `file` (empty: the program itself) for a `dlopen` made by code at
 /// address `caller`. Returns the opened object's link map (NULL for
@@ -157,14 +157,7 @@ fn load_and_relocate(
         // LD_BIND_NOW or the object asks for immediate binding.
         let lazy_plt = mode & RTLD_LAZY != 0 && !ns.config.bind_now && !obj.dynamic.bind_now && lazy::prepare(obj, trampoline);
         reloc::relocate_object(ns, idx, &scope, lazy_plt)?;
-        if let Some((start, size)) = obj.relro {
-            let (lo, hi) = (start & !(load::PAGE - 1), (start + size) & !(load::PAGE - 1));
-            if hi > lo {
-                // SAFETY: the new object's relocated RELRO region.
-                unsafe { sys::mprotect(lo, hi - lo, libc::PROT_READ) }
-                    .map_err(|e| LoadError::with_errno(&obj.path, "cannot apply additional memory protection after relocation", e))?;
-            }
-        }
+        obj.protect_relro()?;
     }
     for &n in &new {
         // Only the opened object's own list: the global scope is looked up
@@ -187,14 +180,7 @@ fn load_and_relocate(
         }
         obj.init_called = true;
         glibc::handshake::mark_init_called(obj);
-        let mut fns: Vec<usize> = obj.dynamic.init.into_iter().collect();
-        if let Some(bytes) = obj.image.slice(obj.dynamic.init_array.addr, obj.dynamic.init_array.size) {
-            fns.extend(bytes.chunks_exact(8).filter_map(|c| crate::elf::read_pod::<u64>(c, 0)).map(|v| v as usize).filter(|&f| f != 0 && f != usize::MAX));
-        }
-        if fns.iter().any(|&f| !crate::rtld::in_code(&code, f)) {
-            return Err(LoadError::new(&obj.path, "corrupt object: DT_INIT_ARRAY entry outside the object's code"));
-        }
-        for f in fns {
+        for f in obj.constructors(&code)? {
             // SAFETY: DT_INIT / DT_INIT_ARRAY entries of a relocated object:
             // constructors taking (argc, argv, envp).
             inits.push(unsafe { core::mem::transmute::<usize, Initialiser>(f) });

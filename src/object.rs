@@ -158,6 +158,42 @@ impl Object {
         self.dynamic.string(&self.image, off)
     }
 
+    /// The words of an address table of this object (DT_INIT_ARRAY and
+    /// friends); empty if it lies outside the object.
+    pub fn table_words(&self, table: crate::elf::Table) -> Vec<usize> {
+        let Some(bytes) = self.image.slice(table.addr, table.size) else { return Vec::new() };
+        bytes.chunks_exact(8).filter_map(|c| crate::elf::read_pod::<u64>(c, 0)).map(|v| v as usize).collect()
+    }
+
+    /// The object's constructors in call order: DT_INIT, then the
+    /// DT_INIT_ARRAY entries (0 and -1 are skipped, as glibc's toolchain
+    /// uses them as markers). Each must point into the code of a loaded
+    /// object (`code`, see [`crate::rtld::code_ranges`]).
+    pub fn constructors(&self, code: &[(usize, usize)]) -> crate::error::LoadResult<Vec<usize>> {
+        let mut fns: Vec<usize> = self.dynamic.init.into_iter().collect();
+        fns.extend(self.table_words(self.dynamic.init_array).into_iter().filter(|&f| f != 0 && f != usize::MAX));
+        if fns.iter().any(|&f| !crate::rtld::in_code(code, f)) {
+            return Err(crate::error::LoadError::new(&self.path, "corrupt object: DT_INIT_ARRAY entry outside the object's code"));
+        }
+        Ok(fns)
+    }
+
+    /// Makes the object's PT_GNU_RELRO region read-only (after relocation),
+    /// with glibc's error if that fails.
+    pub fn protect_relro(&self) -> crate::error::LoadResult<()> {
+        let Some((start, size)) = self.relro else { return Ok(()) };
+        let page = crate::load::PAGE;
+        let (lo, hi) = (start & !(page - 1), (start + size) & !(page - 1));
+        if hi > lo {
+            // SAFETY: the RELRO range lies in this object's own data, fully
+            // relocated; nothing writes it from now on.
+            unsafe { crate::sys::mprotect(lo, hi - lo, libc::PROT_READ) }.map_err(|e| {
+                crate::error::LoadError::with_errno(&self.path, "cannot apply additional memory protection after relocation", e)
+            })?;
+        }
+        Ok(())
+    }
+
     pub fn needed_names(&self) -> impl Iterator<Item = Option<&'static [u8]>> + '_ {
         self.dynamic.needed.iter().map(|&off| self.string(off))
     }

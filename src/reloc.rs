@@ -298,8 +298,8 @@ pub fn resolve_plt(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<usize> {
     let symidx = (r.r_info >> 32) as usize;
     // The global scope as it is now (later RTLD_GLOBAL opens included),
     // then, for a dlopen'ed object, its own dependency list.
-    let scope: alloc::vec::Vec<usize> = match &ns.objects[idx].local_scope {
-        None => ns.search_list.clone(),
+    let scope: alloc::borrow::Cow<[usize]> = match &ns.objects[idx].local_scope {
+        None => alloc::borrow::Cow::Borrowed(&ns.search_list),
         Some(local) => ns.search_list.iter().chain(local.iter().filter(|l| !ns.search_list.contains(l))).copied().collect(),
     };
     match resolve(ns, idx, &scope, symidx, RefClass::Plt)? {

@@ -206,7 +206,6 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     // (RT_ADD); it hears RT_CONSISTENT once libc is initialised, as with
     // glibc (libthread_db needs libc ready by then).
     rdebug::publish(&ns);
-    let dryad_relro = ns.objects[ns.dryad].relro;
     // Publish the namespace before relocating, held for writing by this
     // thread: an IFUNC resolver run during relocation may call through a
     // lazy PLT slot, and libc's time IFUNCs look the vDSO up through
@@ -229,13 +228,10 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     }
     rdebug::consistent();
     // dryad's own RELRO (its GOT, constant tables and _rtld_global_ro) is
-    // complete: make it read-only, as glibc does for its own.
-    if let Some((start, size)) = dryad_relro {
-        let (lo, hi) = (start & !(load::PAGE - 1), (start + size) & !(load::PAGE - 1));
-        if hi > lo {
-            // SAFETY: dryad's RELRO region; nothing writes it after startup.
-            let _ = unsafe { sys::mprotect(lo, hi - lo, libc::PROT_READ) };
-        }
+    // complete: make it read-only, as glibc does for its own. (A failure
+    // only leaves it writable.)
+    if let Some(ns) = namespace() {
+        let _ = ns.objects[ns.dryad].protect_relro();
     }
     for (name, f) in inits {
         if let Some(name) = name {
@@ -262,16 +258,7 @@ fn relocate_all(ns: &Namespace) -> LoadResult<()> {
             crate::debug_log!("\nrelocation processing: {}{}", Bytes(ns.display_name(idx)), if lazy { " (lazy)" } else { "" });
         }
         symbolic += reloc::relocate_object(ns, idx, &ns.search_list, lazy)?.symbolic;
-        if let Some((start, size)) = obj.relro {
-            let lo = start & !(load::PAGE - 1);
-            let hi = (start + size) & !(load::PAGE - 1);
-            if hi > lo {
-                // SAFETY: the RELRO range lies in this object's own writable
-                // data, fully relocated; nothing writes it from now on.
-                unsafe { sys::mprotect(lo, hi - lo, libc::PROT_READ) }
-                    .map_err(|e| LoadError::with_errno(&obj.path, "cannot apply additional memory protection after relocation", e))?;
-            }
-        }
+        obj.protect_relro()?;
     }
     glibc::handshake::count_relocations(symbolic);
     Ok(())
@@ -355,7 +342,8 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack) -> LoadResult<Init
     Ok(InitialTls { tp, layout })
 }
 
-type InitFn = extern "C" fn(i32, *mut *const u8, *mut *const u8);
+/// A constructor: called with (argc, argv, envp).
+pub type InitFn = extern "C" fn(i32, *mut *const u8, *mut *const u8);
 
 /// The initialisers to call, in order: the program's DT_PREINIT_ARRAY,
 /// then DT_INIT and DT_INIT_ARRAY of each object, dependencies first. The
@@ -365,12 +353,8 @@ fn collect_initialisers(ns: &mut Namespace) -> LoadResult<Vec<(Option<Vec<u8>>, 
     let mut out = Vec::new();
     let log = ns.config.debug(debug::FILES);
     let main = ns.main;
-    let arrays = |obj: &Object, table: crate::elf::Table| -> Vec<usize> {
-        let Some(bytes) = obj.image.slice(table.addr, table.size) else { return Vec::new() };
-        bytes.chunks_exact(8).filter_map(|c| read_pod::<u64>(c, 0)).map(|v| v as usize).collect()
-    };
     let code = code_ranges(ns);
-    for f in arrays(&ns.objects[main], ns.objects[main].dynamic.preinit_array) {
+    for f in ns.objects[main].table_words(ns.objects[main].dynamic.preinit_array) {
         if !in_code(&code, f) {
             return Err(ns.corrupt(main, "DT_PREINIT_ARRAY entry outside the object's code"));
         }
@@ -393,13 +377,7 @@ fn collect_initialisers(ns: &mut Namespace) -> LoadResult<Vec<(Option<Vec<u8>>, 
         if obj.kind == ObjectKind::Main {
             continue;
         }
-        let mut fns: Vec<usize> = obj.dynamic.init.into_iter().collect();
-        fns.extend(arrays(obj, obj.dynamic.init_array).into_iter().filter(|&f| f != 0 && f != usize::MAX));
-        if fns.iter().any(|&f| !in_code(&code, f)) {
-            let path = obj.path.clone();
-            return Err(LoadError::new(&path, "corrupt object: DT_INIT_ARRAY entry outside the object's code"));
-        }
-        for (k, f) in fns.into_iter().enumerate() {
+        for (k, f) in obj.constructors(&code)?.into_iter().enumerate() {
             let name = (log && k == 0).then(|| obj.path.clone());
             // SAFETY: DT_INIT and DT_INIT_ARRAY entries of a relocated object
             // are its constructors, called with (argc, argv, envp).
@@ -441,15 +419,12 @@ pub fn run_finalisers() {
                 let name: &[u8] = if obj.kind == ObjectKind::Main { b"" } else { &obj.path };
                 crate::debug_log!("\ncalling fini: {} [0]\n\n", Bytes(name));
             }
-            if let Some(bytes) = obj.image.slice(obj.dynamic.fini_array.addr, obj.dynamic.fini_array.size) {
-                for c in bytes.chunks_exact(8).rev() {
-                    let f = read_pod::<u64>(c, 0).unwrap_or(0) as usize;
-                    // An entry outside every object's code is skipped
-                    // rather than jumped to.
-                    if f != 0 && f != usize::MAX && in_code(&code, f) {
-                        // SAFETY: a DT_FINI_ARRAY entry of a relocated object.
-                        calls.push(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) });
-                    }
+            for f in obj.table_words(obj.dynamic.fini_array).into_iter().rev() {
+                // An entry outside every object's code is skipped rather
+                // than jumped to.
+                if f != 0 && f != usize::MAX && in_code(&code, f) {
+                    // SAFETY: a DT_FINI_ARRAY entry of a relocated object.
+                    calls.push(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) });
                 }
             }
             if let Some(f) = obj.dynamic.fini.filter(|&f| in_code(&code, f)) {

@@ -153,6 +153,7 @@ pub fn new_dtv(modules: &[TlsModule], max_modid: usize, tp: usize) -> *mut DtvSl
 /// thread whose DTV carries an older generation may lack slots for the new
 /// modules (read by the `__tls_get_addr` fast path in assembly).
 #[cfg_attr(feature = "rtld", no_mangle)]
+#[allow(non_upper_case_globals)] // read by name from arch/x86_64/tls.S
 pub static dryad_tls_generation: AtomicUsize = AtomicUsize::new(1);
 /// The highest module id in use.
 pub static MAX_MODID: AtomicUsize = AtomicUsize::new(0);
