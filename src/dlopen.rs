@@ -118,10 +118,8 @@ fn load_and_relocate(
     if new.is_empty() {
         // Already loaded with all its dependencies: RTLD_GLOBAL may still
         // promote it.
-        if mode & RTLD_GLOBAL != 0 {
-            promote_global(ns, &local);
-        }
-        glibc::handshake::opened_again(ns, root, &local);
+        let grew = mode & RTLD_GLOBAL != 0 && promote_global(ns, &local);
+        glibc::handshake::opened_again(ns, root, &local, grew);
         return Ok((root, Vec::new()));
     }
     for &n in &new {
@@ -191,10 +189,13 @@ fn load_and_relocate(
 
 /// RTLD_GLOBAL: the objects join the global scope (after those already
 /// there), so later lookups from every object can find their symbols.
-fn promote_global(ns: &mut Namespace, local: &[usize]) {
+/// Returns whether the global scope grew.
+fn promote_global(ns: &mut Namespace, local: &[usize]) -> bool {
+    let before = ns.search_list.len();
     for &l in local {
         if !ns.search_list.contains(&l) {
             ns.search_list.push(l);
         }
     }
+    ns.search_list.len() != before
 }

@@ -38,9 +38,17 @@ extern "C" {
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut dryad_xsave_size: usize = 0;
 
-/// Picks the trampoline for this CPU: XSAVE with the size CPUID reports
-/// for the state components the OS enabled, or FXSAVE without XSAVE.
+/// The trampoline for this CPU, chosen once (at startup): later callers
+/// (dlopen) reuse it, so `dryad_xsave_size` is never rewritten while
+/// another thread may be reading it in the trampoline.
 pub fn trampoline() -> usize {
+    static CHOSEN: spin::Once<usize> = spin::Once::new();
+    *CHOSEN.call_once(choose_trampoline)
+}
+
+/// XSAVE with the size CPUID reports for the state components the OS
+/// enabled, or FXSAVE without XSAVE.
+fn choose_trampoline() -> usize {
     let leaf1 = core::arch::x86_64::__cpuid(1);
     let osxsave = leaf1.ecx & (1 << 27) != 0;
     if osxsave {

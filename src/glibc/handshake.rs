@@ -657,8 +657,9 @@ impl Drop for LoadWriteLock {
 
 /// dlopen of an object that is already loaded: count the reference and,
 /// if it never was a dlopen root, give it the search list `dlsym(handle)`
-/// walks (itself and its dependencies).
-pub fn opened_again(ns: &Namespace, root: usize, local: &[usize]) {
+/// walks (itself and its dependencies). `global_grew`: RTLD_GLOBAL added
+/// objects to the global scope, which libc must then see.
+pub fn opened_again(ns: &Namespace, root: usize, local: &[usize], global_grew: bool) {
     let map = ns.objects[root].link_map;
     // SAFETY: a live link map; the namespace write lock is held.
     unsafe {
@@ -670,7 +671,9 @@ pub fn opened_again(ns: &Namespace, root: usize, local: &[usize]) {
             (*map).l_searchlist.r_nlist = maps.len() as u32;
         }
     }
-    publish_global_scope(ns);
+    if global_grew {
+        publish_global_scope(ns);
+    }
 }
 
 /// The program's `l_searchlist` (glibc's global scope, which libc's
