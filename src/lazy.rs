@@ -97,7 +97,7 @@ pub unsafe extern "C" fn dryad_lazy_fixup(map: *mut crate::glibc::LinkMap, index
 }
 
 fn fixup(ns: &Namespace, map: *mut crate::glibc::LinkMap, index: usize) -> crate::error::LoadResult<usize> {
-    let Some(idx) = ns.objects.iter().position(|o| o.link_map == map) else {
+    let Some(idx) = ns.index_of_map(map) else {
         return Err(crate::error::LoadError::new(b"", "lazy binding for an unknown object"));
     };
     let obj = &ns.objects[idx];

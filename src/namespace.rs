@@ -63,6 +63,12 @@ impl Namespace {
         ns
     }
 
+    /// The object whose glibc link map is `map` (the handle libc and the
+    /// PLT pass around).
+    pub fn index_of_map(&self, map: *const crate::glibc::LinkMap) -> Option<usize> {
+        self.objects.iter().position(|o| core::ptr::eq(o.link_map, map))
+    }
+
     pub fn display_name(&self, idx: usize) -> &[u8] {
         self.objects[idx].display_name(self.program_name)
     }

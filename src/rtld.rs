@@ -447,7 +447,7 @@ pub fn with_namespace<R>(f: impl FnOnce(&Namespace) -> R) -> Option<R> {
 /// is `map` (for `dlinfo(RTLD_DI_SERINFO)`), expanded and split.
 pub fn search_dirs_for_map(map: *mut crate::glibc::LinkMap) -> Vec<Vec<u8>> {
     let Some(ns) = namespace() else { return Vec::new() };
-    let Some(idx) = ns.objects.iter().position(|o| o.link_map == map) else { return Vec::new() };
+    let Some(idx) = ns.index_of_map(map) else { return Vec::new() };
     ns.search_path_list(idx)
 }
 
