@@ -98,14 +98,7 @@ fn load_and_relocate(
     while i < local.len() {
         let o = local[i];
         if o >= old_len {
-            let names: Vec<Option<&'static [u8]>> = ns.objects[o].needed_names().collect();
-            for name in names {
-                let name = name.ok_or_else(|| ns.corrupt(o, "DT_NEEDED string"))?;
-                let dep = ns.load_needed(name, o)?;
-                if !ns.objects[o].needed.contains(&dep) {
-                    ns.objects[o].needed.push(dep);
-                }
-            }
+            ns.load_direct_dependencies(o)?;
         }
         for &d in &ns.objects[o].needed.clone() {
             if !local.contains(&d) {

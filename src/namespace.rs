@@ -101,28 +101,38 @@ impl Namespace {
         let mut i = 0;
         while i < self.search_list.len() {
             let idx = self.search_list[i];
-            let names: Vec<Option<&'static [u8]>> = self.objects[idx].needed_names().collect();
-            for name in names {
-                let Some(name) = name else {
-                    return Err(self.corrupt(idx, "DT_NEEDED string"));
-                };
-                let dep = match self.load_needed(name, idx) {
-                    Ok(dep) => dep,
-                    Err(_) if self.config.trace && !self.config.list_option => {
-                        // ldd mode: note the missing library and go on.
-                        if !self.missing.iter().any(|(_, n)| *n == name) {
-                            self.missing.push((self.objects.len(), name));
-                        }
-                        continue;
-                    }
-                    Err(e) => return Err(e),
-                };
-                if !self.objects[idx].needed.contains(&dep) {
-                    self.objects[idx].needed.push(dep);
-                }
+            self.load_direct_dependencies(idx)?;
+            for dep in self.objects[idx].needed.clone() {
                 self.add_to_search_list(dep);
             }
             i += 1;
+        }
+        Ok(())
+    }
+
+    /// Finds or loads every DT_NEEDED entry of object `idx`, in order, and
+    /// records them as its direct dependencies (`needed`). In ldd mode
+    /// (LD_TRACE_LOADED_OBJECTS) a missing library is noted and skipped.
+    pub fn load_direct_dependencies(&mut self, idx: usize) -> LoadResult<()> {
+        let names: Vec<Option<&'static [u8]>> = self.objects[idx].needed_names().collect();
+        for name in names {
+            let Some(name) = name else {
+                return Err(self.corrupt(idx, "DT_NEEDED string"));
+            };
+            let dep = match self.load_needed(name, idx) {
+                Ok(dep) => dep,
+                Err(_) if self.config.trace && !self.config.list_option => {
+                    // ldd mode: note the missing library and go on.
+                    if !self.missing.iter().any(|(_, n)| *n == name) {
+                        self.missing.push((self.objects.len(), name));
+                    }
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
+            if !self.objects[idx].needed.contains(&dep) {
+                self.objects[idx].needed.push(dep);
+            }
         }
         Ok(())
     }
