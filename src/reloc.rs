@@ -161,7 +161,7 @@ impl<'a> Places<'a> {
 }
 
 /// Calls an IFUNC resolver and returns the implementation it chose.
-fn call_ifunc(resolver: usize) -> usize {
+pub fn call_ifunc(resolver: usize) -> usize {
     // SAFETY: the address is an STT_GNU_IFUNC definition (or IRELATIVE
     // addend) of a relocated object: a function taking no arguments that
     // returns the address of the implementation.

@@ -318,6 +318,9 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack) -> LoadResult<Init
         .ok_or_else(|| LoadError::with_errno(b"", "cannot allocate TLS block", Errno::ENOMEM))?;
     let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
     let dtv = tls::new_dtv(&modules, layout.max_modid, tp);
+    if dtv.is_null() {
+        return Err(LoadError::with_errno(b"", "cannot allocate TLS data structures for initial thread", Errno::ENOMEM));
+    }
     let random = stack.aux(at::RANDOM).unwrap_or(0);
     let (canary, pointer_guard) = if random != 0 {
         // SAFETY: AT_RANDOM points to 16 random bytes on the initial stack.

@@ -133,20 +133,72 @@ pub const TLS_DTV_UNALLOCATED: usize = usize::MAX;
 
 /// Allocates a DTV for a thread whose TCB is at `tp`, fills the static
 /// modules' slots and returns the pointer to store in the TCB (`&dtv[0]`,
-/// one past the length slot).
+/// one past the length slot), or null when memory is exhausted.
 pub fn new_dtv(modules: &[TlsModule], max_modid: usize, tp: usize) -> *mut DtvSlot {
     let len = max_modid.max(MAX_MODID.load(Ordering::Acquire)) + DTV_SURPLUS;
-    let mut v: Vec<DtvSlot> = alloc::vec![DtvSlot { val: TLS_DTV_UNALLOCATED, to_free: 0 }; len + 2];
-    v[0].val = len;
-    v[1].val = dryad_tls_generation.load(Ordering::Acquire);
-    for m in modules {
-        v[1 + m.modid] = DtvSlot { val: tp - m.offset, to_free: 0 };
+    let start = alloc_dtv_slots(len + 2);
+    if start.is_null() {
+        return start;
     }
+    // SAFETY: `start` points to `len + 2` writable slots; slot 1 is dtv[0].
+    unsafe {
+        for i in 0..len + 2 {
+            *start.add(i) = DtvSlot { val: TLS_DTV_UNALLOCATED, to_free: 0 };
+        }
+        (*start).val = len;
+        (*start.add(1)).val = dryad_tls_generation.load(Ordering::Acquire);
+        for m in modules {
+            *start.add(1 + m.modid) = DtvSlot { val: tp - m.offset, to_free: 0 };
+        }
+        start.add(1)
+    }
+}
+
+/// Memory for `n` DTV slots. Once libc is relocated this is the program's
+/// `calloc` (see [`set_program_allocator`]), as in glibc, whose ld.so
+/// switches its `malloc` to libc's before the first initialiser; only
+/// the initial thread's DTV, made before that, comes from dryad's own heap
+/// (and is never freed).
+///
+/// This is part of the contract with libc, not a detail: `pthread_create`
+/// reaches this through `_dl_allocate_tls`, so under glibc the creating
+/// thread always calls `calloc` (and so initialises malloc) before the
+/// new thread runs. libc's malloc relies on that: `ptmalloc_init` gives
+/// the thread that runs it the main arena without counting it as
+/// attached. If the first `malloc` of a process happened in two new
+/// threads at once, both would run it, and at their exits the main
+/// arena's count would drop below zero (glibc's `a->attached_threads > 0`
+/// assertion in `__malloc_arena_thread_freeres`).
+fn alloc_dtv_slots(n: usize) -> *mut DtvSlot {
+    let calloc = PROGRAM_CALLOC.load(Ordering::Acquire);
+    if calloc != 0 {
+        // SAFETY: the program's `calloc`, C signature.
+        let calloc: extern "C" fn(usize, usize) -> *mut DtvSlot = unsafe { core::mem::transmute(calloc) };
+        return calloc(n, core::mem::size_of::<DtvSlot>());
+    }
+    let mut v: Vec<DtvSlot> = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        return core::ptr::null_mut();
+    }
+    v.resize(n, DtvSlot { val: 0, to_free: 0 });
     debug_assert_eq!(v.len(), v.capacity());
-    let mut v = core::mem::ManuallyDrop::new(v);
-    let p = v.as_mut_ptr();
-    // SAFETY: `p` points to `len + 2` slots; slot 1 is dtv[0].
-    unsafe { p.add(1) }
+    core::mem::ManuallyDrop::new(v).as_mut_ptr()
+}
+
+/// Gives back what [`alloc_dtv_slots`] returned for `n` slots.
+///
+/// # Safety
+/// `start` came from `alloc_dtv_slots(n)` and is no longer used.
+unsafe fn free_dtv_slots(start: *mut DtvSlot, n: usize) {
+    let free = PROGRAM_FREE.load(Ordering::Acquire);
+    if PROGRAM_CALLOC.load(Ordering::Acquire) != 0 && free != 0 {
+        // SAFETY: the program's `free`, given what its `calloc` returned.
+        let free: extern "C" fn(*mut DtvSlot) = unsafe { core::mem::transmute(free) };
+        free(start);
+    } else {
+        // SAFETY: a Vec of exactly `n` slots, per the caller's contract.
+        drop(unsafe { Vec::from_raw_parts(start, n, n) });
+    }
 }
 
 /// The TLS generation: bumped by every dlopen that adds a TLS module. A
@@ -159,20 +211,31 @@ pub static dryad_tls_generation: AtomicUsize = AtomicUsize::new(1);
 pub static MAX_MODID: AtomicUsize = AtomicUsize::new(0);
 /// Modules loaded by dlopen, for the slow path (image and sizes).
 static DYNAMIC: spin::RwLock<Vec<TlsModule>> = spin::RwLock::new(Vec::new());
-/// The program's `malloc` and `free` (libc's): dynamic TLS blocks are
-/// freed by libc itself (it frees every DTV `to_free` when it recycles a
-/// thread stack), so they must come from its allocator.
-static BLOCK_MALLOC: AtomicUsize = AtomicUsize::new(0);
-static BLOCK_FREE: AtomicUsize = AtomicUsize::new(0);
+/// The program's `malloc`, `calloc` and `free`: what the global scope
+/// binds those names to (libc's, or an interposed allocator), looked up
+/// as glibc's `__rtld_malloc_init_real` does once libc is relocated.
+/// Dynamic TLS blocks and DTVs made after that come from it, because libc
+/// frees them itself (every DTV `to_free` when it recycles a thread
+/// stack) and because libc expects `pthread_create` to call `calloc` in
+/// the creating thread (see [`alloc_dtv_slots`]). Set once, before any
+/// initialiser runs and so before any thread exists; zero in a program
+/// without libc, where dryad's heap serves instead.
+static PROGRAM_MALLOC: AtomicUsize = AtomicUsize::new(0);
+static PROGRAM_CALLOC: AtomicUsize = AtomicUsize::new(0);
+static PROGRAM_FREE: AtomicUsize = AtomicUsize::new(0);
 
-pub fn set_block_allocator(malloc: usize, free: usize) {
-    BLOCK_MALLOC.store(malloc, Ordering::Release);
-    BLOCK_FREE.store(free, Ordering::Release);
+/// Records the program's allocator (see [`PROGRAM_MALLOC`]); a function
+/// that was not found is 0, and then none of the three is used.
+pub fn set_program_allocator(malloc: usize, calloc: usize, free: usize) {
+    let complete = malloc != 0 && calloc != 0 && free != 0;
+    PROGRAM_MALLOC.store(if complete { malloc } else { 0 }, Ordering::Release);
+    PROGRAM_FREE.store(if complete { free } else { 0 }, Ordering::Release);
+    PROGRAM_CALLOC.store(if complete { calloc } else { 0 }, Ordering::Release);
 }
 
 /// Whether dynamic TLS can be used (the program has a libc allocator).
 pub fn dynamic_tls_available() -> bool {
-    BLOCK_MALLOC.load(Ordering::Acquire) != 0 && BLOCK_FREE.load(Ordering::Acquire) != 0
+    PROGRAM_MALLOC.load(Ordering::Acquire) != 0
 }
 
 /// Gives a dlopen'ed object's TLS segment a module id (the next free
@@ -189,7 +252,7 @@ pub fn register_dynamic(m: &mut TlsModule) -> usize {
 
 /// Frees a dynamic TLS block's allocation (`to_free`) with libc's free.
 pub fn free_block(to_free: usize) {
-    let f = BLOCK_FREE.load(Ordering::Acquire);
+    let f = PROGRAM_FREE.load(Ordering::Acquire);
     if to_free != 0 && f != 0 {
         // SAFETY: libc's `free`, given a pointer its `malloc` returned.
         let free: extern "C" fn(usize) = unsafe { core::mem::transmute(f) };
@@ -226,7 +289,7 @@ pub unsafe extern "C" fn dryad_tls_get_addr_slow(ti: *const TlsIndex) -> usize {
                 crate::eprint!("dryad: __tls_get_addr for an unknown TLS module {}\n", module);
                 crate::sys::exit(127);
             };
-            let malloc = BLOCK_MALLOC.load(Ordering::Acquire);
+            let malloc = PROGRAM_MALLOC.load(Ordering::Acquire);
             // SAFETY: libc's `malloc`.
             let malloc: extern "C" fn(usize) -> usize = core::mem::transmute(malloc);
             let raw = malloc(m.memsz + m.align);
@@ -253,16 +316,22 @@ pub unsafe extern "C" fn dryad_tls_get_addr_slow(ti: *const TlsIndex) -> usize {
 /// # Safety
 /// `dtv` is the calling thread's DTV.
 unsafe fn grow_dtv(dtv: *mut DtvSlot, new_len: usize) -> *mut DtvSlot {
-    // SAFETY: the old DTV has `old_len + 2` slots starting at dtv - 1.
+    // SAFETY: the old DTV has `old_len + 2` slots starting at dtv - 1; the
+    // new one has `new_len + 2`.
     unsafe {
         let old_len = (*dtv.sub(1)).val;
-        let mut v: Vec<DtvSlot> = alloc::vec![DtvSlot { val: TLS_DTV_UNALLOCATED, to_free: 0 }; new_len + 2];
-        v[0].val = new_len;
-        core::ptr::copy_nonoverlapping(dtv, v.as_mut_ptr().add(1), old_len + 1);
-        let mut v = core::mem::ManuallyDrop::new(v);
-        let new = v.as_mut_ptr().add(1);
+        let start = alloc_dtv_slots(new_len + 2);
+        if start.is_null() {
+            crate::eprint!("dryad: cannot allocate memory for thread-local data\n");
+            crate::sys::exit(127);
+        }
+        for i in 0..new_len + 2 {
+            *start.add(i) = DtvSlot { val: TLS_DTV_UNALLOCATED, to_free: 0 };
+        }
+        (*start).val = new_len;
+        core::ptr::copy_nonoverlapping(dtv, start.add(1), old_len + 1);
         free_dtv(dtv);
-        new
+        start.add(1)
     }
 }
 
@@ -297,7 +366,7 @@ pub unsafe fn free_dtv(dtv: *mut DtvSlot) {
     unsafe {
         let start = dtv.sub(1);
         let len = (*start).val;
-        drop(Vec::from_raw_parts(start, len + 2, len + 2));
+        free_dtv_slots(start, len + 2);
     }
 }
 

@@ -56,6 +56,11 @@ pub unsafe extern "C" fn _dl_allocate_tls(mem: *mut c_void) -> *mut c_void {
     }
     let Some(state) = tls::startup_state() else { return core::ptr::null_mut() };
     let dtv = tls::new_dtv(&state.modules, state.layout.max_modid, mem as usize);
+    if dtv.is_null() {
+        // calloc failed and set errno (ENOMEM): libc's pthread_create
+        // returns EAGAIN.
+        return core::ptr::null_mut();
+    }
     // SAFETY: tcbhead_t.dtv is the second word of the TCB.
     unsafe { *(mem as *mut *mut DtvSlot).add(1) = dtv };
     // SAFETY: forwarded.
@@ -80,8 +85,14 @@ pub unsafe extern "C" fn _dl_allocate_tls_init(tcb: *mut c_void, _init_tls: bool
         let mut dtv = *slot;
         let len = (*dtv.sub(1)).val;
         if len < tls::MAX_MODID.load(core::sync::atomic::Ordering::Acquire) {
+            let fresh = tls::new_dtv(&state.modules, state.layout.max_modid, tp);
+            if fresh.is_null() {
+                // glibc's _dl_resize_dtv fails the same way.
+                crate::eprint!("dryad: cannot allocate memory for thread-local data\n");
+                sys::exit(127);
+            }
             tls::free_dtv(dtv);
-            dtv = tls::new_dtv(&state.modules, state.layout.max_modid, tp);
+            dtv = fresh;
             *slot = dtv;
         }
         let len = (*dtv.sub(1)).val;

@@ -25,7 +25,7 @@ use crate::config::Config;
 use crate::namespace::Namespace;
 use crate::object::{Object, ObjectKind};
 use crate::startup::{at, InitialStack};
-use crate::symbols::SymbolName;
+use crate::symbols::{SymbolName, Version};
 use crate::tls::StartupTls;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -530,7 +530,14 @@ pub fn before_initialisers(ns: &Namespace) {
         crate::lookup::lookup_in(&ns.objects[libc], &SymbolName::new(name), None, crate::lookup::RefClass::Normal)
             .map_or(0, |s| ns.objects[libc].base + s.st_value as usize)
     };
-    crate::tls::set_block_allocator(find(b"malloc"), find(b"free"));
+    // The program's allocator, bound as the program binds it (the global
+    // scope, version GLIBC_2.2.5), as glibc's __rtld_malloc_init_real does.
+    let alloc = |name: &[u8]| {
+        let v = Version { name: b"GLIBC_2.2.5", hash: crate::elf::elf_hash(b"GLIBC_2.2.5"), hidden: false, file: None, weak: false };
+        crate::lookup::lookup(&ns.objects, &ns.search_list, &SymbolName::new(name), Some(&v), crate::lookup::RefClass::Normal)
+            .map_or(0, |d| if d.is_ifunc() { crate::reloc::call_ifunc(d.address(&ns.objects)) } else { d.address(&ns.objects) })
+    };
+    crate::tls::set_program_allocator(alloc(b"malloc"), alloc(b"calloc"), alloc(b"free"));
     MUTEX_LOCK.store(find(b"pthread_mutex_lock"), core::sync::atomic::Ordering::Release);
     MUTEX_UNLOCK.store(find(b"pthread_mutex_unlock"), core::sync::atomic::Ordering::Release);
     super::errors::set_libc_functions(
