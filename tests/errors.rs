@@ -132,7 +132,26 @@ fn refuses_a_libc_of_another_glibc_release() {
     std::fs::write(dir.join("libc.so.6"), data).unwrap();
     let r = run(&mut cmd(dryad(), &["/bin/echo", "hi"], &[("LD_LIBRARY_PATH", dir.to_str().unwrap())]));
     assert_eq!(r.status, Some(127));
-    assert!(r.stderr.contains("libc.so.6: dryad implements the private ld.so interface of glibc 2.36 only"), "{}", r.stderr);
+    assert!(r.stderr.ends_with("libc.so.6: glibc 2.37 is not supported by dryad, which supports glibc 2.36\n"), "{}", r.stderr);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+}
+
+#[test]
+fn names_the_release_by_its_version_string() {
+    // The release comes from the string gnu_get_libc_version returns, not
+    // only from the newest GLIBC_2.N node (a release that adds no symbol
+    // has no node of its own): a libc whose string says 2.99 is 2.99.
+    let dir = fixtures().join("bad/libc299");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut data = std::fs::read("/lib/x86_64-linux-gnu/libc.so.6").unwrap();
+    // "NPTL 2.36": gnu_get_libc_version returns its tail (tail merging).
+    let at = data.windows(10).position(|w| w == b"NPTL 2.36\0").expect("version string") + 5;
+    data[at..at + 4].copy_from_slice(b"2.99");
+    std::fs::write(dir.join("libc.so.6"), data).unwrap();
+    let r = run(&mut cmd(dryad(), &["/bin/echo", "hi"], &[("LD_LIBRARY_PATH", dir.to_str().unwrap())]));
+    assert_eq!(r.status, Some(127));
+    assert!(r.stderr.ends_with("libc.so.6: glibc 2.99 is not supported by dryad, which supports glibc 2.36\n"), "{}", r.stderr);
     assert!(r.stdout.is_empty());
 }
 

@@ -212,32 +212,12 @@ pub fn static_tls_surplus() -> usize {
     (nns - 1) * LIBC_IE_TLS + nns * OTHER_IE_TLS + opt + LEGACY_TLS
 }
 
-/// The glibc whose private interface this module mirrors. The layouts
-/// differ between releases, so a `libc.so.6` of another release is
-/// refused rather than corrupted (another release's layout can be added
-/// beside this one and chosen here).
-pub const SUPPORTED_GLIBC: &[u8] = b"GLIBC_2.36";
-
-/// Checks that the `libc.so.6` loaded is the glibc release this module
-/// describes: it defines the version node GLIBC_2.36 and none newer.
+/// Checks that the `libc.so.6` loaded is a glibc release whose private
+/// interface dryad implements ([`super::release`]): the layouts differ
+/// between releases, so another release is refused rather than corrupted.
 pub fn check_libc(ns: &Namespace) -> crate::error::LoadResult<()> {
     let Some(libc) = ns.objects.iter().find(|o| o.soname == Some(b"libc.so.6")) else { return Ok(()) };
-    let defined: Vec<&[u8]> = libc.symbols.versions.iter().flatten().filter(|v| v.file.is_none()).map(|v| v.name).collect();
-    let newest = defined
-        .iter()
-        .filter_map(|v| v.strip_prefix(b"GLIBC_2."))
-        .filter_map(|n| core::str::from_utf8(n).ok()?.parse::<u32>().ok())
-        .max();
-    if defined.contains(&SUPPORTED_GLIBC) && newest == Some(36) {
-        return Ok(());
-    }
-    Err(crate::error::LoadError::new(
-        &libc.path,
-        alloc::format!(
-            "dryad implements the private ld.so interface of glibc 2.36 only, and this libc.so.6 is glibc 2.{}",
-            newest.map_or(alloc::string::String::from("?"), |n| alloc::format!("{n}"))
-        ),
-    ))
+    super::release::of_libc(libc).map(|_| ())
 }
 
 /// Step 3: glibc link maps for every object, in the `l_next` chain order

@@ -16,6 +16,7 @@ pub mod layout;
 pub mod lookup_x;
 pub mod printf;
 pub mod pthread;
+pub mod release;
 pub mod tunables;
 
 pub use layout::LinkMap;
