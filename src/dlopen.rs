@@ -24,7 +24,8 @@
 use crate::error::{LoadError, LoadResult};
 use crate::namespace::{sort_maps, Namespace};
 use crate::object::ObjectKind;
-use crate::{glibc, lazy, load, reloc, sys};
+use crate::abi::Handle;
+use crate::{lazy, load, reloc, sys};
 use alloc::vec::Vec;
 
 pub const RTLD_LAZY: i32 = 0x1;
@@ -39,16 +40,16 @@ pub use crate::rtld::InitFn as Initialiser;
 /// address `caller`. Returns the opened object's link map (NULL for
 /// RTLD_NOLOAD of an object that is not loaded) and the initialisers to
 /// run, in order.
-pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(*mut glibc::LinkMap, Vec<Initialiser>)> {
+pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<Initialiser>)> {
     // glibc: exactly one of RTLD_LAZY and RTLD_NOW must be asked for.
     if mode & (RTLD_LAZY | RTLD_NOW) == 0 {
         return Err(LoadError::with_errno(file, "invalid mode for dlopen()", crate::sys::Errno::EINVAL));
     }
-    let Some(mut ns) = crate::rtld::namespace_mut() else {
+    let (Some(mut ns), Some(libc)) = (crate::rtld::namespace_mut(), crate::abi::libc()) else {
         return Err(LoadError::new(file, "dlopen before startup finished"));
     };
     if file.is_empty() {
-        return Ok((ns.objects[ns.main].link_map, Vec::new()));
+        return Ok((ns.objects[ns.main].handle, Vec::new()));
     }
     let old_len = ns.objects.len();
     let requester = ns
@@ -58,11 +59,11 @@ pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(*mut g
         .unwrap_or(ns.main);
     let already = ns.objects.iter().position(|o| o.answers_to(file));
     if already.is_none() && mode & RTLD_NOLOAD != 0 {
-        return Ok((core::ptr::null_mut(), Vec::new()));
+        return Ok((Handle::NULL, Vec::new()));
     }
-    match load_and_relocate(&mut ns, file, mode, requester, old_len, already) {
+    match load_and_relocate(&mut ns, libc, file, mode, requester, old_len, already) {
         Ok((root, inits)) => {
-            let map = ns.objects[root].link_map;
+            let map = ns.objects[root].handle;
             Ok((map, inits))
         }
         Err(e) => {
@@ -81,6 +82,7 @@ pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(*mut g
 
 fn load_and_relocate(
     ns: &mut Namespace,
+    libc: &dyn crate::abi::Libc,
     file: &'static [u8],
     mode: i32,
     requester: usize,
@@ -112,7 +114,7 @@ fn load_and_relocate(
         // Already loaded with all its dependencies: RTLD_GLOBAL may still
         // promote it.
         let grew = mode & RTLD_GLOBAL != 0 && promote_global(ns, &local);
-        glibc::handshake::opened_again(ns, root, &local, grew);
+        libc.opened_again(ns, root, &local, grew);
         return Ok((root, Vec::new()));
     }
     for &n in &new {
@@ -141,7 +143,7 @@ fn load_and_relocate(
             crate::tls::register_dynamic(t);
         }
     }
-    glibc::handshake::fill_opened(ns, &new);
+    libc.opening(ns, &new);
     for &idx in order.iter().filter(|&&i| i >= old_len) {
         let obj = &ns.objects[idx];
         // glibc: lazy whenever RTLD_LAZY is given (even with RTLD_NOW), unless
@@ -158,8 +160,7 @@ fn load_and_relocate(
     if mode & RTLD_GLOBAL != 0 {
         promote_global(ns, &local);
     }
-    glibc::handshake::publish_opened(ns, &new, root, &local, mode & RTLD_GLOBAL != 0);
-    glibc::find_object::publish(ns);
+    libc.opened(ns, &new, root, &local, mode & RTLD_GLOBAL != 0);
     crate::rdebug::consistent();
 
     let mut inits = Vec::new();
@@ -170,7 +171,7 @@ fn load_and_relocate(
             continue;
         }
         obj.init_called = true;
-        glibc::handshake::mark_init_called(obj);
+        libc.init_called(obj);
         for f in obj.constructors(&code)? {
             // SAFETY: DT_INIT / DT_INIT_ARRAY entries of a relocated object:
             // constructors taking (argc, argv, envp).

@@ -73,7 +73,7 @@ pub fn prepare(obj: &Object, trampoline: usize) -> bool {
     // SAFETY: GOT[1] and GOT[2] are inside a writable segment of the
     // object (checked above); nothing runs in the object yet.
     unsafe {
-        *((got + 8) as *mut usize) = obj.link_map as usize;
+        *((got + 8) as *mut usize) = obj.handle.addr();
         *((got + 16) as *mut usize) = trampoline;
     }
     true
@@ -85,7 +85,7 @@ pub fn prepare(obj: &Object, trampoline: usize) -> bool {
 /// # Safety
 /// Only the trampoline calls this, with GOT[1] and the PLT's index.
 #[cfg_attr(feature = "rtld", no_mangle)]
-pub unsafe extern "C" fn dryad_lazy_fixup(map: *mut crate::glibc::LinkMap, index: usize) -> usize {
+pub unsafe extern "C" fn dryad_lazy_fixup(map: crate::abi::Handle, index: usize) -> usize {
     let Some(ns) = crate::rtld::namespace() else {
         sys::write_all(2, b"dryad: lazy binding before startup finished\n");
         sys::exit(127);
@@ -96,8 +96,8 @@ pub unsafe extern "C" fn dryad_lazy_fixup(map: *mut crate::glibc::LinkMap, index
     }
 }
 
-fn fixup(ns: &Namespace, map: *mut crate::glibc::LinkMap, index: usize) -> crate::error::LoadResult<usize> {
-    let Some(idx) = ns.index_of_map(map) else {
+fn fixup(ns: &Namespace, map: crate::abi::Handle, index: usize) -> crate::error::LoadResult<usize> {
+    let Some(idx) = ns.index_of_handle(map) else {
         return Err(crate::error::LoadError::new(b"", "lazy binding for an unknown object"));
     };
     let obj = &ns.objects[idx];

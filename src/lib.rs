@@ -12,6 +12,7 @@
 extern crate alloc;
 
 pub mod sys;
+pub mod abi;
 #[macro_use]
 pub mod debuglog;
 pub mod dlopen;

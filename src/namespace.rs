@@ -65,8 +65,8 @@ impl Namespace {
 
     /// The object whose glibc link map is `map` (the handle libc and the
     /// PLT pass around).
-    pub fn index_of_map(&self, map: *const crate::glibc::LinkMap) -> Option<usize> {
-        self.objects.iter().position(|o| core::ptr::eq(o.link_map, map))
+    pub fn index_of_handle(&self, handle: crate::abi::Handle) -> Option<usize> {
+        self.objects.iter().position(|o| o.handle == handle)
     }
 
     pub fn display_name(&self, idx: usize) -> &[u8] {

@@ -1,9 +1,8 @@
 //! A loaded object: the program, a shared library, or dryad itself.
 
 use crate::elf::{DynamicInfo, MappedImage, ProgramHeader};
-use crate::glibc::LinkMap;
+use crate::abi::Handle;
 use crate::symbols::SymbolTable;
-use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,9 +59,9 @@ pub struct Object {
     pub loader: Option<usize>,
     /// Directory the object was loaded from, for `$ORIGIN`.
     pub origin: Option<Vec<u8>>,
-    /// The glibc-layout `struct link_map` debuggers and libc read; lives
-    /// as long as the process (dryad's own is `_rtld_global._dl_rtld_map`).
-    pub link_map: *mut LinkMap,
+    /// The libc adapter's handle for the object (glibc: its `struct
+    /// link_map`, which debuggers and libc read); null until published.
+    pub handle: Handle,
     pub init_called: bool,
     /// The object's PT_TLS segment, if any, once it has a module id.
     pub tls: Option<crate::tls::TlsModule>,
@@ -102,7 +101,6 @@ impl Object {
             .iter()
             .find(|p| p.p_type == goblin::elf::program_header::PT_GNU_RELRO)
             .map(|p| (base + p.p_vaddr as usize, p.p_memsz as usize));
-        let link_map: *mut LinkMap = Box::leak(Box::new(LinkMap::ZERO));
         let soname = dynamic.soname.and_then(|off| dynamic.string(&image, off));
         let tls = crate::tls::TlsModule::from_phdrs(&phdrs, base);
         Object {
@@ -129,7 +127,7 @@ impl Object {
             origin: None,
             tls,
             local_scope: None,
-            link_map,
+            handle: Handle::NULL,
             init_called: false,
         }
     }

@@ -11,7 +11,7 @@
 // C symbol names (glibc ABI), exported with the `rtld` feature.
 #![allow(non_upper_case_globals)]
 
-use crate::glibc::LinkMap;
+use crate::abi::Handle;
 use crate::namespace::Namespace;
 
 pub const RT_CONSISTENT: i32 = 0;
@@ -20,7 +20,8 @@ pub const RT_ADD: i32 = 1;
 #[repr(C)]
 pub struct RDebug {
     pub r_version: i32,
-    pub r_map: *mut LinkMap,
+    /// The first object's handle: an SVR4 `struct link_map` chain.
+    pub r_map: Handle,
     pub r_brk: usize,
     pub r_state: i32,
     pub r_ldbase: usize,
@@ -31,7 +32,7 @@ const _: () = assert!(core::mem::size_of::<RDebug>() == 40);
 /// The `_r_debug` every debugger looks for (exported, GLIBC_2.2.5).
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut _r_debug: RDebug =
-    RDebug { r_version: 0, r_map: core::ptr::null_mut(), r_brk: 0, r_state: RT_CONSISTENT, r_ldbase: 0 };
+    RDebug { r_version: 0, r_map: Handle::NULL, r_brk: 0, r_state: RT_CONSISTENT, r_ldbase: 0 };
 
 /// The function debuggers break on. It must stay a real, out-of-line call.
 #[cfg_attr(feature = "rtld", no_mangle)]
@@ -63,7 +64,7 @@ pub fn begin_add(ldbase: usize) {
 /// Publishes the (already linked) `l_next` chain in `_r_debug` and the
 /// program's DT_DEBUG. The state stays RT_ADD until [`consistent`].
 pub fn publish(ns: &Namespace) {
-    let first = ns.chain_order().first().map_or(core::ptr::null_mut(), |&i| ns.objects[i].link_map);
+    let first = ns.chain_order().first().map_or(Handle::NULL, |&i| ns.objects[i].handle);
     let r = r_debug();
     // SAFETY: single-threaded at startup; see `begin_add`.
     unsafe {

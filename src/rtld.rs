@@ -16,7 +16,8 @@ use crate::object::{Object, ObjectKind};
 use crate::startup::{at, InitialStack};
 use crate::sys::{self, Bytes, Errno};
 use crate::tls::{self, StaticTls, TlsModule};
-use crate::{glibc, rdebug, reloc};
+use crate::abi::{self, Libc};
+use crate::{rdebug, reloc};
 use alloc::vec::Vec;
 use goblin::elf::program_header::{PT_INTERP, PT_PHDR};
 
@@ -39,8 +40,9 @@ static NAMESPACE: spin::Once<SharedNamespace> = spin::Once::new();
 
 pub struct SharedNamespace {
     lock: spin::RwLock<Namespace>,
-    /// Thread id of the write-lock holder, 0 when none.
-    writer: core::sync::atomic::AtomicI32,
+    /// Thread pointer (%fs base) of the write-lock holder, 0 when none:
+    /// unique per live thread, and cheaper to read than the thread id.
+    writer: core::sync::atomic::AtomicUsize,
 }
 
 /// Shared access to the namespace (see [`namespace`]).
@@ -89,7 +91,7 @@ impl Drop for NamespaceWrite {
 pub fn namespace_mut() -> Option<NamespaceWrite> {
     let cell = NAMESPACE.get()?;
     let guard = cell.lock.write();
-    cell.writer.store(glibc::current_tid(), core::sync::atomic::Ordering::Release);
+    cell.writer.store(tls::thread_pointer(), core::sync::atomic::Ordering::Release);
     Some(NamespaceWrite { guard })
 }
 /// Set once the finalisers have run (the finaliser may be called twice,
@@ -99,7 +101,7 @@ static FINALISED: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBoo
 /// The published namespace (None during startup).
 pub fn namespace() -> Option<NamespaceRef> {
     let cell = NAMESPACE.get()?;
-    if cell.writer.load(core::sync::atomic::Ordering::Acquire) == glibc::current_tid() {
+    if cell.writer.load(core::sync::atomic::Ordering::Acquire) == tls::thread_pointer() {
         // SAFETY: this thread holds the write lock and is re-entering from
         // code it called; it makes no change while this reference lives.
         return Some(NamespaceRef::Writer(unsafe { &*cell.lock.as_mut_ptr() }));
@@ -112,18 +114,18 @@ pub fn namespace() -> Option<NamespaceRef> {
 /// # Safety
 /// Called once, by `_start`, with the kernel's stack pointer, dryad's load
 /// address, and the run-time address of `_start`.
-pub unsafe fn start(sp: *mut usize, base: usize, own_entry: usize) -> Handover {
+pub unsafe fn start(sp: *mut usize, base: usize, own_entry: usize, select: abi::Select) -> Handover {
     // SAFETY: `sp` is the kernel's initial stack pointer.
     let mut stack = unsafe { InitialStack::parse(sp) };
     let direct = stack.aux(at::ENTRY) == Some(own_entry);
     let mut program_name: &'static [u8] = stack.arg(0);
-    match run(&mut stack, base, direct, &mut program_name) {
+    match run(&mut stack, base, direct, &mut program_name, select) {
         Ok(h) => h,
         Err(e) => fatal(program_name, &e),
     }
 }
 
-fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &'static [u8]) -> LoadResult<Handover> {
+fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &'static [u8], select: abi::Select) -> LoadResult<Handover> {
     let secure = stack.aux(at::SECURE).unwrap_or(0) != 0;
     let mut config = Config::from_env(stack.env(), secure);
     if secure {
@@ -161,7 +163,6 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
         main
     };
     let dryad = own_object(base, dryad_path)?;
-    glibc::handshake::early(stack, &config);
 
     if config.verify {
         // glibc's answer: 0 for a dynamically linked program with an
@@ -191,16 +192,18 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
         // As glibc: every missing version is reported, then exit status 1.
         sys::exit(1);
     }
-    glibc::handshake::check_libc(&ns)?;
+    // The libc adapter for the release of the libc.so.6 just loaded (or a
+    // clear refusal); it sets up what libc reads before relocation.
+    let libc = abi::set_libc(select(&ns)?);
     if ns.config.trace {
         print_trace(&ns);
         sys::exit(0);
     }
+    libc.configure(stack, &ns.config);
     ns.compute_init_order();
-    make_stack_executable_if_needed(&ns, stack);
-    let tls = setup_static_tls(&mut ns, stack)?;
-    glibc::handshake::publish_link_maps(&mut ns);
-    glibc::find_object::publish(&ns);
+    make_stack_executable_if_needed(&ns, stack, libc);
+    let tls = setup_static_tls(&mut ns, stack, libc)?;
+    libc.publish(&mut ns);
     // The debugger gets the list (r_map, the program's DT_DEBUG, which is
     // in its RELRO and writable only now) while it is still being set up
     // (RT_ADD); it hears RT_CONSISTENT once libc is initialised, as with
@@ -210,21 +213,21 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     // thread: an IFUNC resolver run during relocation may call through a
     // lazy PLT slot, and libc's time IFUNCs look the vDSO up through
     // dl_lookup_symbol_x; both read the namespace (re-entrantly).
-    NAMESPACE.call_once(|| SharedNamespace { lock: spin::RwLock::new(ns), writer: core::sync::atomic::AtomicI32::new(0) });
+    NAMESPACE.call_once(|| SharedNamespace { lock: spin::RwLock::new(ns), writer: core::sync::atomic::AtomicUsize::new(0) });
     let Some(mut ns) = namespace_mut() else { return Err(LoadError::new(b"", "namespace lost")) };
-    relocate_all(&ns)?;
+    relocate_all(&ns, libc)?;
     // .tdata may contain relocated pointers: copy the images only now.
     let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
     // SAFETY: `tls.tp` is the static area laid out for exactly these modules.
     unsafe { tls::init_blocks(&modules, tls.tp) };
     let entry = ns.objects[ns.main].entry;
     let (argc, argv, envp) = (stack.argc, stack.argv, stack.envp);
-    let inits = collect_initialisers(&mut ns)?;
+    let inits = collect_initialisers(&mut ns, libc)?;
     drop(ns);
     // From here on lazy PLT calls (from __libc_early_init and every
     // initialiser) resolve through the shared namespace.
     if let Some(ns) = namespace() {
-        glibc::handshake::before_initialisers(&ns);
+        libc.before_initialisers(&ns);
     }
     rdebug::consistent();
     // dryad's own RELRO (its GOT, constant tables and _rtld_global_ro) is
@@ -244,7 +247,7 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
 
 /// Relocates every object, dependencies first, then write-protects its
 /// RELRO region.
-fn relocate_all(ns: &Namespace) -> LoadResult<()> {
+fn relocate_all(ns: &Namespace, libc: &dyn Libc) -> LoadResult<()> {
     let trampoline = crate::lazy::trampoline();
     let mut symbolic = 0;
     for &idx in &ns.init_order {
@@ -260,7 +263,7 @@ fn relocate_all(ns: &Namespace) -> LoadResult<()> {
         symbolic += reloc::relocate_object(ns, idx, &ns.search_list, lazy)?.symbolic;
         obj.protect_relro()?;
     }
-    glibc::handshake::count_relocations(symbolic);
+    libc.relocated(symbolic);
     Ok(())
 }
 
@@ -270,7 +273,7 @@ fn relocate_all(ns: &Namespace) -> LoadResult<()> {
 /// `_dl_make_stack_executable` does. When the kernel started the program
 /// it has already done so for the program's own request; when dryad was
 /// run directly, the kernel only saw dryad's (non-executable) request.
-fn make_stack_executable_if_needed(ns: &Namespace, stack: &InitialStack) {
+fn make_stack_executable_if_needed(ns: &Namespace, stack: &InitialStack, libc: &dyn Libc) {
     use goblin::elf::program_header::{PF_X, PT_GNU_STACK};
     let wants_exec = ns.objects.iter().filter(|o| matches!(o.kind, ObjectKind::Main | ObjectKind::Library)).any(|o| {
         o.phdrs.iter().find(|p| p.p_type == PT_GNU_STACK).is_none_or(|p| p.p_flags & PF_X != 0)
@@ -287,7 +290,7 @@ fn make_stack_executable_if_needed(ns: &Namespace, stack: &InitialStack) {
         crate::eprint!("{}: cannot enable executable stack as shared object requires: {}\n", Bytes(ns.program_name), sys::strerror(e));
         sys::exit(127);
     }
-    glibc::handshake::stack_is_executable();
+    libc.stack_made_executable();
 }
 
 /// The thread's static TLS: where it is and how it is laid out.
@@ -301,7 +304,7 @@ pub struct InitialTls {
 /// the DTV and installs the thread pointer, with the stack protector's
 /// canary at %fs:0x28 (IFUNC resolvers run during relocation and check
 /// it).
-fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack) -> LoadResult<InitialTls> {
+fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack, libc: &dyn Libc) -> LoadResult<InitialTls> {
     let mut next = 1;
     for obj in ns.objects.iter_mut() {
         if let Some(t) = obj.tls.as_mut() {
@@ -313,8 +316,8 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack) -> LoadResult<Init
         }
     }
     let mut refs: Vec<&mut TlsModule> = ns.objects.iter_mut().filter_map(|o| o.tls.as_mut()).collect();
-    let layout = tls::layout(&mut refs, glibc::handshake::static_tls_surplus(), glibc::TCB_SIZE, glibc::TCB_ALIGN);
-    let tp = tls::allocate_static_area(&layout, glibc::TCB_SIZE)
+    let layout = tls::layout(&mut refs, libc.static_tls_surplus(), libc.tcb_size(), libc.tcb_align());
+    let tp = tls::allocate_static_area(&layout, libc.tcb_size())
         .ok_or_else(|| LoadError::with_errno(b"", "cannot allocate TLS block", Errno::ENOMEM))?;
     let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
     let dtv = tls::new_dtv(&modules, layout.max_modid, tp);
@@ -328,19 +331,20 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack) -> LoadResult<Init
     } else {
         (0, 0)
     };
+    // The three TCB words that are not the libc's choice (the adapter fills
+    // the rest in `thread_ready`).
     // SAFETY: `tp` is the start of the zeroed TCB we just allocated, at
-    // least 0x38 bytes long.
+    // least 0x30 bytes long (every libc's TCB is).
     unsafe {
         let w = tp as *mut usize;
-        *w = tp; // tcbhead_t.tcb: %fs:0 is the thread pointer itself
-        *w.add(1) = dtv as usize; // .dtv
-        *w.add(2) = tp; // .self
-        *w.add(5) = canary; // .stack_guard (%fs:0x28), the x86-64 ABI's canary
+        *w = tp; // %fs:0 is the thread pointer itself (x86-64 psABI)
+        *w.add(tls::TCB_DTV_WORD) = dtv as usize; // the DTV, where tls.S reads it
+        *w.add(5) = canary; // %fs:0x28: the stack protector's canary (GCC's ABI)
     }
     tls::set_thread_pointer(tp).map_err(|e| LoadError::with_errno(b"", "cannot set up thread pointer", e))?;
     tls::set_startup_state(tls::StartupTls { modules, layout, initial_dtv: dtv as usize });
     if let Some(state) = tls::startup_state() {
-        glibc::handshake::initial_thread(state, tp, pointer_guard);
+        libc.thread_ready(state, tp, pointer_guard);
     }
     Ok(InitialTls { tp, layout })
 }
@@ -352,7 +356,7 @@ pub type InitFn = extern "C" fn(i32, *mut *const u8, *mut *const u8);
 /// then DT_INIT and DT_INIT_ARRAY of each object, dependencies first. The
 /// program's own DT_INIT/DT_INIT_ARRAY are left to its libc's start code,
 /// as with glibc (`__libc_start_main` runs them).
-fn collect_initialisers(ns: &mut Namespace) -> LoadResult<Vec<(Option<Vec<u8>>, InitFn)>> {
+fn collect_initialisers(ns: &mut Namespace, libc: &dyn Libc) -> LoadResult<Vec<(Option<Vec<u8>>, InitFn)>> {
     let mut out = Vec::new();
     let log = ns.config.debug(debug::FILES);
     let main = ns.main;
@@ -376,7 +380,7 @@ fn collect_initialisers(ns: &mut Namespace) -> LoadResult<Vec<(Option<Vec<u8>>, 
             continue;
         }
         obj.init_called = true;
-        glibc::handshake::mark_init_called(obj);
+        libc.init_called(obj);
         if obj.kind == ObjectKind::Main {
             continue;
         }
@@ -448,9 +452,9 @@ pub fn with_namespace<R>(f: impl FnOnce(&Namespace) -> R) -> Option<R> {
 
 /// The directories searched for dependencies of the object whose link map
 /// is `map` (for `dlinfo(RTLD_DI_SERINFO)`), expanded and split.
-pub fn search_dirs_for_map(map: *mut crate::glibc::LinkMap) -> Vec<Vec<u8>> {
+pub fn search_dirs_for_map(map: crate::abi::Handle) -> Vec<Vec<u8>> {
     let Some(ns) = namespace() else { return Vec::new() };
-    let Some(idx) = ns.index_of_map(map) else { return Vec::new() };
+    let Some(idx) = ns.index_of_handle(map) else { return Vec::new() };
     ns.search_path_list(idx)
 }
 

@@ -29,6 +29,11 @@ use alloc::vec::Vec;
 use core::sync::atomic::{AtomicUsize, Ordering};
 use goblin::elf::program_header::PT_TLS;
 
+/// The word of the TCB that holds the DTV pointer (`%fs:8`, read by
+/// `__tls_get_addr` in arch/x86_64/tls.S): glibc's `tcbhead_t.dtv` in
+/// every release, and musl's place too. A libc adapter must keep it.
+pub const TCB_DTV_WORD: usize = 1;
+
 /// Spare DTV slots beyond the highest module id (glibc's DTV_SURPLUS).
 pub const DTV_SURPLUS: usize = 14;
 

@@ -271,7 +271,7 @@ pub struct DlSerinfo {
 /// `si` must be writable for the size the counting call reported.
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_rtld_di_serinfo(map: *mut super::LinkMap, si: *mut DlSerinfo, counting: bool) {
-    let dirs = crate::rtld::search_dirs_for_map(map);
+    let dirs = crate::rtld::search_dirs_for_map(crate::abi::Handle::from_ptr(map));
     let header = core::mem::size_of::<DlSerinfo>();
     let entries = dirs.len() * core::mem::size_of::<DlSerpath>();
     let strings: usize = dirs.iter().map(|d| d.len() + 1).sum();

@@ -42,7 +42,7 @@ pub fn publish(ns: &Namespace) {
         .map(|o| Entry {
             start: o.map_start,
             end: o.map_end,
-            map: o.link_map,
+            map: o.handle.cast::<LinkMap>(),
             eh_frame: o.phdrs.iter().find(|p| p.p_type == PT_GNU_EH_FRAME).map_or(0, |p| o.base + p.p_vaddr as usize),
             segments: o.segments.iter().map(|s| (s.start, s.end)).collect(),
         })

@@ -176,6 +176,7 @@ fn set_value(id: usize) -> Option<u64> {
 pub fn initial_thread(tls: &StartupTls, tp: usize, pointer_guard: usize) {
     // SAFETY: single-threaded startup; tp is the TCB (tcbhead_t, 704 bytes).
     unsafe {
+        (*(tp as *mut TcbHead)).self_ = tp as *mut c_void;
         (*(tp as *mut TcbHead)).pointer_guard = pointer_guard;
         let g = gl();
         let ro = glro();
@@ -223,15 +224,16 @@ pub fn check_libc(ns: &Namespace) -> crate::error::LoadResult<()> {
 /// Step 3: glibc link maps for every object, in the `l_next` chain order
 /// debuggers and `dl_iterate_phdr` see, and the namespace that owns them.
 pub fn publish_link_maps(ns: &mut Namespace) {
+    give_link_maps(ns, 0..ns.objects.len());
     let chain = ns.chain_order();
     for &i in &chain {
         fill_link_map(ns, i);
     }
-    let maps: Vec<*mut LinkMap> = chain.iter().map(|&i| ns.objects[i].link_map).collect();
-    let search: Vec<*mut LinkMap> = ns.search_list.iter().map(|&i| ns.objects[i].link_map).collect();
+    let maps: Vec<*mut LinkMap> = chain.iter().map(|&i| ns.objects[i].handle.cast::<LinkMap>()).collect();
+    let search: Vec<*mut LinkMap> = ns.search_list.iter().map(|&i| ns.objects[i].handle.cast::<LinkMap>()).collect();
     let search = search.leak();
-    let main = ns.objects[ns.main].link_map;
-    let libc = ns.objects.iter().find(|o| o.soname == Some(b"libc.so.6")).map(|o| o.link_map);
+    let main = ns.objects[ns.main].handle.cast::<LinkMap>();
+    let libc = ns.objects.iter().find(|o| o.soname == Some(b"libc.so.6")).map(|o| o.handle.cast::<LinkMap>());
     // SAFETY: the maps are live allocations owned by their objects;
     // single-threaded startup.
     unsafe {
@@ -247,7 +249,7 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         (*main).l_searchlist.r_nlist = search.len() as u32;
         // Objects of the global scope; the program is opened once.
         for &i in &ns.search_list {
-            (*ns.objects[i].link_map).l_bits |= L_GLOBAL;
+            (*ns.objects[i].handle.cast::<LinkMap>()).l_bits |= L_GLOBAL;
         }
         (*main).l_direct_opencount = 1;
         // l_initfini: each object's [itself, direct dependencies...], the
@@ -255,19 +257,19 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         // sorted list), NULL-terminated. libc's __libc_freeres reads it.
         for (i, o) in ns.objects.iter().enumerate() {
             let list: Vec<*mut LinkMap> = if i == ns.main {
-                ns.init_order.iter().rev().map(|&k| ns.objects[k].link_map).chain(core::iter::once(core::ptr::null_mut())).collect()
+                ns.init_order.iter().rev().map(|&k| ns.objects[k].handle.cast::<LinkMap>()).chain(core::iter::once(core::ptr::null_mut())).collect()
             } else if o.needed.is_empty() {
                 continue;
             } else {
-                core::iter::once(o.link_map).chain(o.needed.iter().map(|&k| ns.objects[k].link_map)).chain(core::iter::once(core::ptr::null_mut())).collect()
+                core::iter::once(o.handle.cast::<LinkMap>()).chain(o.needed.iter().map(|&k| ns.objects[k].handle.cast::<LinkMap>())).chain(core::iter::once(core::ptr::null_mut())).collect()
             };
-            (*o.link_map).l_initfini = list.leak().as_mut_ptr();
+            (*o.handle.cast::<LinkMap>()).l_initfini = list.leak().as_mut_ptr();
         }
         // Serial numbers in glibc's creation order: program, vDSO, ld.so,
         // then the libraries as they were loaded.
         let mut serial = 3u64;
         for o in &ns.objects {
-            (*o.link_map).l_serial = match o.kind {
+            (*o.handle.cast::<LinkMap>()).l_serial = match o.kind {
                 ObjectKind::Main | ObjectKind::Dryad => 0,
                 ObjectKind::Vdso => 1,
                 ObjectKind::Library => {
@@ -291,7 +293,7 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         (*ro).dl_initial_searchlist = (*main).l_searchlist;
         // TLS modules: the slotinfo list libthread_db and libc's
         // __libc_freeres walk (62 spare entries, like glibc).
-        let tls: Vec<(usize, *mut LinkMap)> = ns.objects.iter().filter_map(|o| o.tls.map(|t| (t.modid, o.link_map))).collect();
+        let tls: Vec<(usize, *mut LinkMap)> = ns.objects.iter().filter_map(|o| o.tls.map(|t| (t.modid, o.handle.cast::<LinkMap>()))).collect();
         let max = tls.iter().map(|t| t.0).max().unwrap_or(0);
         let len = max + 1 + 62;
         let words = 2 + 2 * len;
@@ -319,7 +321,7 @@ pub fn publish_link_maps(ns: &mut Namespace) {
 /// gettimeofday IFUNCs look their implementations up in it) and its
 /// functions the `_dl_vdso_*` pointers (clock_gettime, getcpu, ...).
 fn publish_vdso(vdso: &Object) {
-    let m = vdso.link_map;
+    let m = vdso.handle.cast::<LinkMap>();
     let find = |name: &[u8]| {
         let v = super::super::symbols::Version {
             name: b"LINUX_2.6",
@@ -355,9 +357,20 @@ fn stack_flags(main: &Object) -> u32 {
 
 /// Fills object `i`'s glibc link map (the fields libc reads, see
 /// docs/glibc-2.36.md §3) and rewrites its `.dynamic` the way glibc does.
+/// A zeroed `struct link_map` for each of `objects` that has none yet: the
+/// object's [`crate::abi::Handle`]. Link maps live as long as the process.
+fn give_link_maps(ns: &mut Namespace, objects: impl Iterator<Item = usize>) {
+    for i in objects {
+        let o = &mut ns.objects[i];
+        if o.handle.is_null() {
+            o.handle = crate::abi::Handle::from_ptr(Box::leak(Box::new(LinkMap::ZERO)));
+        }
+    }
+}
+
 fn fill_link_map(ns: &mut Namespace, i: usize) {
     let obj = &ns.objects[i];
-    let m = obj.link_map;
+    let m = obj.handle.cast::<LinkMap>();
     let writable_dynamic = obj.segments.iter().any(|s| s.prot & libc::PROT_WRITE != 0 && obj.dynamic_addr >= s.start && obj.dynamic_addr < s.end);
     let name_ptr = if obj.kind == ObjectKind::Main { c"".as_ptr() as *const u8 } else { obj.path_c().as_ptr() };
     // The vDSO's dynamic section is the kernel's, read-only.
@@ -387,7 +400,7 @@ fn fill_link_map(ns: &mut Namespace, i: usize) {
         (*m).l_phdr = obj.phdr_addr as *const Elf64Phdr;
         (*m).l_phnum = obj.phdrs.len() as u16;
         (*m).l_entry = obj.entry as u64;
-        (*m).l_loader = obj.loader.map_or(core::ptr::null_mut(), |l| ns.objects[l].link_map);
+        (*m).l_loader = obj.loader.map_or(core::ptr::null_mut(), |l| ns.objects[l].handle.cast::<LinkMap>());
         (*m).l_origin = origin;
         (*m).l_map_start = obj.map_start as u64;
         (*m).l_map_end = obj.map_end as u64;
@@ -503,7 +516,7 @@ pub fn count_relocations(symbolic: usize) {
 pub fn before_initialisers(ns: &Namespace) {
     for o in &ns.objects {
         // SAFETY: live link maps, single-threaded.
-        unsafe { (*o.link_map).l_bits |= L_RELOCATED };
+        unsafe { (*o.handle.cast::<LinkMap>()).l_bits |= L_RELOCATED };
     }
     let Some(libc) = ns.objects.iter().position(|o| o.soname == Some(b"libc.so.6")) else { return };
     let find = |name: &[u8]| {
@@ -547,9 +560,9 @@ pub fn before_initialisers(ns: &Namespace) {
 /// then the opened object's list) and, for RTLD_GLOBAL, added to the
 /// program's search list that libc's `dlsym(RTLD_DEFAULT)` walks.
 pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[usize], global: bool) {
-    let main = ns.objects[ns.main].link_map;
-    let root_map = ns.objects[root].link_map;
-    let local_maps: Vec<*mut LinkMap> = local.iter().map(|&i| ns.objects[i].link_map).collect();
+    let main = ns.objects[ns.main].handle.cast::<LinkMap>();
+    let root_map = ns.objects[root].handle.cast::<LinkMap>();
+    let local_maps: Vec<*mut LinkMap> = local.iter().map(|&i| ns.objects[i].handle.cast::<LinkMap>()).collect();
     let local_maps = local_maps.leak();
     // SAFETY: live link maps; the namespace write lock is held, and libc
     // walks the chain under its own lock only in dl_iterate_phdr (the new
@@ -561,7 +574,7 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
             tail = (*tail).l_next;
         }
         for &i in new {
-            let m = ns.objects[i].link_map;
+            let m = ns.objects[i].handle.cast::<LinkMap>();
             (*m).l_bits = ((*m).l_bits & !L_TYPE_MASK) | 2 | L_RELOCATED; // lt_loaded
             (*m).l_scope_mem[0] = &raw mut (*main).l_searchlist;
             (*m).l_scope_mem[1] = &raw mut (*root_map).l_searchlist;
@@ -590,7 +603,7 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
                 let list = (*g).dl_tls_dtv_slotinfo_list as *mut usize;
                 if !list.is_null() && t.modid < *list {
                     *list.add(2 + 2 * t.modid) = crate::tls::dryad_tls_generation.load(core::sync::atomic::Ordering::Acquire);
-                    *list.add(3 + 2 * t.modid) = ns.objects[i].link_map as usize;
+                    *list.add(3 + 2 * t.modid) = ns.objects[i].handle.cast::<LinkMap>() as usize;
                 }
                 (*g).dl_tls_max_dtv_idx = (*g).dl_tls_max_dtv_idx.max(t.modid);
                 (*g).dl_tls_generation = crate::tls::dryad_tls_generation.load(core::sync::atomic::Ordering::Acquire);
@@ -603,6 +616,7 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
 /// relocated (like startup's: `.dynamic` is rewritten in place and lies in
 /// RELRO, which relocation then protects).
 pub fn fill_opened(ns: &mut Namespace, new: &[usize]) {
+    give_link_maps(ns, new.iter().copied());
     for &i in new {
         fill_link_map(ns, i);
     }
@@ -647,12 +661,12 @@ impl Drop for LoadWriteLock {
 /// walks (itself and its dependencies). `global_grew`: RTLD_GLOBAL added
 /// objects to the global scope, which libc must then see.
 pub fn opened_again(ns: &Namespace, root: usize, local: &[usize], global_grew: bool) {
-    let map = ns.objects[root].link_map;
+    let map = ns.objects[root].handle.cast::<LinkMap>();
     // SAFETY: a live link map; the namespace write lock is held.
     unsafe {
         (*map).l_direct_opencount += 1;
         if (*map).l_searchlist.r_nlist == 0 {
-            let maps: Vec<*mut LinkMap> = local.iter().map(|&i| ns.objects[i].link_map).collect();
+            let maps: Vec<*mut LinkMap> = local.iter().map(|&i| ns.objects[i].handle.cast::<LinkMap>()).collect();
             let maps = maps.leak();
             (*map).l_searchlist.r_list = maps.as_mut_ptr();
             (*map).l_searchlist.r_nlist = maps.len() as u32;
@@ -666,9 +680,9 @@ pub fn opened_again(ns: &Namespace, root: usize, local: &[usize], global_grew: b
 /// The program's `l_searchlist` (glibc's global scope, which libc's
 /// `dlsym(RTLD_DEFAULT)` searches) mirrors dryad's search list.
 fn publish_global_scope(ns: &Namespace) {
-    let maps: Vec<*mut LinkMap> = ns.search_list.iter().map(|&i| ns.objects[i].link_map).collect();
+    let maps: Vec<*mut LinkMap> = ns.search_list.iter().map(|&i| ns.objects[i].handle.cast::<LinkMap>()).collect();
     let maps = maps.leak();
-    let main = ns.objects[ns.main].link_map;
+    let main = ns.objects[ns.main].handle.cast::<LinkMap>();
     // SAFETY: the program's live link map; the namespace write lock is held.
     unsafe {
         for &m in maps.iter() {
@@ -690,7 +704,7 @@ pub fn stack_is_executable() {
 /// Marks object `idx`'s initialisers as called in its link map.
 pub fn mark_init_called(obj: &Object) {
     // SAFETY: a live link map.
-    unsafe { (*obj.link_map).l_bits |= L_INIT_CALLED };
+    unsafe { (*obj.handle.cast::<LinkMap>()).l_bits |= L_INIT_CALLED };
 }
 
 // ----- functions libc calls through _rtld_global_ro -----------------------
@@ -745,7 +759,7 @@ unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, 
             for f in inits {
                 f(argc, argv as *mut *const u8, env as *mut *const u8);
             }
-            map as *mut c_void
+            map.cast::<c_void>()
         }
         Err(e) => {
             let object = leak_cstr(&e.object);

@@ -66,7 +66,7 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                     if map == skip_map {
                         continue;
                     }
-                    let Some(obj) = ns.index_of_map(map).map(|i| &ns.objects[i]) else { continue };
+                    let Some(obj) = ns.index_of_handle(crate::abi::Handle::from_ptr(map)).map(|i| &ns.objects[i]) else { continue };
                     if class == RefClass::Copy && obj.kind == crate::object::ObjectKind::Main {
                         continue;
                     }

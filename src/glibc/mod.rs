@@ -21,19 +21,75 @@ pub mod tunables;
 
 pub use layout::LinkMap;
 
+use crate::abi::Libc;
+use crate::config::Config;
+use crate::error::LoadResult;
+use crate::namespace::Namespace;
+use crate::object::Object;
+use crate::startup::InitialStack;
+use crate::tls::StartupTls;
+
 /// `sizeof(struct pthread)` in glibc 2.36: the TCB at the thread pointer
 /// (TLS_TCB_SIZE), and its alignment (TCB_ALIGNMENT).
 pub const TCB_SIZE: usize = layout::TLS_TCB_SIZE;
 pub const TCB_ALIGN: usize = layout::PTHREAD_ALIGN;
 
-/// The calling thread's kernel thread id, from its `struct pthread`
-/// (libc fills it for every thread it creates; dryad for the first).
-pub fn current_tid() -> i32 {
-    let tid: i32;
-    // SAFETY: %fs points at the thread's TCB, whose `tid` field is at
-    // PTHREAD_TID; it is readable for the thread's whole life.
-    unsafe {
-        core::arch::asm!("mov {:e}, dword ptr fs:[{off}]", out(reg) tid, off = const layout::PTHREAD_TID, options(nostack, readonly, preserves_flags));
+/// The adapter for glibc 2.36 (Debian 12's build): every pipeline event
+/// goes to the step of [`handshake`] that serves it.
+pub struct Glibc236;
+
+static GLIBC_2_36: Glibc236 = Glibc236;
+
+/// The adapter for the objects loaded ([`crate::abi::Select`]): the one
+/// for the release of their `libc.so.6`, or a refusal naming the release
+/// found and the releases supported. A program without `libc.so.6` (the
+/// libc-free test fixtures) gets the 2.36 adapter, whose libc-bound steps
+/// then find no libc and do nothing.
+pub fn select(ns: &Namespace) -> LoadResult<&'static dyn Libc> {
+    handshake::check_libc(ns)?;
+    Ok(&GLIBC_2_36)
+}
+
+impl Libc for Glibc236 {
+    fn configure(&self, stack: &InitialStack, config: &Config) {
+        handshake::early(stack, config);
     }
-    tid
+    fn tcb_size(&self) -> usize {
+        TCB_SIZE
+    }
+    fn tcb_align(&self) -> usize {
+        TCB_ALIGN
+    }
+    fn static_tls_surplus(&self) -> usize {
+        handshake::static_tls_surplus()
+    }
+    fn thread_ready(&self, tls: &StartupTls, tp: usize, pointer_guard: usize) {
+        handshake::initial_thread(tls, tp, pointer_guard);
+    }
+    fn stack_made_executable(&self) {
+        handshake::stack_is_executable();
+    }
+    fn publish(&self, ns: &mut Namespace) {
+        handshake::publish_link_maps(ns);
+        find_object::publish(ns);
+    }
+    fn relocated(&self, symbolic: usize) {
+        handshake::count_relocations(symbolic);
+    }
+    fn before_initialisers(&self, ns: &Namespace) {
+        handshake::before_initialisers(ns);
+    }
+    fn init_called(&self, obj: &Object) {
+        handshake::mark_init_called(obj);
+    }
+    fn opening(&self, ns: &mut Namespace, new: &[usize]) {
+        handshake::fill_opened(ns, new);
+    }
+    fn opened(&self, ns: &mut Namespace, new: &[usize], root: usize, local: &[usize], global: bool) {
+        handshake::publish_opened(ns, new, root, local, global);
+        find_object::publish(ns);
+    }
+    fn opened_again(&self, ns: &Namespace, root: usize, local: &[usize], global_grew: bool) {
+        handshake::opened_again(ns, root, local, global_grew);
+    }
 }

@@ -1,0 +1,111 @@
+//! The one interface between dryad's core and a libc adapter.
+//!
+//! The core (loading, linking, TLS layout, lazy binding, `dlopen`, the
+//! driver) knows nothing of any libc's private structures. What a libc
+//! needs from its dynamic linker — glibc's `_rtld_global`, its link maps,
+//! its `struct pthread` for the initial thread, its CPU features — is the
+//! business of an adapter (`src/glibc/`), which the core tells about each
+//! event of the pipeline through [`Libc`] and asks for the few numbers it
+//! needs (the TCB's size and alignment, the static TLS surplus).
+//!
+//! The direction is one way: the core calls the adapter only through this
+//! trait, and never names the adapter's module; the adapter calls the
+//! core through the core's public API (`dlopen::open`,
+//! `rtld::with_namespace`, `lookup`, ...). `src/main.rs` picks the
+//! adapter family ([`Select`]) and hands it to `rtld::start`; the
+//! adapter for the release of the `libc.so.6` actually loaded is chosen
+//! once loading is done.
+
+use crate::config::Config;
+use crate::error::LoadResult;
+use crate::namespace::Namespace;
+use crate::object::Object;
+use crate::startup::InitialStack;
+use crate::tls::StartupTls;
+use core::ffi::c_void;
+
+/// What the adapter associates with each object (glibc: its `struct
+/// link_map`), opaque to the core. The core only compares, stores and
+/// passes it on: it is what `dlopen` returns, what the lazy-binding
+/// trampoline receives in GOT[1], and, for debuggers, the head of the
+/// `r_debug.r_map` chain — so it must point at a structure that starts
+/// with the SVR4 `struct link_map` (`l_addr`, `l_name`, `l_ld`, `l_next`,
+/// `l_prev`), as every libc's does. Null until the adapter publishes the
+/// object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct Handle(*mut c_void);
+
+impl Handle {
+    pub const NULL: Handle = Handle(core::ptr::null_mut());
+
+    pub fn from_ptr<T>(p: *mut T) -> Handle {
+        Handle(p as *mut c_void)
+    }
+
+    pub fn cast<T>(self) -> *mut T {
+        self.0 as *mut T
+    }
+
+    pub fn is_null(self) -> bool {
+        self.0.is_null()
+    }
+
+    pub fn addr(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A libc adapter: one release of one libc's private contract.
+pub trait Libc: Sync {
+    /// Step 1, after loading and before anything is relocated: process-wide
+    /// settings libc reads (tunables, CPU features, page size, secure
+    /// mode, the debug mask, `argv`, the stack end...).
+    fn configure(&self, stack: &InitialStack, config: &Config);
+    /// Size and alignment of the thread control block at the thread
+    /// pointer, which the static TLS area ends with.
+    fn tcb_size(&self) -> usize;
+    fn tcb_align(&self) -> usize;
+    /// Bytes of static TLS kept free for objects loaded later.
+    fn static_tls_surplus(&self) -> usize;
+    /// Step 2: the static TLS layout is known and the thread pointer points
+    /// at the initial thread's zeroed TCB.
+    fn thread_ready(&self, tls: &StartupTls, tp: usize, pointer_guard: usize);
+    /// The main stack was made executable (PT_GNU_STACK asked for it).
+    fn stack_made_executable(&self);
+    /// Step 3: every startup object is loaded, ordered and has its TLS
+    /// module; give each a [`Handle`] and publish them to libc.
+    fn publish(&self, ns: &mut Namespace);
+    /// Relocation is done; `symbolic` relocations needed a lookup.
+    fn relocated(&self, symbolic: usize);
+    /// Step 4: just before the first initialiser (libc's early init).
+    fn before_initialisers(&self, ns: &Namespace);
+    /// An object's initialisers are about to run.
+    fn init_called(&self, obj: &Object);
+    /// `dlopen` loaded the objects `new`, not yet relocated: give them
+    /// handles.
+    fn opening(&self, ns: &mut Namespace, new: &[usize]);
+    /// `dlopen` relocated `new`; `root` is the object opened, `local` its
+    /// dependency list, `global` whether RTLD_GLOBAL added it to the
+    /// global scope.
+    fn opened(&self, ns: &mut Namespace, new: &[usize], root: usize, local: &[usize], global: bool);
+    /// `dlopen` of an object already loaded; `global_grew`: RTLD_GLOBAL
+    /// added objects to the global scope.
+    fn opened_again(&self, ns: &Namespace, root: usize, local: &[usize], global_grew: bool);
+}
+
+/// Chooses the adapter for the loaded objects (their `libc.so.6`), or
+/// refuses them with a load error.
+pub type Select = fn(&Namespace) -> LoadResult<&'static dyn Libc>;
+
+static ADAPTER: spin::Once<&'static dyn Libc> = spin::Once::new();
+
+/// Records the adapter chosen at startup (once).
+pub fn set_libc(adapter: &'static dyn Libc) -> &'static dyn Libc {
+    *ADAPTER.call_once(|| adapter)
+}
+
+/// The adapter chosen at startup; None before loading is done.
+pub fn libc() -> Option<&'static dyn Libc> {
+    ADAPTER.get().copied()
+}
