@@ -139,3 +139,50 @@ pub fn compare_with_glibc(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Ru
     }
     expected
 }
+
+/// A Debian chroot of `suite` (another glibc release), built once by
+/// tests/chroot/make-chroot.sh under target/chroots/ and reused, with the
+/// dryad.so.1 under test copied to its root as /dryad.so.1.
+pub fn chroot(suite: &str) -> PathBuf {
+    let dir = root().join("target/chroots").join(suite);
+    let ok = Command::new(root().join("tests/chroot/make-chroot.sh"))
+        .arg(suite)
+        .arg(&dir)
+        .status()
+        .unwrap_or_else(|e| panic!("run tests/chroot/make-chroot.sh: {e}"));
+    assert!(ok.success(), "building the {suite} chroot failed (needs root and debootstrap; .ci/run installs it)");
+    let inside = dir.join("dryad.so.1");
+    let tmp = dir.join(format!("dryad.so.1.{}", std::process::id()));
+    std::fs::copy(dryad(), &tmp).expect("copy dryad.so.1 into the chroot");
+    std::fs::rename(&tmp, &inside).expect("install dryad.so.1 in the chroot");
+    dir
+}
+
+/// `argv` run inside chroot `dir` (a path inside it first), with a clean
+/// LD_* environment.
+pub fn in_chroot(dir: &Path, argv: &[&str]) -> Run {
+    let mut c = Command::new("chroot");
+    c.arg(dir).args(argv).current_dir("/");
+    for (k, _) in std::env::vars() {
+        if k.starts_with("LD_") {
+            c.env_remove(k);
+        }
+    }
+    run(&mut c)
+}
+
+/// `argv` inside chroot `dir` with dryad bind-mounted over the chroot's
+/// own ld.so in a private mount namespace, so that every process of a
+/// pipeline starts under dryad.
+pub fn in_chroot_as_system_ldso(dir: &Path, argv: &[&str]) -> Run {
+    let ldso = dir.join("usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2");
+    let script = "mount --bind \"$1\" \"$2\" && shift 2 && exec chroot \"$@\"";
+    let mut c = Command::new("unshare");
+    c.args(["-m", "sh", "-c", script, "sh"]).arg(dir.join("dryad.so.1")).arg(&ldso).arg(dir).args(argv).current_dir("/");
+    for (k, _) in std::env::vars() {
+        if k.starts_with("LD_") {
+            c.env_remove(k);
+        }
+    }
+    run(&mut c)
+}
