@@ -23,9 +23,8 @@
 
 use crate::error::{LoadError, LoadResult};
 use crate::namespace::{sort_maps, Namespace};
-use crate::object::ObjectKind;
 use crate::abi::Handle;
-use crate::{lazy, load, reloc, sys};
+use crate::{load, sys};
 use alloc::vec::Vec;
 
 pub const RTLD_LAZY: i32 = 0x1;
@@ -134,7 +133,6 @@ fn load_and_relocate(
             scope.push(l);
         }
     }
-    let trampoline = lazy::trampoline();
     crate::rdebug::begin_add(ns.objects[ns.dryad].base);
     // TLS modules get ids now (before relocation: DTPMOD64 needs them);
     // their blocks are allocated per thread on first use.
@@ -144,14 +142,9 @@ fn load_and_relocate(
         }
     }
     libc.opening(ns, &new);
-    for &idx in order.iter().filter(|&&i| i >= old_len) {
-        let obj = &ns.objects[idx];
-        // glibc: lazy whenever RTLD_LAZY is given (even with RTLD_NOW), unless
-        // LD_BIND_NOW or the object asks for immediate binding.
-        let lazy_plt = mode & RTLD_LAZY != 0 && !ns.config.bind_now && !obj.dynamic.bind_now && lazy::prepare(obj, trampoline);
-        reloc::relocate_object(ns, idx, &scope, lazy_plt)?;
-        obj.protect_relro()?;
-    }
+    // glibc: lazy whenever RTLD_LAZY is given (even with RTLD_NOW).
+    let fresh: Vec<usize> = order.iter().copied().filter(|&i| i >= old_len).collect();
+    crate::rtld::relocate_in_order(ns, &fresh, &scope, mode & RTLD_LAZY != 0)?;
     for &n in &new {
         // Only the opened object's own list: the global scope is looked up
         // afresh at each lazy binding, so later RTLD_GLOBAL opens count.
@@ -163,22 +156,8 @@ fn load_and_relocate(
     libc.opened(ns, &new, root, &local, mode & RTLD_GLOBAL != 0);
     crate::rdebug::consistent();
 
-    let mut inits = Vec::new();
-    let code = crate::rtld::code_ranges(ns);
-    for idx in order {
-        let obj = &mut ns.objects[idx];
-        if obj.init_called || obj.kind != ObjectKind::Library {
-            continue;
-        }
-        obj.init_called = true;
-        libc.init_called(obj);
-        for f in obj.constructors(&code)? {
-            // SAFETY: DT_INIT / DT_INIT_ARRAY entries of a relocated object:
-            // constructors taking (argc, argv, envp).
-            inits.push(unsafe { core::mem::transmute::<usize, Initialiser>(f) });
-        }
-    }
-    Ok((root, inits))
+    let inits = crate::rtld::constructors_in_order(ns, &order, libc, false)?;
+    Ok((root, inits.into_iter().map(|(_, f)| f).collect()))
 }
 
 /// RTLD_GLOBAL: the objects join the global scope (after those already

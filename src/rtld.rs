@@ -215,7 +215,7 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     // dl_lookup_symbol_x; both read the namespace (re-entrantly).
     NAMESPACE.call_once(|| SharedNamespace { lock: spin::RwLock::new(ns), writer: core::sync::atomic::AtomicUsize::new(0) });
     let Some(mut ns) = namespace_mut() else { return Err(LoadError::new(b"", "namespace lost")) };
-    relocate_all(&ns, libc)?;
+    libc.relocated(relocate_in_order(&ns, &ns.init_order, &ns.search_list, true)?);
     // .tdata may contain relocated pointers: copy the images only now.
     let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
     // SAFETY: `tls.tp` is the static area laid out for exactly these modules.
@@ -245,26 +245,28 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     Ok(Handover { entry, sp: stack.sp as usize })
 }
 
-/// Relocates every object, dependencies first, then write-protects its
-/// RELRO region.
-fn relocate_all(ns: &Namespace, libc: &dyn Libc) -> LoadResult<()> {
+/// Relocates the objects of `order` (dependencies first) against `scope`
+/// and write-protects each one's RELRO region; returns how many
+/// relocations needed a symbol lookup. The one relocation loop, for
+/// startup and `dlopen` alike: PLT slots are bound lazily when
+/// `lazy_requested` (startup; dlopen with RTLD_LAZY), unless LD_BIND_NOW
+/// or the object asks for `-z now`.
+pub fn relocate_in_order(ns: &Namespace, order: &[usize], scope: &[usize], lazy_requested: bool) -> LoadResult<usize> {
     let trampoline = crate::lazy::trampoline();
     let mut symbolic = 0;
-    for &idx in &ns.init_order {
+    for &idx in order {
         let obj = &ns.objects[idx];
         if obj.kind == ObjectKind::Dryad {
             continue;
         }
-        // Lazy binding unless LD_BIND_NOW or the object asks for -z now.
-        let lazy = !ns.config.bind_now && !obj.dynamic.bind_now && crate::lazy::prepare(obj, trampoline);
+        let lazy = lazy_requested && !ns.config.bind_now && !obj.dynamic.bind_now && crate::lazy::prepare(obj, trampoline);
         if ns.config.debug(debug::RELOC) {
             crate::debug_log!("\nrelocation processing: {}{}", Bytes(ns.display_name(idx)), if lazy { " (lazy)" } else { "" });
         }
-        symbolic += reloc::relocate_object(ns, idx, &ns.search_list, lazy)?.symbolic;
+        symbolic += reloc::relocate_object(ns, idx, scope, lazy)?.symbolic;
         obj.protect_relro()?;
     }
-    libc.relocated(symbolic);
-    Ok(())
+    Ok(symbolic)
 }
 
 /// PT_GNU_STACK: if the program or any loaded object asks for an
@@ -374,18 +376,32 @@ fn collect_initialisers(ns: &mut Namespace, libc: &dyn Libc) -> LoadResult<Vec<(
     let dryad = ns.dryad;
     ns.objects[dryad].init_called = true;
     let order = ns.init_order.clone();
-    for idx in order {
+    out.extend(constructors_in_order(ns, &order, libc, log)?);
+    Ok(out)
+}
+
+/// The one initialiser loop, for startup and `dlopen` alike: marks each
+/// object of `order` not initialised yet as initialised (telling the
+/// adapter) and returns the libraries' DT_INIT and DT_INIT_ARRAY entries
+/// in that order, each checked to point into loaded code; with `named`,
+/// the first of each object carries its path (for LD_DEBUG's `calling
+/// init`). The program's own constructors are left to its libc's start
+/// code, as with glibc (`__libc_start_main` runs them); dryad has none.
+pub fn constructors_in_order(ns: &mut Namespace, order: &[usize], libc: &dyn Libc, named: bool) -> LoadResult<Vec<(Option<Vec<u8>>, InitFn)>> {
+    let code = code_ranges(ns);
+    let mut out = Vec::new();
+    for &idx in order {
         let obj = &mut ns.objects[idx];
         if obj.init_called || obj.kind == ObjectKind::Dryad {
             continue;
         }
         obj.init_called = true;
         libc.init_called(obj);
-        if obj.kind == ObjectKind::Main {
+        if obj.kind != ObjectKind::Library {
             continue;
         }
         for (k, f) in obj.constructors(&code)?.into_iter().enumerate() {
-            let name = (log && k == 0).then(|| obj.path.clone());
+            let name = (named && k == 0).then(|| obj.path.clone());
             // SAFETY: DT_INIT and DT_INIT_ARRAY entries of a relocated object
             // are its constructors, called with (argc, argv, envp).
             out.push((name, unsafe { core::mem::transmute::<usize, InitFn>(f) }));
