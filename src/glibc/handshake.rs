@@ -64,6 +64,7 @@ const FPU_DEFAULT: u16 = 0x037f;
 
 /// Step 1: before loading.
 pub fn early(stack: &InitialStack, config: &Config) {
+    tunables::select(&tunables::TABLE_2_36);
     tunables::init(stack.env(), config.secure);
     let cpu_tunables = CpuTunables {
         hwcaps: tunables::string(tunables::CPU_HWCAPS),
@@ -167,7 +168,7 @@ fn glibc_debug_mask(ours: u32) -> i32 {
     m
 }
 
-fn set_value(id: usize) -> Option<u64> {
+fn set_value(id: &str) -> Option<u64> {
     tunables::is_set(id).then(|| tunables::get(id))
 }
 

@@ -4,9 +4,10 @@
 //! (`name=value:name=value`) and the old environment aliases
 //! (`MALLOC_ARENA_MAX`, `MALLOC_CHECK_`, ...), and libc asks for values by
 //! numeric id through `__tunable_get_val(id, &value, callback)`. The ids
-//! are a build-time enumeration that differs between builds; the table
-//! below is Debian 12's (docs/glibc-2.36.md §7.1, dumped from ld.so's
-//! debug info). libc relies on two details: the value is written with the
+//! are a build-time enumeration that differs between builds and releases,
+//! so each release adapter hands its table to [`select`] (Debian 12's
+//! 2.36 table is [`TABLE_2_36`], docs/glibc-2.36.md §7.1, dumped from
+//! ld.so's debug info), and dryad itself names tunables by their names. libc relies on two details: the value is written with the
 //! tunable's own width (4 bytes for INT_32, 8 for SIZE_T/UINT_64, a pointer
 //! for STRING), and the callback runs only for tunables the user set.
 
@@ -40,7 +41,7 @@ const fn t(name: &'static str, ty: TunableType, min: u64, max: u64, default: u64
 }
 
 /// `tunable_list[]` of Debian's glibc 2.36, in id order.
-pub const TUNABLES: [Tunable; 37] = [
+pub static TABLE_2_36: [Tunable; 37] = [
     t("glibc.rtld.nns", SizeT, 1, 16, 4, None),
     t("glibc.elision.skip_lock_after_retries", Int32, 0, IMAX, 3, None),
     t("glibc.malloc.trim_threshold", SizeT, 0, MAX, 0, Some("MALLOC_TRIM_THRESHOLD_")),
@@ -80,46 +81,85 @@ pub const TUNABLES: [Tunable; 37] = [
     t("glibc.malloc.check", Int32, 0, 3, 0, Some("MALLOC_CHECK_")),
 ];
 
-pub const RTLD_NNS: usize = 0;
-pub const X86_SHARED_CACHE_SIZE: usize = 4;
-pub const PTHREAD_RSEQ: usize = 5;
-pub const X86_REP_MOVSB_THRESHOLD: usize = 10;
-pub const X86_REP_STOSB_THRESHOLD: usize = 15;
-pub const X86_NON_TEMPORAL_THRESHOLD: usize = 16;
-pub const HWCAP_MASK: usize = 20;
-pub const CPU_HWCAPS: usize = 25;
-pub const X86_DATA_CACHE_SIZE: usize = 29;
-pub const OPTIONAL_STATIC_TLS: usize = 34;
+/// Names of the tunables dryad itself reads or writes.
+pub const RTLD_NNS: &str = "glibc.rtld.nns";
+pub const X86_SHARED_CACHE_SIZE: &str = "glibc.cpu.x86_shared_cache_size";
+pub const PTHREAD_RSEQ: &str = "glibc.pthread.rseq";
+pub const X86_REP_MOVSB_THRESHOLD: &str = "glibc.cpu.x86_rep_movsb_threshold";
+pub const X86_REP_STOSB_THRESHOLD: &str = "glibc.cpu.x86_rep_stosb_threshold";
+pub const X86_NON_TEMPORAL_THRESHOLD: &str = "glibc.cpu.x86_non_temporal_threshold";
+pub const HWCAP_MASK: &str = "glibc.cpu.hwcap_mask";
+pub const CPU_HWCAPS: &str = "glibc.cpu.hwcaps";
+pub const X86_DATA_CACHE_SIZE: &str = "glibc.cpu.x86_data_cache_size";
+pub const OPTIONAL_STATIC_TLS: &str = "glibc.rtld.optional_static_tls";
+
+/// Room for the largest release's table (each table asserts it fits).
+pub const MAX_TUNABLES: usize = 64;
+const _: () = assert!(TABLE_2_36.len() <= MAX_TUNABLES);
+
+/// The table of the release in use (its ids are libc's).
+static TABLE: spin::Once<&'static [Tunable]> = spin::Once::new();
+
+/// Chooses the release's table (once, at startup, before [`init`]).
+pub fn select(table: &'static [Tunable]) {
+    TABLE.call_once(|| &table[..table.len().min(MAX_TUNABLES)]);
+}
+
+fn table() -> &'static [Tunable] {
+    TABLE.get().copied().unwrap_or(&TABLE_2_36)
+}
+
+/// The id of `name` in the release's table.
+pub fn id(name: &str) -> Option<usize> {
+    table().iter().position(|t| t.name == name)
+}
 
 /// Current values (numbers, or the address of a NUL-terminated string),
-/// and whether each was set (by the user, or written back by ld.so).
+/// and whether each was set (by the user, or written back by ld.so), by id.
 /// Written only at startup, before any other thread exists.
-static VALUES: [AtomicU64; 37] = [const { AtomicU64::new(0) }; 37];
-static SET: [AtomicBool; 37] = [const { AtomicBool::new(false) }; 37];
+static VALUES: [AtomicU64; MAX_TUNABLES] = [const { AtomicU64::new(0) }; MAX_TUNABLES];
+static SET: [AtomicBool; MAX_TUNABLES] = [const { AtomicBool::new(false) }; MAX_TUNABLES];
 
-pub fn get(id: usize) -> u64 {
-    VALUES[id].load(Ordering::Relaxed)
+/// The value of tunable `name` (0 if this release has no such tunable).
+pub fn get(name: &str) -> u64 {
+    id(name).map_or(0, get_id)
 }
 
-pub fn is_set(id: usize) -> bool {
-    SET[id].load(Ordering::Relaxed)
+/// Whether `name` was set by the user or written back by ld.so.
+pub fn is_set(name: &str) -> bool {
+    id(name).is_some_and(is_set_id)
 }
 
-/// Sets `id` to `value` with new bounds, as glibc's
-/// `TUNABLE_SET_WITH_BOUNDS` does for the cpu tunables after probing.
-pub fn set(id: usize, value: u64, initialized: bool) {
-    VALUES[id].store(value, Ordering::Relaxed);
-    SET[id].store(initialized, Ordering::Relaxed);
+/// Sets `name` to `value`, as glibc's `TUNABLE_SET_WITH_BOUNDS` does for
+/// the cpu tunables after probing.
+pub fn set(name: &str, value: u64, initialized: bool) {
+    if let Some(id) = id(name) {
+        set_id(id, value, initialized);
+    }
 }
 
 /// The string value of a STRING tunable the user set (without the NUL).
-pub fn string(id: usize) -> Option<&'static [u8]> {
-    if !is_set(id) || TUNABLES[id].ty != Str {
+pub fn string(name: &str) -> Option<&'static [u8]> {
+    let id = id(name)?;
+    if !is_set_id(id) || table()[id].ty != Str {
         return None;
     }
     // SAFETY: STRING values are addresses of NUL-terminated strings in the
     // environment block or leaked copies of it, which are never freed.
-    Some(unsafe { crate::startup::cstr(get(id) as *const u8) })
+    Some(unsafe { crate::startup::cstr(get_id(id) as *const u8) })
+}
+
+fn get_id(id: usize) -> u64 {
+    VALUES[id].load(Ordering::Relaxed)
+}
+
+fn is_set_id(id: usize) -> bool {
+    SET[id].load(Ordering::Relaxed)
+}
+
+fn set_id(id: usize, value: u64, initialized: bool) {
+    VALUES[id].store(value, Ordering::Relaxed);
+    SET[id].store(initialized, Ordering::Relaxed);
 }
 
 /// glibc's `_dl_strtoul`: decimal, 0x-hex or 0-octal, the whole string.
@@ -144,24 +184,24 @@ fn parse_number(s: &[u8]) -> Option<u64> {
 
 /// Applies `value` to tunable `id` if it parses and is in range.
 fn initialize(id: usize, value: &'static [u8], value_ptr: usize) {
-    let t = &TUNABLES[id];
+    let t = &table()[id];
     if t.ty == Str {
-        set(id, value_ptr as u64, true);
+        set_id(id, value_ptr as u64, true);
         return;
     }
     let Some(v) = parse_number(value) else { return };
     if v < t.min || v > t.max {
         return;
     }
-    set(id, v, true);
+    set_id(id, v, true);
 }
 
 /// Reads `GLIBC_TUNABLES` and the aliases from the environment. Strings
 /// keep pointing into the environment block, which lives as long as the
 /// process. In secure mode (set-user-ID programs) nothing is read.
 pub fn init(env: impl Iterator<Item = &'static [u8]>, secure: bool) {
-    for (i, t) in TUNABLES.iter().enumerate() {
-        set(i, t.default, false);
+    for (i, t) in table().iter().enumerate() {
+        set_id(i, t.default, false);
     }
     if secure {
         return;
@@ -171,7 +211,7 @@ pub fn init(env: impl Iterator<Item = &'static [u8]>, secure: bool) {
         let (name, value) = (&var[..eq], &var[eq + 1..]);
         if name == b"GLIBC_TUNABLES" {
             parse_tunables(value);
-        } else if let Some(id) = TUNABLES.iter().position(|t| t.env_alias.map(str::as_bytes) == Some(name)) {
+        } else if let Some(id) = table().iter().position(|t| t.env_alias.map(str::as_bytes) == Some(name)) {
             initialize(id, value, value.as_ptr() as usize);
         }
     }
@@ -183,8 +223,8 @@ fn parse_tunables(list: &'static [u8]) {
     for item in list.split(|&c| c == b':') {
         let Some(eq) = item.iter().position(|&c| c == b'=') else { continue };
         let (name, value) = (&item[..eq], &item[eq + 1..]);
-        let Some(id) = TUNABLES.iter().position(|t| t.name.as_bytes() == name) else { continue };
-        if TUNABLES[id].ty == Str {
+        let Some(id) = table().iter().position(|t| t.name.as_bytes() == name) else { continue };
+        if table()[id].ty == Str {
             let mut copy = alloc::vec::Vec::with_capacity(value.len() + 1);
             copy.extend_from_slice(value);
             copy.push(0);
@@ -214,8 +254,8 @@ pub type TunableCallback = Option<unsafe extern "C" fn(*mut TunableVal)>;
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn __tunable_get_val(id: u32, valp: *mut u8, cb: TunableCallback) {
     let id = id as usize;
-    let Some(t) = TUNABLES.get(id) else { return };
-    let v = get(id);
+    let Some(t) = table().get(id) else { return };
+    let v = get_id(id);
     // SAFETY: the caller passes storage of the tunable's own type.
     unsafe {
         match t.ty {
@@ -223,7 +263,7 @@ pub unsafe extern "C" fn __tunable_get_val(id: u32, valp: *mut u8, cb: TunableCa
             Uint64 | SizeT | Str => core::ptr::write_unaligned(valp as *mut u64, v),
         }
     }
-    if is_set(id) {
+    if is_set_id(id) {
         if let Some(cb) = cb {
             let mut val = if t.ty == Str { TunableVal { strval: v as *const u8 } } else { TunableVal { numval: v as i64 } };
             // SAFETY: libc's callback for this tunable, with glibc's argument.
@@ -251,12 +291,15 @@ mod tests {
         let env: [&'static [u8]; 3] =
             [b"MALLOC_ARENA_MAX=2", b"GLIBC_TUNABLES=glibc.malloc.check=3:glibc.pthread.rseq=0:glibc.cpu.hwcaps=-AVX2:glibc.malloc.perturb=999", b"X=1"];
         init(env.into_iter(), false);
-        assert_eq!((get(27), is_set(27)), (2, true));
-        assert_eq!((get(36), is_set(36)), (3, true));
+        assert_eq!(id("glibc.malloc.arena_max"), Some(27), "2.36's ids");
+        assert_eq!(id("glibc.malloc.check"), Some(36));
+        assert_eq!((get("glibc.malloc.arena_max"), is_set("glibc.malloc.arena_max")), (2, true));
+        assert_eq!((get("glibc.malloc.check"), is_set("glibc.malloc.check")), (3, true));
         assert_eq!((get(PTHREAD_RSEQ), is_set(PTHREAD_RSEQ)), (0, true));
         assert_eq!(string(CPU_HWCAPS), Some(&b"-AVX2"[..]));
-        assert!(!is_set(3), "out of range values are ignored");
-        assert_eq!(get(18), 41943040, "defaults");
+        assert!(!is_set("glibc.malloc.perturb"), "out of range values are ignored");
+        assert_eq!(get("glibc.pthread.stack_cache_size"), 41943040, "defaults");
+        assert_eq!(get("glibc.no.such"), 0);
         let mut out = 0i32;
         // SAFETY: an INT_32 tunable written into an i32.
         unsafe { __tunable_get_val(36, &mut out as *mut i32 as *mut u8, None) };
