@@ -241,8 +241,7 @@ core::arch::global_asm!(".symver dryad_rtld_version_placeholder, __rtld_version_
 /// (GLIBC_PRIVATE).
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub extern "C" fn _dl_x86_get_cpu_features() -> *const u8 {
-    // SAFETY: only the address of the field is taken.
-    unsafe { &raw const super::handshake::_rtld_global_ro.cpu_features as *const u8 }
+    super::CPU_FEATURES.load(core::sync::atomic::Ordering::Acquire)
 }
 
 /// `Dl_serpath` / `Dl_serinfo` of `<dlfcn.h>` (dlinfo RTLD_DI_SERINFO).

@@ -33,21 +33,16 @@ use core::ffi::c_void;
 use goblin::elf::dynamic::*;
 use goblin::elf::program_header::{PF_X, PT_GNU_STACK, PT_LOAD};
 
-/// `struct rtld_global` (GLIBC_PRIVATE).
-#[cfg_attr(feature = "rtld", no_mangle)]
-pub static mut _rtld_global: RtldGlobal = RtldGlobal::INITIAL;
+const _: () = assert!(size_of::<RtldGlobal>() <= super::RTLD_GLOBAL_STORAGE && align_of::<RtldGlobal>() <= 8);
+const _: () = assert!(size_of::<RtldGlobalRo>() <= super::RTLD_GLOBAL_RO_STORAGE && align_of::<RtldGlobalRo>() <= 8);
 
-/// `struct rtld_global_ro` (GLIBC_PRIVATE). Like glibc's, it lives in
-/// RELRO: written during startup, read-only once the program runs.
-#[cfg_attr(feature = "rtld", no_mangle)]
-#[cfg_attr(feature = "rtld", link_section = ".data.rel.ro")]
-pub static mut _rtld_global_ro: RtldGlobalRo = RtldGlobalRo::INITIAL;
-
+/// This release's `struct rtld_global` in the exported storage.
 fn gl() -> *mut RtldGlobal {
-    &raw mut _rtld_global
+    &raw mut super::_rtld_global as *mut RtldGlobal
 }
+/// This release's `struct rtld_global_ro` in the exported storage.
 fn glro() -> *mut RtldGlobalRo {
-    &raw mut _rtld_global_ro
+    &raw mut super::_rtld_global_ro as *mut RtldGlobalRo
 }
 
 /// A search-path element that marks "ld.so is initialised": libc's
@@ -64,6 +59,13 @@ const FPU_DEFAULT: u16 = 0x037f;
 
 /// Step 1: before loading.
 pub fn early(stack: &InitialStack, config: &Config) {
+    // SAFETY: the storage is large and aligned enough (asserted above);
+    // nothing has read it yet (libc is not relocated).
+    unsafe {
+        gl().write(RtldGlobal::INITIAL);
+        glro().write(RtldGlobalRo::INITIAL);
+        super::CPU_FEATURES.store(&raw const (*glro()).cpu_features as *mut u8, core::sync::atomic::Ordering::Release);
+    }
     tunables::select(&tunables::TABLE_2_36);
     tunables::init(stack.env(), config.secure);
     let cpu_tunables = CpuTunables {

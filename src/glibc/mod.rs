@@ -29,6 +29,33 @@ use crate::object::Object;
 use crate::startup::InitialStack;
 use crate::tls::StartupTls;
 
+/// Storage of the two objects libc reaches its ld.so's state through,
+/// exported as `_rtld_global` and `_rtld_global_ro` (GLIBC_PRIVATE). Their
+/// layout is the release's, so each is a block of bytes large enough for
+/// every supported release's struct; the adapter writes its initial value
+/// when it is configured, before libc is relocated (libc reaches both
+/// through GOT entries only, never by copy relocation). `_rtld_global_ro`
+/// lives in RELRO, like glibc's: written during startup, read-only once
+/// the program runs.
+#[repr(C, align(8))]
+pub struct Storage<const N: usize>(pub [u8; N]);
+
+/// `sizeof (struct rtld_global)`, the largest of: 2.36 4336, 2.41 2888.
+pub const RTLD_GLOBAL_STORAGE: usize = 4336;
+/// `sizeof (struct rtld_global_ro)`, the largest of: 2.36 896, 2.41 952.
+pub const RTLD_GLOBAL_RO_STORAGE: usize = 952;
+
+#[cfg_attr(feature = "rtld", no_mangle)]
+pub static mut _rtld_global: Storage<RTLD_GLOBAL_STORAGE> = Storage([0; RTLD_GLOBAL_STORAGE]);
+
+#[cfg_attr(feature = "rtld", no_mangle)]
+#[cfg_attr(feature = "rtld", link_section = ".data.rel.ro")]
+pub static mut _rtld_global_ro: Storage<RTLD_GLOBAL_RO_STORAGE> = Storage([0; RTLD_GLOBAL_RO_STORAGE]);
+
+/// `GLRO(dl_x86_cpu_features)` of the release in use, for
+/// `_dl_x86_get_cpu_features` (set when the adapter is configured).
+pub static CPU_FEATURES: core::sync::atomic::AtomicPtr<u8> = core::sync::atomic::AtomicPtr::new(core::ptr::null_mut());
+
 /// `sizeof(struct pthread)` in glibc 2.36: the TCB at the thread pointer
 /// (TLS_TCB_SIZE), and its alignment (TCB_ALIGNMENT).
 pub const TCB_SIZE: usize = layout::TLS_TCB_SIZE;
