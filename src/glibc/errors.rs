@@ -7,7 +7,7 @@
 //! copies. dryad does the same: its exports forward to libc's, found once
 //! libc is relocated; with no libc loaded, a signalled error is fatal.
 
-use super::layout::DlException;
+use super::shared::DlException;
 use crate::sys::{self, Bytes};
 use core::ffi::c_void;
 use core::sync::atomic::{AtomicUsize, Ordering};

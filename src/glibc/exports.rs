@@ -149,13 +149,14 @@ pub unsafe extern "C" fn _dl_get_tls_static_info(size: *mut usize, align: *mut u
 /// `pd` must be a libc thread descriptor.
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn __nptl_change_stack_perm(pd: *mut u8) -> i32 {
-    use super::pthread::{GUARDSIZE, STACKBLOCK, STACKBLOCK_SIZE};
-    // SAFETY: reading libc's descriptor fields at their 2.36 offsets.
+    let Some(f) = super::PTHREAD_STACK_FIELDS.get() else { return libc::EINVAL };
+    // SAFETY: reading libc's descriptor fields at the offsets of the
+    // release in use.
     let (block, size, guard) = unsafe {
         (
-            *(pd.add(STACKBLOCK) as *const usize),
-            *(pd.add(STACKBLOCK_SIZE) as *const usize),
-            *(pd.add(GUARDSIZE) as *const usize),
+            *(pd.add(f.stackblock) as *const usize),
+            *(pd.add(f.stackblock_size) as *const usize),
+            *(pd.add(f.guardsize) as *const usize),
         )
     };
     let prot = libc::PROT_READ | libc::PROT_WRITE | libc::PROT_EXEC;

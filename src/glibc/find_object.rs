@@ -10,7 +10,7 @@
 //! handler unwinding on the thread that is inside dlopen's table update
 //! would wait forever: a known limitation).
 
-use super::layout::{DlFindObject, LinkMap};
+use super::shared::{DlFindObject, LinkMap};
 use crate::namespace::Namespace;
 use alloc::vec::Vec;
 use core::ffi::c_void;

@@ -1,21 +1,22 @@
-//! The libc handshake: everything glibc 2.36's `libc.so.6` expects its
-//! dynamic linker to have done, in the order it expects it
-//! (docs/glibc-2.36.md §5). rtld.rs calls these steps; nothing outside
-//! `src/glibc/` knows glibc's structures.
-//!
-//! 1. [`early`], before anything is loaded: tunables, `cpu_features`
-//!    (IFUNC resolvers read it during relocation), the `_rtld_global_ro`
-//!    scalars, `__libc_stack_end`, `_dl_argv`, `__libc_enable_secure`.
-//! 2. [`initial_thread`], once static TLS is laid out and %fs installed:
-//!    the TLS sizes, the stack lists and the initial `struct pthread`.
-//! 3. [`publish_link_maps`], after loading, before relocation: a
-//!    glibc-layout `struct link_map` per object, the namespace in
-//!    `_rtld_global`, `.dynamic` rewritten in place as glibc does.
-//! 4. [`before_initialisers`], after relocation: mark the maps relocated
-//!    and call libc's `__libc_early_init(true)`.
-
-// C symbol names (glibc ABI), exported with the `rtld` feature.
-#![allow(non_upper_case_globals)]
+// The libc handshake, written once for every glibc release: each release
+// module (v2_36/mod.rs, ...) includes this file as its `handshake` module,
+// with its own `layout`, `pthread` and `cpu_features` in scope as
+// `super::...`, so the same steps fill that release's structures. The
+// steps, in the order rtld::run reaches them through the abi::Libc events
+// (docs/06-tls-and-the-libc-handshake.md):
+//
+// 1. `early` (configure), after loading and before relocation: tunables,
+//    `cpu_features` (IFUNC resolvers read it during relocation), the
+//    `_rtld_global_ro` scalars, `__libc_stack_end`, `_dl_argv`,
+//    `__libc_enable_secure`.
+// 2. `initial_thread` (thread_ready), once static TLS is laid out and %fs
+//    installed: the TLS sizes, the stack lists and the initial `struct
+//    pthread`.
+// 3. `publish_link_maps` (publish), before relocation: a glibc-layout
+//    `struct link_map` per object, the namespace in `_rtld_global`,
+//    `.dynamic` rewritten in place as glibc does.
+// 4. `before_initialisers`, after relocation: mark the maps relocated
+//    and call libc's `__libc_early_init(true)`.
 
 use super::cpu_features::{self, CpuTunables};
 use super::exports;
@@ -66,7 +67,12 @@ pub fn early(stack: &InitialStack, config: &Config) {
         glro().write(RtldGlobalRo::INITIAL);
         super::CPU_FEATURES.store(&raw const (*glro()).cpu_features as *mut u8, core::sync::atomic::Ordering::Release);
     }
-    tunables::select(&tunables::TABLE_2_36);
+    super::PTHREAD_STACK_FIELDS.call_once(|| super::PthreadStackFields {
+        stackblock: super::pthread::STACKBLOCK,
+        stackblock_size: super::pthread::STACKBLOCK_SIZE,
+        guardsize: super::pthread::GUARDSIZE,
+    });
+    tunables::select(super::TUNABLES);
     tunables::init(stack.env(), config.secure);
     let cpu_tunables = CpuTunables {
         hwcaps: tunables::string(tunables::CPU_HWCAPS),
@@ -216,14 +222,6 @@ pub fn static_tls_surplus() -> usize {
     (nns - 1) * LIBC_IE_TLS + nns * OTHER_IE_TLS + opt + LEGACY_TLS
 }
 
-/// Checks that the `libc.so.6` loaded is a glibc release whose private
-/// interface dryad implements ([`super::release`]): the layouts differ
-/// between releases, so another release is refused rather than corrupted.
-pub fn check_libc(ns: &Namespace) -> crate::error::LoadResult<()> {
-    let Some(libc) = ns.objects.iter().find(|o| o.soname == Some(b"libc.so.6")) else { return Ok(()) };
-    super::release::of_libc(libc).map(|_| ())
-}
-
 /// Step 3: glibc link maps for every object, in the `l_next` chain order
 /// debuggers and `dl_iterate_phdr` see, and the namespace that owns them.
 pub fn publish_link_maps(ns: &mut Namespace) {
@@ -326,7 +324,7 @@ pub fn publish_link_maps(ns: &mut Namespace) {
 fn publish_vdso(vdso: &Object) {
     let m = vdso.handle.cast::<LinkMap>();
     let find = |name: &[u8]| {
-        let v = super::super::symbols::Version {
+        let v = crate::symbols::Version {
             name: b"LINUX_2.6",
             hash: crate::elf::elf_hash(b"LINUX_2.6"),
             hidden: true,

@@ -3,7 +3,7 @@
 //! IFUNCs). Same contract as glibc's `_dl_lookup_symbol_x`, implemented
 //! with dryad's own lookup over the scopes libc passes in.
 
-use super::layout::{LinkMap, RFoundVersion, RScopeElem};
+use super::shared::{LinkMap, RFoundVersion, RScopeElem};
 use crate::lookup::{lookup_in_object, RefClass};
 use crate::symbols::{SymbolName, Version};
 use core::ffi::c_void;

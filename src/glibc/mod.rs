@@ -1,33 +1,39 @@
-//! Everything that depends on glibc's private contract with its `ld.so`.
+//! Everything that depends on glibc's private contract with its `ld.so`:
+//! the libc adapters behind [`crate::abi::Libc`].
 //!
 //! The rest of dryad talks about objects, symbols and TLS in its own
-//! terms; this module mirrors glibc 2.36's structures (`_rtld_global`,
-//! `_rtld_global_ro`, `struct link_map`, the TCB) with their exact layout
-//! and compile-time offset checks (layout.rs), fills them in the order
-//! libc expects (handshake.rs), and provides the functions libc imports.
-//! Another glibc version's layout would be added beside it.
+//! terms. Here each supported release has a module (`v2_36`, ...) with
+//! that release's structures (`_rtld_global`, `_rtld_global_ro`, `struct
+//! link_map`, the TCB, `cpu_features`, the tunables) at their exact
+//! layout with compile-time offset checks, and an instance of the shared
+//! handshake (handshake.rs, pthread.rs) over them. What every release
+//! shares is at this level: the exported functions libc imports
+//! (exports.rs), the error forwarding, `_dl_find_object`, `dlsym`'s
+//! lookup, the tunables machinery, and [`select`], which picks the
+//! release module for the `libc.so.6` that was loaded.
 
 pub mod cpu_features;
 pub mod errors;
 pub mod exports;
 pub mod find_object;
-pub mod handshake;
-pub mod layout;
 pub mod lookup_x;
 pub mod printf;
-pub mod pthread;
 pub mod release;
 pub mod tunables;
+pub mod v2_36;
 
-pub use layout::LinkMap;
+/// Structures every supported release lays out the same way (the public
+/// `<link.h>` prefix of `struct link_map` behind a pointer, `struct
+/// dl_find_object`, `struct dl_exception`, `struct r_scope_elem`, `struct
+/// r_found_version`), used by the modules shared between releases.
+pub mod shared {
+    pub use super::v2_36::layout::{DlException, DlFindObject, LinkMap, RFoundVersion, RScopeElem};
+}
+pub use shared::LinkMap;
 
 use crate::abi::Libc;
-use crate::config::Config;
 use crate::error::LoadResult;
 use crate::namespace::Namespace;
-use crate::object::Object;
-use crate::startup::InitialStack;
-use crate::tls::StartupTls;
 
 /// Storage of the two objects libc reaches its ld.so's state through,
 /// exported as `_rtld_global` and `_rtld_global_ro` (GLIBC_PRIVATE). Their
@@ -45,9 +51,11 @@ pub const RTLD_GLOBAL_STORAGE: usize = 4336;
 /// `sizeof (struct rtld_global_ro)`, the largest of: 2.36 896, 2.41 952.
 pub const RTLD_GLOBAL_RO_STORAGE: usize = 952;
 
+#[allow(non_upper_case_globals)] // glibc's names
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub static mut _rtld_global: Storage<RTLD_GLOBAL_STORAGE> = Storage([0; RTLD_GLOBAL_STORAGE]);
 
+#[allow(non_upper_case_globals)]
 #[cfg_attr(feature = "rtld", no_mangle)]
 #[cfg_attr(feature = "rtld", link_section = ".data.rel.ro")]
 pub static mut _rtld_global_ro: Storage<RTLD_GLOBAL_RO_STORAGE> = Storage([0; RTLD_GLOBAL_RO_STORAGE]);
@@ -56,67 +64,26 @@ pub static mut _rtld_global_ro: Storage<RTLD_GLOBAL_RO_STORAGE> = Storage([0; RT
 /// `_dl_x86_get_cpu_features` (set when the adapter is configured).
 pub static CPU_FEATURES: core::sync::atomic::AtomicPtr<u8> = core::sync::atomic::AtomicPtr::new(core::ptr::null_mut());
 
-/// `sizeof(struct pthread)` in glibc 2.36: the TCB at the thread pointer
-/// (TLS_TCB_SIZE), and its alignment (TCB_ALIGNMENT).
-pub const TCB_SIZE: usize = layout::TLS_TCB_SIZE;
-pub const TCB_ALIGN: usize = layout::PTHREAD_ALIGN;
-
-/// The adapter for glibc 2.36 (Debian 12's build): every pipeline event
-/// goes to the step of [`handshake`] that serves it.
-pub struct Glibc236;
-
-static GLIBC_2_36: Glibc236 = Glibc236;
+/// The release module's offsets of `struct pthread`'s stack fields, for
+/// `__nptl_change_stack_perm` (set when the adapter is configured).
+pub struct PthreadStackFields {
+    pub stackblock: usize,
+    pub stackblock_size: usize,
+    pub guardsize: usize,
+}
+pub static PTHREAD_STACK_FIELDS: spin::Once<PthreadStackFields> = spin::Once::new();
 
 /// The adapter for the objects loaded ([`crate::abi::Select`]): the one
-/// for the release of their `libc.so.6`, or a refusal naming the release
-/// found and the releases supported. A program without `libc.so.6` (the
-/// libc-free test fixtures) gets the 2.36 adapter, whose libc-bound steps
-/// then find no libc and do nothing.
+/// for the release of their `libc.so.6` ([`release::of_libc`]), or a
+/// refusal naming the release found and the releases supported. A program
+/// without `libc.so.6` (the libc-free test fixtures) gets the newest
+/// supported release's adapter, whose libc-bound steps then find no libc
+/// and do nothing.
 pub fn select(ns: &Namespace) -> LoadResult<&'static dyn Libc> {
-    handshake::check_libc(ns)?;
-    Ok(&GLIBC_2_36)
-}
-
-impl Libc for Glibc236 {
-    fn configure(&self, stack: &InitialStack, config: &Config) {
-        handshake::early(stack, config);
-    }
-    fn tcb_size(&self) -> usize {
-        TCB_SIZE
-    }
-    fn tcb_align(&self) -> usize {
-        TCB_ALIGN
-    }
-    fn static_tls_surplus(&self) -> usize {
-        handshake::static_tls_surplus()
-    }
-    fn thread_ready(&self, tls: &StartupTls, tp: usize, pointer_guard: usize) {
-        handshake::initial_thread(tls, tp, pointer_guard);
-    }
-    fn stack_made_executable(&self) {
-        handshake::stack_is_executable();
-    }
-    fn publish(&self, ns: &mut Namespace) {
-        handshake::publish_link_maps(ns);
-        find_object::publish(ns);
-    }
-    fn relocated(&self, symbolic: usize) {
-        handshake::count_relocations(symbolic);
-    }
-    fn before_initialisers(&self, ns: &Namespace) {
-        handshake::before_initialisers(ns);
-    }
-    fn init_called(&self, obj: &Object) {
-        handshake::mark_init_called(obj);
-    }
-    fn opening(&self, ns: &mut Namespace, new: &[usize]) {
-        handshake::fill_opened(ns, new);
-    }
-    fn opened(&self, ns: &mut Namespace, new: &[usize], root: usize, local: &[usize], global: bool) {
-        handshake::publish_opened(ns, new, root, local, global);
-        find_object::publish(ns);
-    }
-    fn opened_again(&self, ns: &Namespace, root: usize, local: &[usize], global_grew: bool) {
-        handshake::opened_again(ns, root, local, global_grew);
-    }
+    let Some(libc) = ns.objects.iter().find(|o| o.soname == Some(b"libc.so.6")) else { return Ok(&v2_36::ADAPTER) };
+    let release = release::of_libc(libc)?;
+    // of_libc accepts only the releases in release::SUPPORTED.
+    Ok(match release.minor {
+        _ => &v2_36::ADAPTER,
+    })
 }

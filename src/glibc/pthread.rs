@@ -1,7 +1,8 @@
-//! The initial thread's `struct pthread` (glibc 2.36: 2368 bytes, the TCB
-//! the thread pointer points at), filled as glibc's `__tls_init_tp` does.
-//! libc takes over every other thread; this one was created by the kernel,
-//! so its descriptor is the dynamic linker's job.
+// The initial thread's `struct pthread` (the TCB the thread pointer points
+// at), filled as glibc's `__tls_init_tp` does. libc takes over every other
+// thread; this one was created by the kernel, so its descriptor is the
+// dynamic linker's job. Included by each release module as its `pthread`
+// module, with that release's `layout` as `super::layout`.
 
 use super::exports;
 use syscalls::{syscall, Sysno};
