@@ -84,4 +84,16 @@ clean:
 	rm -f dryad.so.1
 	rm -rf tests/build
 
+# Startup benchmark (issue 11): synthetic programs (N libraries x M exports,
+# built once into target/bench/) and real ones, system ld.so vs dryad, both
+# by direct invocation; a table, target/bench/results.json and
+# target/bench/startup-vs-n.png. Not part of `make test`. BENCH_FLAGS=--quick
+# for a short run; `python3 bench/bench.py --check` only compares outputs.
+# BENCH_PYTHON is Debian's python3, which has python3-matplotlib for the plot.
+BENCH_PYTHON ?= /usr/bin/python3
+BENCH_FLAGS  ?=
+.PHONY: bench
+bench: dryad.so.1
+	$(BENCH_PYTHON) bench/bench.py --dryad $(CURDIR)/dryad.so.1 $(BENCH_FLAGS)
+
 FORCE:
