@@ -13,7 +13,7 @@ CARGO  ?= cargo
 PREFIX ?= /usr/local
 RUN    ?= /bin/ls -l
 
-.PHONY: all build run test unit integration install clean fuzz fuzz-smoke fuzz-build fuzz-seeds
+.PHONY: all build run test layout-check unit integration install clean fuzz fuzz-smoke fuzz-build fuzz-seeds
 
 all: dryad.so.1
 
@@ -26,9 +26,19 @@ dryad.so.1: FORCE
 run: dryad.so.1
 	./dryad.so.1 $(RUN)
 
-test: dryad.so.1
+test: dryad.so.1 layout-check
 	DRYAD=$(CURDIR)/dryad.so.1 $(CARGO) test --release
 	$(MAKE) fuzz-smoke
+
+# Every glibc layout dryad states, checked against the debug info of that
+# release (tools/glibc-layout; the host's glibc needs libc6-dbg and pahole,
+# which .ci/run installs), and the tool's own tests.
+GLIBC_LAYOUT = tools/glibc-layout/glibc-layout
+layout-check:
+	mkdir -p target/glibc-layout
+	python3 -m unittest discover -s tools/glibc-layout/tests
+	$(GLIBC_LAYOUT) extract --sysroot / -o target/glibc-layout/host.json
+	$(GLIBC_LAYOUT) check target/glibc-layout/host.json src/glibc/v$$(ldd --version | sed -n '1s/.* \([0-9]*\)\.\([0-9]*\)$$/\1_\2/p')/layout.rs
 
 # Fuzzing (issue 5): libFuzzer through the libfuzzer-sys crate, on stable
 # Rust. The coverage instrumentation is rustc's own SanitizerCoverage pass

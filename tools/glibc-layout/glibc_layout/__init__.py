@@ -1,0 +1,1 @@
+"""glibc-layout: extract, check and emit dryad's glibc layout modules."""
