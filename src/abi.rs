@@ -68,6 +68,12 @@ pub trait Libc: Sync {
     fn tcb_align(&self) -> usize;
     /// Bytes of static TLS kept free for objects loaded later.
     fn static_tls_surplus(&self) -> usize;
+    /// A block of the libc's own in every thread's static TLS area, after
+    /// the modules' blocks (none: the default).
+    fn extra_static_tls(&self, stack: &InitialStack) -> crate::tls::ExtraBlock {
+        let _ = stack;
+        crate::tls::ExtraBlock::default()
+    }
     /// Step 2: the static TLS layout is known and the thread pointer points
     /// at the initial thread's zeroed TCB.
     fn thread_ready(&self, tls: &StartupTls, tp: usize, pointer_guard: usize);

@@ -318,7 +318,7 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack, libc: &dyn Libc) -
         }
     }
     let mut refs: Vec<&mut TlsModule> = ns.objects.iter_mut().filter_map(|o| o.tls.as_mut()).collect();
-    let layout = tls::layout(&mut refs, libc.static_tls_surplus(), libc.tcb_size(), libc.tcb_align());
+    let layout = tls::layout(&mut refs, libc.extra_static_tls(stack), libc.static_tls_surplus(), libc.tcb_size(), libc.tcb_align());
     let tp = tls::allocate_static_area(&layout, libc.tcb_size())
         .ok_or_else(|| LoadError::with_errno(b"", "cannot allocate TLS block", Errno::ENOMEM))?;
     let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();

@@ -84,16 +84,28 @@ pub struct StaticTls {
     pub size: usize,
     pub align: usize,
     pub max_modid: usize,
+    /// Where the libc's extra block is (`tp - extra_offset`), 0 without one.
+    pub extra_offset: usize,
 }
 
 fn roundup(x: usize, a: usize) -> usize {
     x.div_ceil(a) * a
 }
 
+/// A block the libc keeps in every thread's static TLS area after the
+/// modules' blocks (glibc 2.41: the rseq area): its size (a multiple of
+/// its alignment) and alignment.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ExtraBlock {
+    pub size: usize,
+    pub align: usize,
+}
+
 /// Assigns offsets to `modules` (in module-id order) exactly as glibc's
 /// `_dl_determine_tlsoffset` does for TLS_TCB_AT_TP, reusing the gap that
-/// alignment leaves when a later module fits in it.
-pub fn layout(modules: &mut [&mut TlsModule], surplus: usize, tcb_size: usize, tcb_align: usize) -> StaticTls {
+/// alignment leaves when a later module fits in it, then places `extra`
+/// after the last block (lowest in memory).
+pub fn layout(modules: &mut [&mut TlsModule], extra: ExtraBlock, surplus: usize, tcb_size: usize, tcb_align: usize) -> StaticTls {
     let mut max_align = tcb_align;
     let (mut freetop, mut freebottom, mut offset) = (0usize, 0usize, 0usize);
     for m in modules.iter_mut() {
@@ -115,12 +127,19 @@ pub fn layout(modules: &mut [&mut TlsModule], surplus: usize, tcb_size: usize, t
         offset = off;
         m.offset = off;
     }
+    let mut extra_offset = 0;
+    if extra.size != 0 || extra.align != 0 {
+        max_align = max_align.max(extra.align);
+        offset = roundup(offset, extra.align.max(1)) + extra.size;
+        extra_offset = offset;
+    }
     StaticTls {
         used: offset,
         surplus,
         size: roundup(offset + surplus, max_align) + tcb_size,
         align: max_align,
         max_modid: modules.iter().map(|m| m.modid).max().unwrap_or(0),
+        extra_offset,
     }
 }
 
@@ -434,10 +453,22 @@ mod tests {
         // tp-4, libc at tp-152, used 152, size 4224, align 64.
         let mut main = module(1, 4, 4, 0x3dec);
         let mut libc = module(2, 0x90, 8, 0x1d06e8);
-        let l = layout(&mut [&mut main, &mut libc], 1664, 2368, 64);
+        let l = layout(&mut [&mut main, &mut libc], ExtraBlock::default(), 1664, 2368, 64);
         assert_eq!(main.offset, 4);
         assert_eq!(libc.offset, 152);
-        assert_eq!(l, StaticTls { used: 152, surplus: 1664, size: 4224, align: 64, max_modid: 2 });
+        assert_eq!(l, StaticTls { used: 152, surplus: 1664, size: 4224, align: 64, max_modid: 2, extra_offset: 0 });
+    }
+
+    #[test]
+    fn extra_block_goes_after_the_modules() {
+        // Observed under glibc 2.41 (Debian 13) with AT_RSEQ_FEATURE_SIZE 28
+        // and AT_RSEQ_ALIGN 32: a program without TLS of its own, libc's
+        // 0x90-byte block at tp-144, the rseq area (32 bytes) at tp-192.
+        let mut libc = module(1, 0x90, 8, 0x1d06e8);
+        let l = layout(&mut [&mut libc], ExtraBlock { size: 32, align: 32 }, 1664, 2368, 64);
+        assert_eq!(libc.offset, 0x90);
+        assert_eq!(l.extra_offset, 192);
+        assert_eq!(l.used, 192);
     }
 
     #[test]
@@ -447,7 +478,7 @@ mod tests {
         let mut a = module(1, 8, 8, 0);
         let mut b = module(2, 16, 64, 0);
         let mut c = module(3, 8, 8, 0);
-        let l = layout(&mut [&mut a, &mut b, &mut c], 0, 2368, 64);
+        let l = layout(&mut [&mut a, &mut b, &mut c], ExtraBlock::default(), 0, 2368, 64);
         assert_eq!(a.offset, 8);
         assert_eq!(b.offset, 64);
         assert_eq!(c.offset, 16, "fits in the gap between 8 and 48");
