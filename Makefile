@@ -31,14 +31,17 @@ test: dryad.so.1 layout-check
 	$(MAKE) fuzz-smoke
 
 # Every glibc layout dryad states, checked against the debug info of that
-# release (tools/glibc-layout; the host's glibc needs libc6-dbg and pahole,
-# which .ci/run installs), and the tool's own tests.
+# release (tools/glibc-layout): the host's release extracted afresh (needs
+# libc6-dbg and pahole, which .ci/run installs), the others against the
+# descriptions extracted from their libc6-dbg into tools/glibc-layout/out/;
+# and the tool's own tests.
 GLIBC_LAYOUT = tools/glibc-layout/glibc-layout
 layout-check:
 	mkdir -p target/glibc-layout
 	python3 -m unittest discover -s tools/glibc-layout/tests
 	$(GLIBC_LAYOUT) extract --sysroot / -o target/glibc-layout/host.json
 	$(GLIBC_LAYOUT) check target/glibc-layout/host.json src/glibc/v$$(ldd --version | sed -n '1s/.* \([0-9]*\)\.\([0-9]*\)$$/\1_\2/p')/layout.rs
+	$(GLIBC_LAYOUT) check tools/glibc-layout/out/2.41.json src/glibc/v2_41/layout.rs
 
 # Fuzzing (issue 5): libFuzzer through the libfuzzer-sys crate, on stable
 # Rust. The coverage instrumentation is rustc's own SanitizerCoverage pass

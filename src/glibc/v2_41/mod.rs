@@ -1,0 +1,6 @@
+//! The adapter for glibc 2.41 (Debian 13's 2.41-12+deb13u5 build): its
+//! layouts (from its debug info through tools/glibc-layout), its tunables
+//! table and its `cpu_features`, and the shared handshake over them.
+
+#[allow(dead_code)]
+pub mod layout;
