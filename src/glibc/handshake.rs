@@ -118,7 +118,7 @@ pub fn early(stack: &InitialStack, config: &Config) {
             core::mem::size_of_val(&(*ro).cpu_features),
         );
         (*ro).dl_x86_hwcap_flags = [*b"sse2\0\0\0\0\0", *b"x86_64\0\0\0", *b"avx512_1\0"];
-        (*ro).dl_x86_platforms = [*b"i586\0\0\0\0\0", *b"i686\0\0\0\0\0", *b"haswell\0\0", *b"xeon_phi\0"];
+        super::specific::ro_release_fields(ro, stack);
         (*ro).dl_profile_output = if config.secure { c"/var/profile".as_ptr() } else { c"/var/tmp".as_ptr() } as *const u8;
         (*ro).dl_sysinfo_dso = stack.aux(at::SYSINFO_EHDR).unwrap_or(0) as *const c_void;
         (*ro).dl_dso_sort_algo = 1;
@@ -206,6 +206,7 @@ pub fn initial_thread(tls: &StartupTls, tp: usize, pointer_guard: usize) {
             tp,
             &raw mut (*g).dl_stack_user as *mut [usize; 2],
             tunables::get(tunables::PTHREAD_RSEQ) != 0,
+            tls.layout.extra_offset,
         );
     }
 }
@@ -405,7 +406,7 @@ fn fill_link_map(ns: &mut Namespace, i: usize) {
         (*m).l_origin = origin;
         (*m).l_map_start = obj.map_start as u64;
         (*m).l_map_end = obj.map_end as u64;
-        (*m).l_text_end = text_end as u64;
+        super::specific::set_text_end(m, text_end as u64);
         (*m).l_flags = obj.dynamic.flags as u32;
         (*m).l_flags_1 = obj.dynamic.flags_1 as u32;
         if let Some((dev, ino)) = obj.file_id {

@@ -12,27 +12,24 @@ pub use super::layout::{
     PTHREAD_ROBUST_PREV as ROBUST_PREV, PTHREAD_SPECIFIC as SPECIFIC, PTHREAD_STACKBLOCK as STACKBLOCK,
     PTHREAD_STACKBLOCK_SIZE as STACKBLOCK_SIZE, PTHREAD_TID as TID, PTHREAD_USER_STACK as USER_STACK,
 };
-use super::layout::{PTHREAD_GUARDSIZE, PTHREAD_RSEQ_AREA as RSEQ_AREA, PTHREAD_SPECIFIC_1STBLOCK as SPECIFIC_1STBLOCK};
+use super::layout::{PTHREAD_GUARDSIZE, PTHREAD_SPECIFIC_1STBLOCK as SPECIFIC_1STBLOCK};
 pub const GUARDSIZE: usize = PTHREAD_GUARDSIZE;
 
 /// `robust_list_head.futex_offset`: the futex word's offset from a mutex's
 /// list entry.
 const ROBUST_FUTEX_OFFSET: isize = -32;
-const RSEQ_SIG: u32 = 0x5305_3053;
-/// Debian 2.36 registers 20 bytes of the 32-byte area
-/// (RSEQ_AREA_SIZE_INITIAL_USED) and reports that size in `__rseq_size`.
-const RSEQ_SIZE_USED: u32 = 20;
-const RSEQ_CPU_ID_REGISTRATION_FAILED: i32 = -2;
 
 /// Fills the initial thread's descriptor at `tp` and registers its robust
 /// list and rseq area with the kernel. `stack_user` is the address of
 /// `_rtld_global._dl_stack_user`, the list this thread joins; `rseq` is
-/// the `glibc.pthread.rseq` tunable.
+/// the `glibc.pthread.rseq` tunable; `extra_offset` where the static TLS
+/// layout put the libc's extra block (the rseq area, for releases that
+/// keep it there).
 ///
 /// # Safety
 /// `tp` must be this thread's zeroed TCB of `TCB_SIZE` bytes, and
 /// `stack_user` a valid, initialised list head.
-pub unsafe fn init_initial_thread(tp: usize, stack_user: *mut [usize; 2], rseq: bool) {
+pub unsafe fn init_initial_thread(tp: usize, stack_user: *mut [usize; 2], rseq: bool, extra_offset: usize) {
     let pd = tp as *mut u8;
     // SAFETY: every offset below is inside the 2368-byte descriptor.
     unsafe {
@@ -60,18 +57,6 @@ pub unsafe fn init_initial_thread(tp: usize, stack_user: *mut [usize; 2], rseq: 
         *pd.add(USER_STACK) = 1;
         *word(STACKBLOCK_SIZE) = exports::__libc_stack_end as usize;
 
-        // rseq: cpu_id starts "uninitialised" (-1); registration either
-        // succeeds (the kernel fills cpu_id) or we mark it failed (-2), so
-        // libc's threads and sched_getcpu know which.
-        let area = pd.add(RSEQ_AREA);
-        *(area.add(4) as *mut i32) = -1;
-        let registered = rseq && syscall!(Sysno::rseq, area, 32usize, 0usize, RSEQ_SIG).is_ok();
-        if registered {
-            exports::__rseq_size = RSEQ_SIZE_USED;
-        } else {
-            *(area.add(4) as *mut i32) = RSEQ_CPU_ID_REGISTRATION_FAILED;
-            exports::__rseq_size = 0;
-        }
-        exports::__rseq_offset = RSEQ_AREA as isize;
+        super::specific::register_rseq(tp, extra_offset, rseq);
     }
 }

@@ -14,6 +14,10 @@ pub mod layout;
 pub(crate) use super::{cpu_features, errors, exports, find_object, lookup_x, tunables};
 pub(crate) use super::{PthreadStackFields, CPU_FEATURES, PTHREAD_STACK_FIELDS, RTLD_GLOBAL_RO_STORAGE, RTLD_GLOBAL_STORAGE, _rtld_global, _rtld_global_ro};
 
+pub mod specific;
+
+const _: () = assert!(cpu_features::CPU_FEATURES_SIZE == layout::CPU_FEATURES_SIZE);
+
 /// This build's `tunable_list[]`, in id order.
 pub const TUNABLES: &[tunables::Tunable] = &tunables::TABLE_2_36;
 
@@ -53,6 +57,9 @@ impl Libc for Adapter {
     }
     fn static_tls_surplus(&self) -> usize {
         handshake::static_tls_surplus()
+    }
+    fn extra_static_tls(&self, stack: &InitialStack) -> crate::tls::ExtraBlock {
+        specific::extra_static_tls(stack)
     }
     fn thread_ready(&self, tls: &StartupTls, tp: usize, pointer_guard: usize) {
         handshake::initial_thread(tls, tp, pointer_guard);

@@ -4,3 +4,21 @@
 
 #[allow(dead_code)]
 pub mod layout;
+
+// The glibc-wide modules, under the names the shared handshake uses.
+pub(crate) use super::{cpu_features, errors, exports, find_object, lookup_x, tunables};
+pub(crate) use super::{PthreadStackFields, CPU_FEATURES, PTHREAD_STACK_FIELDS, RTLD_GLOBAL_RO_STORAGE, RTLD_GLOBAL_STORAGE, _rtld_global, _rtld_global_ro};
+
+/// This build's `tunable_list[]`, in id order.
+pub const TUNABLES: &[tunables::Tunable] = &tunables::TABLE_2_41;
+
+/// The initial thread's `struct pthread` (2368 bytes in 2.41).
+pub mod pthread {
+    include!("../pthread.rs");
+}
+
+/// The libc handshake over 2.41's structures.
+#[allow(non_upper_case_globals)]
+pub mod handshake {
+    include!("../handshake.rs");
+}

@@ -1,0 +1,59 @@
+//! What glibc 2.36 does differently from the other releases in the steps
+//! the shared handshake (../handshake.rs, ../pthread.rs) takes.
+
+use super::exports;
+use super::layout::{LinkMap, RtldGlobalRo, PTHREAD_RSEQ_AREA as RSEQ_AREA, X86_PLATFORMS};
+use crate::startup::InitialStack;
+use syscalls::{syscall, Sysno};
+
+const RSEQ_SIG: u32 = 0x5305_3053;
+/// Debian 2.36 registers 20 bytes of the 32-byte area
+/// (RSEQ_AREA_SIZE_INITIAL_USED) and reports that size in `__rseq_size`.
+const RSEQ_SIZE_USED: u32 = 20;
+const RSEQ_CPU_ID_REGISTRATION_FAILED: i32 = -2;
+
+/// No extra static TLS block: 2.36 keeps the rseq area in `struct pthread`.
+pub fn extra_static_tls(_stack: &InitialStack) -> crate::tls::ExtraBlock {
+    crate::tls::ExtraBlock::default()
+}
+
+/// `_rtld_global_ro` fields only 2.36 has.
+///
+/// # Safety
+/// `ro` is this release's `_rtld_global_ro`, during startup.
+pub unsafe fn ro_release_fields(ro: *mut RtldGlobalRo, _stack: &InitialStack) {
+    // SAFETY: the caller's contract.
+    unsafe { (*ro).dl_x86_platforms = X86_PLATFORMS };
+}
+
+/// `l_text_end` (2.36 keeps it in the link map).
+///
+/// # Safety
+/// `m` is a live link map of this release.
+pub unsafe fn set_text_end(m: *mut LinkMap, text_end: u64) {
+    // SAFETY: the caller's contract.
+    unsafe { (*m).l_text_end = text_end };
+}
+
+/// Registers the initial thread's rseq area, `struct pthread`'s
+/// `rseq_area`: cpu_id starts "uninitialised" (-1); registration either
+/// succeeds (the kernel fills cpu_id) or we mark it failed (-2), so libc's
+/// threads and sched_getcpu know which.
+///
+/// # Safety
+/// `tp` is the initial thread's zeroed `struct pthread`.
+pub unsafe fn register_rseq(tp: usize, _extra_offset: usize, rseq: bool) {
+    // SAFETY: the area lies inside the descriptor (layout asserts).
+    unsafe {
+        let area = (tp as *mut u8).add(RSEQ_AREA);
+        *(area.add(4) as *mut i32) = -1;
+        let registered = rseq && syscall!(Sysno::rseq, area, 32usize, 0usize, RSEQ_SIG).is_ok();
+        if registered {
+            exports::__rseq_size = RSEQ_SIZE_USED;
+        } else {
+            *(area.add(4) as *mut i32) = RSEQ_CPU_ID_REGISTRATION_FAILED;
+            exports::__rseq_size = 0;
+        }
+        exports::__rseq_offset = RSEQ_AREA as isize;
+    }
+}
