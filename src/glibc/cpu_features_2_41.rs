@@ -2693,3 +2693,4420 @@ fn init_cacheinfo<C: CpuidSource>(cpu: &mut C, cf: &mut CpuFeatures, tun: &mut C
     cf.rep_stosb_threshold = rep_stosb_threshold;
     cf.rep_movsb_stop_threshold = rep_movsb_stop_threshold;
 }
+
+// ---------------------------------------------------------------------------
+// Comparison with glibc 2.41's own ld.so
+// ---------------------------------------------------------------------------
+
+/// Name of the `struct cpu_features` field at byte `offset` (for diffs).
+pub fn field_name(offset: usize) -> alloc::string::String {
+    use alloc::format;
+    const IDX: [&str; CPUID_INDEX_MAX] = [
+        "CPUID_INDEX_1",
+        "CPUID_INDEX_7",
+        "CPUID_INDEX_80000001",
+        "CPUID_INDEX_D_ECX_1",
+        "CPUID_INDEX_80000007",
+        "CPUID_INDEX_80000008",
+        "CPUID_INDEX_7_ECX_1",
+        "CPUID_INDEX_19",
+        "CPUID_INDEX_14_ECX_0",
+        "CPUID_INDEX_24_ECX_0",
+    ];
+    const REGS: [&str; 4] = ["eax", "ebx", "ecx", "edx"];
+    const BASIC: [&str; 5] = ["kind", "max_cpuid", "family", "model", "stepping"];
+    const TAIL: [&str; 23] = [
+        "data_cache_size",
+        "shared_cache_size",
+        "non_temporal_threshold",
+        "memset_non_temporal_threshold",
+        "rep_movsb_threshold",
+        "rep_movsb_stop_threshold",
+        "rep_stosb_threshold",
+        "level1_icache_size",
+        "level1_icache_linesize",
+        "level1_dcache_size",
+        "level1_dcache_assoc",
+        "level1_dcache_linesize",
+        "level2_cache_size",
+        "level2_cache_assoc",
+        "level2_cache_linesize",
+        "level3_cache_size",
+        "level3_cache_assoc",
+        "level3_cache_linesize",
+        "level4_cache_size",
+        "cachesize_non_temporal_divisor",
+        "",
+        "",
+        "",
+    ];
+    match offset {
+        0..=19 => format!("basic.{}", BASIC.get(offset / 4).unwrap_or(&"?")),
+        20..=339 => {
+            let i = (offset - 20) / 32;
+            let part = if (offset - 20) % 32 < 16 { "cpuid" } else { "active" };
+            let reg = REGS.get(((offset - 20) % 16) / 4).unwrap_or(&"?");
+            format!("features[{}].{part}.{reg}", IDX.get(i).unwrap_or(&"?"))
+        }
+        340..=343 => "preferred[0]".into(),
+        344..=347 => "isa_1".into(),
+        348..=351 => "hole@348".into(),
+        352..=359 => "xsave_state_size".into(),
+        360..=363 => "xsave_state_full_size".into(),
+        364..=367 => "hole@364".into(),
+        368..=527 => TAIL.get((offset - 368) / 8).unwrap_or(&"?").to_string(),
+        _ => "?".into(),
+    }
+}
+
+/// The tunable lines of [`dump_hex`], in 2.41's `tunable_id_t` order.
+fn tunable_lines(init: &CpuInit) -> [(&'static str, TunableValue); 8] {
+    [
+        ("plt_rewrite", init.plt_rewrite_tunable),
+        ("prefer_map_32bit_exec", init.prefer_map_32bit_exec),
+        ("x86_data_cache_size", init.x86_data_cache_size),
+        (
+            "x86_memset_non_temporal_threshold",
+            init.x86_memset_non_temporal_threshold,
+        ),
+        ("x86_non_temporal_threshold", init.x86_non_temporal_threshold),
+        ("x86_rep_movsb_threshold", init.x86_rep_movsb_threshold),
+        ("x86_rep_stosb_threshold", init.x86_rep_stosb_threshold),
+        ("x86_shared_cache_size", init.x86_shared_cache_size),
+    ]
+}
+
+/// Everything [`init_cpu_features`] computed, one item per line, numbers in hex
+/// without `0x`:
+///
+/// ```text
+/// features <528 bytes as 1056 hex digits>
+/// hwcap 2
+/// minsig d30
+/// platform -            (or haswell / xeon_phi: GLRO(dl_platform) replaced)
+/// tlsdesc_state_size a00
+/// xsave_state xsavec    (fxsave / xsave / xsavec)
+/// plt_rewrite 0         (the GL(dl_x86_feature_control) value, probe passed)
+/// tunable NAME VALUE MIN MAX INITIALIZED   (8 lines, tunable_id_t order)
+/// ```
+///
+/// The first four lines, and the tunable values, have the format of
+/// tests/programs/cpu_features_dump.c (which prints them from the running
+/// ld.so's `_rtld_global_ro`); see [`diff_against_reference`].
+pub fn dump_hex(init: &CpuInit) -> alloc::string::String {
+    use core::fmt::Write;
+    let mut s = alloc::string::String::with_capacity(2 * CPU_FEATURES_SIZE + 600);
+    s.push_str("features ");
+    for b in init.features.as_bytes() {
+        let _ = write!(s, "{b:02x}");
+    }
+    let platform = match init.platform {
+        Some(p) => core::str::from_utf8(p.strip_suffix(b"\0").unwrap_or(p)).unwrap_or("?"),
+        None => "-",
+    };
+    let xsave = match init.xsave_state {
+        XsaveState::Fxsave => "fxsave",
+        XsaveState::Xsave => "xsave",
+        XsaveState::Xsavec => "xsavec",
+    };
+    let _ = write!(
+        s,
+        "\nhwcap {:x}\nminsig {:x}\nplatform {platform}\ntlsdesc_state_size {:x}\n\
+         xsave_state {xsave}\nplt_rewrite {:x}\n",
+        init.hwcap, init.minsigstacksize, init.tlsdesc_state_size, init.plt_rewrite as u32
+    );
+    for (name, t) in tunable_lines(init) {
+        let _ = writeln!(
+            s,
+            "tunable {name} {:x} {:x} {:x} {}",
+            t.value,
+            t.min,
+            t.max,
+            u8::from(t.initialized)
+        );
+    }
+    s
+}
+
+/// `AT_MINSIGSTKSZ` and `AT_HWCAP2` as recorded by cpu_features_dump.c
+/// (`auxv_minsigstksz`, `auxv_hwcap2` lines), i.e. the inputs to pass to
+/// [`init_cpu_features`] to reproduce a reference dump.
+pub fn reference_auxv(reference: &str) -> (Option<usize>, u64) {
+    let mut minsig = None;
+    let mut hwcap2 = 0;
+    for line in reference.lines() {
+        let mut w = line.split_whitespace();
+        match (w.next(), w.next().map(|v| u64::from_str_radix(v, 16))) {
+            (Some("auxv_minsigstksz"), Some(Ok(v))) if v != 0 => minsig = Some(v as usize),
+            (Some("auxv_hwcap2"), Some(Ok(v))) => hwcap2 = v,
+            _ => {}
+        }
+    }
+    (minsig, hwcap2)
+}
+
+/// Compare `init` with a reference: the output of tests/programs/
+/// cpu_features_dump.c run under 2.41's ld.so (`features`, `hwcap`, `minsig`,
+/// `platform`, and `NAME VALUE` lines for the tunables, with the tunable
+/// `plt_rewrite` named `plt_rewrite_tunable`), or text in [`dump_hex`]'s
+/// format. Lines the other side does not produce (`auxv_*`, pointer offsets)
+/// are ignored. `mask_apic_id` ignores leaf 1 EBX bits 31:24 (the APIC ID of
+/// whichever CPU executed CPUID). Returns one message per difference; empty
+/// means equal.
+pub fn diff_against_reference(
+    init: &CpuInit,
+    reference: &str,
+    mask_apic_id: bool,
+) -> alloc::vec::Vec<alloc::string::String> {
+    use alloc::format;
+    use alloc::string::String;
+    let ours = dump_hex(init);
+    let mut bad = alloc::vec::Vec::new();
+    let mut ours_map: alloc::vec::Vec<(&str, &str)> = alloc::vec::Vec::new();
+    for line in ours.lines() {
+        if let Some(rest) = line.strip_prefix("tunable ") {
+            // "tunable NAME VALUE MIN MAX INIT": key "tunable NAME".
+            let name_end = rest.find(' ').unwrap_or(rest.len());
+            ours_map.push((&line[..8 + name_end], &rest[name_end..]));
+        } else if let Some((k, v)) = line.split_once(' ') {
+            ours_map.push((k, v));
+        }
+    }
+    let find = |k: &str| ours_map.iter().find(|e| e.0 == k).map(|e| e.1.trim());
+    let mut compared = 0;
+    for line in reference.lines() {
+        let line = line.trim();
+        let (key, val) = if let Some(rest) = line.strip_prefix("tunable ") {
+            let name_end = rest.find(' ').unwrap_or(rest.len());
+            (&line[..8 + name_end], rest[name_end..].trim())
+        } else {
+            match line.split_once(' ') {
+                Some((k, v)) => (k, v.trim()),
+                None => continue,
+            }
+        };
+        if key == "features" {
+            compared += 1;
+            let theirs: alloc::vec::Vec<u8> = (0..val.len() / 2)
+                .filter_map(|i| val.get(2 * i..2 * i + 2))
+                .filter_map(|h| u8::from_str_radix(h, 16).ok())
+                .collect();
+            if theirs.len() != CPU_FEATURES_SIZE {
+                bad.push(format!("features: reference has {} bytes", theirs.len()));
+                continue;
+            }
+            let mine = init.features.as_bytes();
+            let mut last_field = String::new();
+            for (off, (a, b)) in theirs.iter().zip(mine.iter()).enumerate() {
+                if mask_apic_id && off == 20 + 4 + 3 {
+                    continue;
+                }
+                if a != b {
+                    let name = field_name(off);
+                    if name != last_field {
+                        bad.push(format!(
+                            "features+{off} ({name}): glibc {a:02x}, ours {b:02x} (first differing byte)"
+                        ));
+                        last_field = name;
+                    }
+                }
+            }
+            continue;
+        }
+        // The tunables as cpu_features_dump.c names them.
+        let tkey;
+        let key = match key {
+            "plt_rewrite_tunable" => "tunable plt_rewrite",
+            "prefer_map_32bit_exec"
+            | "x86_data_cache_size"
+            | "x86_memset_non_temporal_threshold"
+            | "x86_non_temporal_threshold"
+            | "x86_rep_movsb_threshold"
+            | "x86_rep_stosb_threshold"
+            | "x86_shared_cache_size" => {
+                tkey = format!("tunable {key}");
+                tkey.as_str()
+            }
+            k => k,
+        };
+        let Some(mine) = find(key) else { continue };
+        compared += 1;
+        // A bare value is compared with the first word of ours (the value).
+        let equal = if key.starts_with("tunable ") && !val.contains(' ') {
+            mine.split_whitespace().next() == Some(val)
+        } else {
+            mine == val
+        };
+        if !equal {
+            bad.push(format!("{key}: glibc `{val}`, ours `{mine}`"));
+        }
+    }
+    if compared == 0 {
+        bad.push("reference has no comparable lines".into());
+    }
+    bad
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use super::*;
+    use std::format;
+    use std::string::{String, ToString};
+    use std::vec::Vec;
+
+    #[test]
+    fn layout_is_glibc_2_41() {
+        assert_eq!(size_of::<CpuFeatures>(), 528);
+        assert_eq!(CpuFeatures::zeroed().as_bytes(), &[0u8; 528]);
+        let mut cf = CpuFeatures::zeroed();
+        cf.cachesize_non_temporal_divisor = 0x0102_0304;
+        assert_eq!(&cf.as_bytes()[520..524], &[4, 3, 2, 1]);
+        assert_eq!(CpuFeatures::from_bytes(cf.as_bytes()), cf);
+        assert_eq!(field_name(520), "cachesize_non_temporal_divisor");
+        assert_eq!(field_name(392), "memset_non_temporal_threshold");
+        assert_eq!(field_name(20 + 32 * 9 + 4), "features[CPUID_INDEX_24_ECX_0].cpuid.ebx");
+    }
+
+    /// A CPUID table standing in for a CPU; missing leaves read as zeros.
+    struct FakeCpu {
+        leaves: Vec<(u32, u32, CpuidRegisters)>,
+        xcr0: u64,
+    }
+
+    impl CpuidSource for FakeCpu {
+        fn cpuid(&mut self, leaf: u32, subleaf: u32) -> CpuidRegisters {
+            self.leaves
+                .iter()
+                .find(|e| e.0 == leaf && e.1 == subleaf)
+                .map(|e| e.2)
+                .unwrap_or_default()
+        }
+        fn xgetbv(&mut self, _xcr: u32) -> u64 {
+            self.xcr0
+        }
+    }
+
+    fn hex_u64(s: &str) -> u64 {
+        u64::from_str_radix(s, 16).expect("hex number")
+    }
+
+    /// `_dl_strtoul` for the well-formed values the tests use.
+    fn strtoul(s: &str) -> u64 {
+        if let Some(h) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+            u64::from_str_radix(h, 16).expect("hex")
+        } else if s.len() > 1 && s.starts_with('0') {
+            u64::from_str_radix(&s[1..], 8).expect("octal")
+        } else {
+            s.parse().expect("decimal")
+        }
+    }
+
+    /// Minimal 2.41 `GLIBC_TUNABLES` reader for the glibc.cpu.* tunables (the
+    /// last occurrence wins), plus the `LD_PREFER_MAP_32BIT_EXEC` alias, which
+    /// glibc applies only when `GLIBC_TUNABLES` did not initialize the tunable.
+    fn parse_tunables<'a>(value: &'a str, alias: Option<&str>) -> CpuTunables<'a> {
+        let mut t = CpuTunables::default();
+        for item in value.split(':') {
+            let Some((name, v)) = item.split_once('=') else {
+                continue;
+            };
+            let num = || Some(strtoul(v));
+            match name {
+                "glibc.cpu.hwcaps" => t.hwcaps = Some(v.as_bytes()),
+                "glibc.cpu.x86_non_temporal_threshold" => t.x86_non_temporal_threshold = num(),
+                "glibc.cpu.x86_memset_non_temporal_threshold" => {
+                    t.x86_memset_non_temporal_threshold = num()
+                }
+                "glibc.cpu.x86_rep_movsb_threshold" => t.x86_rep_movsb_threshold = num(),
+                "glibc.cpu.x86_rep_stosb_threshold" => t.x86_rep_stosb_threshold = num(),
+                "glibc.cpu.x86_data_cache_size" => t.x86_data_cache_size = num(),
+                "glibc.cpu.x86_shared_cache_size" => t.x86_shared_cache_size = num(),
+                "glibc.cpu.prefer_map_32bit_exec" => t.prefer_map_32bit_exec = num(),
+                "glibc.cpu.plt_rewrite" => t.plt_rewrite = num(),
+                _ => {}
+            }
+        }
+        if let Some(a) = alias {
+            let set_by_tunables = matches!(t.prefer_map_32bit_exec, Some(v) if (0..=1).contains(&(v as i32)));
+            if !set_by_tunables {
+                t.prefer_map_32bit_exec = Some(strtoul(a));
+            }
+        }
+        t
+    }
+
+    /// Parse a profile ("cpuid LEAF SUB EAX EBX ECX EDX", "xcr0", "minsig",
+    /// "hwcap2", "tunables GLIBC_TUNABLES-VALUE", "env NAME=VALUE"; numbers
+    /// hex).
+    fn parse_profile(text: &'static str) -> (FakeCpu, Option<usize>, u64, CpuTunables<'static>) {
+        let mut cpu = FakeCpu {
+            leaves: Vec::new(),
+            xcr0: 0,
+        };
+        let mut minsig = None;
+        let mut hwcap2 = 0;
+        let mut tunables = "";
+        let mut alias = None;
+        for line in text.lines() {
+            let line = line.trim();
+            let w: Vec<&'static str> = line.split_whitespace().collect();
+            match w.as_slice() {
+                ["cpuid", l, s, a, b, c, d] => cpu.leaves.push((
+                    hex_u64(l) as u32,
+                    hex_u64(s) as u32,
+                    CpuidRegisters {
+                        eax: hex_u64(a) as u32,
+                        ebx: hex_u64(b) as u32,
+                        ecx: hex_u64(c) as u32,
+                        edx: hex_u64(d) as u32,
+                    },
+                )),
+                ["xcr0", v] => cpu.xcr0 = hex_u64(v),
+                ["minsig", v] => minsig = Some(hex_u64(v) as usize),
+                ["hwcap2", v] => hwcap2 = hex_u64(v),
+                ["tunables", v] => tunables = v,
+                ["env", v] => match v.split_once('=') {
+                    Some(("LD_PREFER_MAP_32BIT_EXEC", a)) => alias = Some(a),
+                    _ => panic!("unknown env {v}"),
+                },
+                [] => {}
+                other => panic!("bad profile line {other:?}"),
+            }
+        }
+        (cpu, minsig, hwcap2, parse_tunables(tunables, alias))
+    }
+
+    /// Every vendor path against glibc 2.41's own ld.so on the same CPUID
+    /// tables: Intel leaf 2 and leaf 4 decoding (with the deb13u5 CPUID cache,
+    /// also past its 16 entries), the microarch tuning switch (divisors,
+    /// Avoid_Non_Temporal_Memset, family 18/19), TSX, Xeon Phi, AMX/AVX10/APX,
+    /// XSAVEC sizes; AMD 0x8000001D and legacy (per-CCX/per-thread L3), Hygon,
+    /// both Zhaoxin vendor strings incl. Yongfeng/Shijidadao; other vendors;
+    /// the tunables (memset threshold, rep_stosb, prefer_map_32bit_exec and
+    /// its alias, plt_rewrite) and hwcaps. The 2.36 module's profiles are all
+    /// included.
+    #[test]
+    fn matches_glibc_2_41_ld_so_on_synthetic_cpus() {
+        let mut failures = Vec::new();
+        for &(name, profile, expected) in PROFILES {
+            let (mut cpu, minsig, hwcap2, tunables) = parse_profile(profile);
+            let ours = init_cpu_features_with(&mut cpu, minsig, hwcap2, &tunables);
+
+            // The expected `features` lines list the non-zero 32-bit words as
+            // `byte_offset=hex`; rebuild the full dump text from them.
+            let mut bytes = [0u8; CPU_FEATURES_SIZE];
+            let mut reference = String::new();
+            for line in expected.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                let Some(words) = line.strip_prefix("features ") else {
+                    reference.push_str(line);
+                    reference.push('\n');
+                    continue;
+                };
+                for word in words.split_whitespace() {
+                    let (off, val) = word.split_once('=').expect("offset=value");
+                    let off: usize = off.parse().expect("offset");
+                    let val = hex_u64(val) as u32;
+                    bytes[off..off + 4].copy_from_slice(&val.to_le_bytes());
+                }
+            }
+            let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+            let reference = format!("features {hex}\n{reference}");
+
+            let mut bad = diff_against_reference(&ours, &reference, false);
+            if dump_hex(&ours) != reference {
+                bad.push("dump text differs".to_string());
+            }
+            if !bad.is_empty() {
+                failures.push(format!("[{name}]\n    {}", bad.join("\n    ")));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "mismatches vs glibc 2.41's ld.so:\n{}",
+            failures.join("\n")
+        );
+    }
+
+    /// The reference from the real glibc 2.41 ld.so on this machine's CPU,
+    /// recorded with tests/programs/cpu_features_dump.c (see its header) into
+    /// the file named by `DRYAD_CPUFEAT_241_REF`: blocks that start with a
+    /// line `== GLIBC_TUNABLES=<value>` (or `== -` for none), each followed by
+    /// the program's output. Skipped when the variable is unset (the host runs
+    /// glibc 2.36). This thread is pinned to CPU 0, so record with
+    /// `taskset -c 0`.
+    #[test]
+    fn matches_glibc_2_41_ld_so_reference_dump() {
+        let Ok(path) = std::env::var("DRYAD_CPUFEAT_241_REF") else {
+            std::eprintln!("DRYAD_CPUFEAT_241_REF not set: skipped");
+            return;
+        };
+        // SAFETY: a zeroed cpu_set_t is a valid empty set; CPU_SET and
+        // sched_setaffinity only read/write that local set and this thread's
+        // affinity.
+        unsafe {
+            let mut set: libc::cpu_set_t = core::mem::zeroed();
+            libc::CPU_SET(0, &mut set);
+            libc::sched_setaffinity(0, size_of::<libc::cpu_set_t>(), &set);
+        }
+        let text = std::fs::read_to_string(&path).expect("reference file");
+        let mut blocks: Vec<(String, String)> = Vec::new();
+        for line in text.lines() {
+            if let Some(h) = line.strip_prefix("== ") {
+                blocks.push((h.to_string(), String::new()));
+            } else if let Some(b) = blocks.last_mut() {
+                b.1.push_str(line);
+                b.1.push('\n');
+            }
+        }
+        assert!(!blocks.is_empty(), "no `== ` blocks in {path}");
+        let mut failures = Vec::new();
+        for (header, dump) in &blocks {
+            let value = header.strip_prefix("GLIBC_TUNABLES=").unwrap_or("");
+            let tunables = parse_tunables(value, None);
+            let (minsig, hwcap2) = reference_auxv(dump);
+            let ours = init_cpu_features(minsig, hwcap2, &tunables);
+            let bad = diff_against_reference(&ours, dump, false);
+            std::eprintln!("[{header}] {}", if bad.is_empty() { "equal" } else { "DIFFERENT" });
+            if !bad.is_empty() {
+                failures.push(format!("[{header}]\n    {}", bad.join("\n    ")));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// (name, CPUID profile, glibc's result). Generated by running the
+    /// `_dl_x86_init_cpu_features` and `__tunables_init` code of the Debian
+    /// 13 ld.so (2.41-12+deb13u5, build-id f8cba873...) itself on each profile:
+    /// the ld.so file mapped as data, its RELR/RELA relocations applied, every
+    /// CPUID/XGETBV instruction replaced by INT3 and answered from the table
+    /// in a SIGTRAP handler, the results read back from its
+    /// `_rtld_global_ro`, `_rtld_global` and `tunable_list`. (The same
+    /// harness in pass-through mode reproduces the live ld.so's bytes.)
+    /// `features` lists the non-zero 32-bit words as `byte_offset=hex`.
+    const PROFILES: &[(&str, &str, &str)] = &[
+        (
+            "amd_excavator",
+            "\
+             cpuid 0 0 d 68747541 444d4163 69746e65\n\
+             cpuid 1 0 660f51 40800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 129 0 0\n\
+             cpuid d 0 7 3c0 3c0 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 8000001e 0 0 0\n\
+             cpuid 80000001 0 0 0 210961 28100800\n\
+             cpuid 80000005 0 0 0 20040140 60030140\n\
+             cpuid 80000006 0 0 0 4008140 0\n\
+             cpuid 80000008 0 3030 0 4003 0\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=2 4=d 8=15 12=65 16=1 20=660f51 24=40800 28=7ed8320b 32=178bfbff 44=7ed83203\n\
+             features 48=17888110 56=129 72=128 92=210961 96=28100800 108=210961 112=8000000 116=1 132=1 180=3030\n\
+             features 188=4003 340=400ca 344=7 352=440 360=440 368=8000 376=100000 384=c0000 392=c0000 400=c0000\n\
+             features 408=c0000 416=c0000 424=18000 432=40 440=8000 448=4 456=40 464=100000 472=10 480=40\n\
+             features 520=4\n\
+             hwcap 2\n\
+             minsig 5c4\n\
+             platform -\n\
+             tlsdesc_state_size 440\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold c0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold c0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold c0000 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold c0000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 100000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "amd_excavator_no_xsave",
+            "\
+             cpuid 0 0 d 68747541 444d4163 69746e65\n\
+             cpuid 1 0 660f51 40800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 129 0 0\n\
+             cpuid d 0 7 3c0 3c0 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 8000001e 0 0 0\n\
+             cpuid 80000001 0 0 0 210961 28100800\n\
+             cpuid 80000005 0 0 0 20040140 60030140\n\
+             cpuid 80000006 0 0 0 4008140 0\n\
+             cpuid 80000008 0 3030 0 4003 0\n\
+             xcr0 7\n\
+             tunables glibc.cpu.hwcaps=-XSAVE\n\
+            ",
+            "\
+             features 0=2 4=d 8=15 12=65 16=1 20=660f51 24=40800 28=7ed8320b 32=178bfbff 44=4ad82203\n\
+             features 48=17888110 56=129 72=108 92=210961 96=28100800 108=200161 112=8000000 116=1 132=1 180=3030\n\
+             features 188=4003 340=400ca 344=7 360=440 368=8000 376=100000 384=c0000 392=c0000 400=c0000 408=c0000\n\
+             features 416=c0000 424=18000 432=40 440=8000 448=4 456=40 464=100000 472=10 480=40 520=4\n\
+             hwcap 2\n\
+             minsig 5c4\n\
+             platform -\n\
+             tlsdesc_state_size 440\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold c0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold c0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold c0000 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold c0000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 100000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "amd_excavator_no_ymm",
+            "\
+             cpuid 0 0 d 68747541 444d4163 69746e65\n\
+             cpuid 1 0 660f51 40800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 129 0 0\n\
+             cpuid d 0 7 3c0 3c0 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 8000001e 0 0 0\n\
+             cpuid 80000001 0 0 0 210961 28100800\n\
+             cpuid 80000005 0 0 0 20040140 60030140\n\
+             cpuid 80000006 0 0 0 4008140 0\n\
+             cpuid 80000008 0 3030 0 4003 0\n\
+             xcr0 3\n\
+            ",
+            "\
+             features 0=2 4=d 8=15 12=65 16=1 20=660f51 24=40800 28=7ed8320b 32=178bfbff 44=4ed82203\n\
+             features 48=17888110 56=129 72=108 92=210961 96=28100800 108=200161 112=8000000 116=1 132=1 180=3030\n\
+             features 188=4003 340=400ca 344=3 352=440 360=440 368=8000 376=100000 384=c0000 392=c0000 400=c0000\n\
+             features 408=c0000 416=c0000 424=18000 432=40 440=8000 448=4 456=40 464=100000 472=10 480=40\n\
+             features 520=4\n\
+             hwcap 2\n\
+             minsig 5c4\n\
+             platform -\n\
+             tlsdesc_state_size 440\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold c0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold c0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold c0000 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold c0000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 100000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "amd_k10_legacy_ht_threads",
+            "\
+             cpuid 0 0 5 68747541 444d4163 69746e65\n\
+             cpuid 1 0 100f42 40800 802009 178bfbff\n\
+             cpuid 80000000 0 80000006 0 0 0\n\
+             cpuid 80000001 0 100f42 10000137 37ff 2fd3fbff\n\
+             cpuid 80000005 0 ff30ff10 ff30ff20 40020140 40020140\n\
+             cpuid 80000006 0 0 42004200 2006140 1809140\n\
+            ",
+            "\
+             features 0=2 4=5 8=10 12=4 16=2 20=100f42 24=40800 28=802009 32=178bfbff 44=802001\n\
+             features 48=17888110 84=100f42 88=10000137 92=37ff 96=2fd3fbff 108=161 112=8000000 340=400c0 344=1 368=10000\n\
+             features 376=c80000 384=960000 392=960000 400=960000 408=960000 416=960000 424=10000 432=40 440=10000 448=2\n\
+             features 456=40 464=80000 472=8 480=40 488=c00000 504=40 520=4\n\
+             hwcap 2\n\
+             minsig 800\n\
+             platform -\n\
+             tlsdesc_state_size 0\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 10000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 960000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 960000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 960000 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 960000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size c80000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "amd_odd_assoc",
+            "\
+             cpuid 0 0 10 68747541 444d4163 69746e65\n\
+             cpuid 1 0 830f10 100800 7ff8320b 178bfbff\n\
+             cpuid 7 0 0 219c01a9 400000 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000020 0 0 0\n\
+             cpuid 80000001 0 0 0 c001e7 2e500800\n\
+             cpuid 80000005 0 0 0 20ff0140 20080140\n\
+             cpuid 80000006 0 0 0 200d140 80c040\n\
+             cpuid 80000007 0 0 0 0 100\n\
+             cpuid 80000008 0 3030 1201 700f 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 3 1c163 3c0003f 3fff 1\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=2 4=10 8=17 12=31 20=830f10 24=100800 28=7ff8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=219c01a9 60=400000 72=218c0128 76=400000 92=c001e7 96=2e500800 108=161 112=8000000 116=f 132=7\n\
+             features 160=100 180=3030 184=1201 188=700f 200=200 340=402c0 344=7 352=3c0 360=3c0 368=8000\n\
+             features 376=1000000 384=c00000 392=c00000 400=c00000 408=c00000 416=c00000 424=8000 432=40 440=8000 448=8\n\
+             features 456=40 464=80000 472=60 480=40 488=1000000 496=10 504=40 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold c00000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold c00000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold c00000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold c00000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "amd_odd_assoc2",
+            "\
+             cpuid 0 0 10 68747541 444d4163 69746e65\n\
+             cpuid 1 0 830f10 100800 7ff8320b 178bfbff\n\
+             cpuid 7 0 0 219c01a9 400000 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000020 0 0 0\n\
+             cpuid 80000001 0 0 0 c001e7 2e500800\n\
+             cpuid 80000005 0 0 0 20020140 20ff0140\n\
+             cpuid 80000006 0 0 0 200e140 80b040\n\
+             cpuid 80000007 0 0 0 0 100\n\
+             cpuid 80000008 0 3030 1201 700f 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 3 1c163 3c0003f 3fff 1\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=2 4=10 8=17 12=31 20=830f10 24=100800 28=7ff8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=219c01a9 60=400000 72=218c0128 76=400000 92=c001e7 96=2e500800 108=161 112=8000000 116=f 132=7\n\
+             features 160=100 180=3030 184=1201 188=700f 200=200 340=402c0 344=7 352=3c0 360=3c0 368=8000\n\
+             features 376=1000000 384=c00000 392=c00000 400=c00000 408=c00000 416=c00000 424=8000 432=40 440=8000 448=8\n\
+             features 456=40 464=80000 472=80 480=40 488=1000000 496=10 504=40 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold c00000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold c00000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold c00000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold c00000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "amd_piledriver_l3",
+            "\
+             cpuid 0 0 d 68747541 444d4163 69746e65\n\
+             cpuid 1 0 600f20 40800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 129 0 0\n\
+             cpuid d 0 7 3c0 3c0 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 8000001e 0 0 0\n\
+             cpuid 80000001 0 0 0 210961 28100800\n\
+             cpuid 80000005 0 0 0 20040140 60030140\n\
+             cpuid 80000006 0 0 0 400f140 40a040\n\
+             cpuid 80000008 0 3030 0 4003 0\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=2 4=d 8=15 12=2 20=600f20 24=40800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=129 72=128 92=210961 96=28100800 108=210961 112=8000000 116=1 132=1 180=3030 188=4003\n\
+             features 340=402c0 344=7 352=440 360=440 368=8000 376=300000 384=240000 392=240000 400=240000 408=240000\n\
+             features 416=240000 424=18000 432=40 440=8000 448=4 456=40 464=100000 472=4000 480=40 488=200000\n\
+             features 496=20 504=40 520=4\n\
+             hwcap 2\n\
+             minsig 5c4\n\
+             platform -\n\
+             tlsdesc_state_size 440\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 240000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 240000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 240000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 240000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 300000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "amd_zen2",
+            "\
+             cpuid 0 0 10 68747541 444d4163 69746e65\n\
+             cpuid 1 0 830f10 100800 7ff8320b 178bfbff\n\
+             cpuid 7 0 0 219c01a9 400000 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000020 0 0 0\n\
+             cpuid 80000001 0 0 0 c001e7 2e500800\n\
+             cpuid 80000005 0 0 0 20080140 20080140\n\
+             cpuid 80000006 0 0 0 2006140 808040\n\
+             cpuid 80000007 0 0 0 0 100\n\
+             cpuid 80000008 0 3030 1201 700f 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 3 1c163 3c0003f 3fff 1\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=2 4=10 8=17 12=31 20=830f10 24=100800 28=7ff8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=219c01a9 60=400000 72=218c0128 76=400000 92=c001e7 96=2e500800 108=161 112=8000000 116=f 132=7\n\
+             features 160=100 180=3030 184=1201 188=700f 200=200 340=402c0 344=7 352=3c0 360=3c0 368=8000\n\
+             features 376=1000000 384=c00000 392=c00000 400=c00000 408=c00000 416=c00000 424=8000 432=40 440=8000 448=8\n\
+             features 456=40 464=80000 472=8 480=40 488=1000000 496=10 504=40 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold c00000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold c00000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold c00000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold c00000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "amd_zen2_no_l3",
+            "\
+             cpuid 0 0 10 68747541 444d4163 69746e65\n\
+             cpuid 1 0 870f10 100800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 219c91a9 0 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000020 0 0 0\n\
+             cpuid 80000001 0 870f10 0 75c237ff 2fd3fbff\n\
+             cpuid 80000008 0 3030 10 f 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 1 4122 1c0003f 3f 0\n\
+             cpuid 8000001d 2 4143 1c0003f 3ff 2\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=2 4=10 8=17 12=71 20=870f10 24=100800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=219c91a9 72=218c0128 84=870f10 92=75c237ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7 180=3030\n\
+             features 184=10 188=f 340=402c0 344=7 352=3c0 360=3c0 368=8000 376=80000 384=60000 392=60000\n\
+             features 400=60000 408=60000 416=60000 424=8000 432=40 440=8000 448=8 456=40 464=80000 472=8\n\
+             features 480=40 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 60000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 60000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 60000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 60000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 80000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "amd_zen2_tunables",
+            "\
+             cpuid 0 0 10 68747541 444d4163 69746e65\n\
+             cpuid 1 0 830f10 100800 7ff8320b 178bfbff\n\
+             cpuid 7 0 0 219c01a9 400000 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000020 0 0 0\n\
+             cpuid 80000001 0 0 0 c001e7 2e500800\n\
+             cpuid 80000005 0 0 0 20080140 20080140\n\
+             cpuid 80000006 0 0 0 2006140 808040\n\
+             cpuid 80000007 0 0 0 0 100\n\
+             cpuid 80000008 0 3030 1201 700f 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 3 1c163 3c0003f 3fff 1\n\
+             xcr0 7\n\
+             tunables glibc.cpu.hwcaps=Prefer_No_VZEROUPPER,-SSE4_1,Slow_SSE4_2,-SSE4_2,Slow_SSE4_2:glibc.cpu.x86_rep_stosb_threshold=0x10:glibc.cpu.x86_rep_movsb_threshold=0x80:glibc.cpu.x86_non_temporal_threshold=0x100000\n\
+            ",
+            "\
+             features 0=2 4=10 8=17 12=31 20=830f10 24=100800 28=7ff8320b 32=178bfbff 44=7ec03203 48=17888110\n\
+             features 56=219c01a9 60=400000 72=218c0128 76=400000 92=c001e7 96=2e500800 108=161 112=8000000 116=f 132=7\n\
+             features 160=100 180=3030 184=1201 188=700f 200=200 340=40bc0 344=7 352=3c0 360=3c0 368=8000\n\
+             features 376=1000000 384=100000 392=c00000 400=c00000 408=100000 416=c00000 424=8000 432=40 440=8000 448=8\n\
+             features 456=40 464=80000 472=8 480=40 488=1000000 496=10 504=40 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold c00000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 100000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold c00000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold c00000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "amd_zen4_8000001d",
+            "\
+             cpuid 0 0 10 68747541 444d4163 69746e65\n\
+             cpuid 1 0 a10f11 10800 fed83203 178bfbff\n\
+             cpuid 7 0 1 f1bf97a9 405fce 10\n\
+             cpuid 7 1 20 0 0 0\n\
+             cpuid d 0 2e7 980 988 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 340 0 0\n\
+             cpuid d 6 200 380 0 0\n\
+             cpuid d 7 400 580 0 0\n\
+             cpuid d 9 8 980 0 0\n\
+             cpuid 80000000 0 80000028 68747541 444d4163 69746e65\n\
+             cpuid 80000001 0 a10f11 40000000 75c237ff 2fd3fbff\n\
+             cpuid 80000005 0 ff48ff40 ff48ff40 20080140 20080140\n\
+             cpuid 80000006 0 5c002200 6c004200 4006140 2009140\n\
+             cpuid 80000008 0 3030 791ef257 1 10000\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 1 4122 1c0003f 3f 0\n\
+             cpuid 8000001d 2 4143 1c0003f 7ff 2\n\
+             cpuid 8000001d 3 3c163 3c0003f 7fff 1\n\
+             xcr0 2e7\n\
+            ",
+            "\
+             features 0=2 4=10 8=19 12=11 16=1 20=a10f11 24=10800 28=fed83203 32=178bfbff 44=7ed83203\n\
+             features 48=17888110 52=1 56=f1bf97a9 60=405fce 64=10 72=f1af0328 76=405f42 80=10 84=a10f11 88=40000000\n\
+             features 92=75c237ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7 180=3030 184=791ef257 188=1 192=10000\n\
+             features 200=200 212=20 228=20 340=2c0 344=f 352=a00 360=a00 368=8000 376=2000000 384=1800000\n\
+             features 392=1800000 400=1800000 408=1800000 416=ffffffff 420=ffffffff 424=8000 432=40 440=8000 448=8 456=40\n\
+             features 464=100000 472=8 480=40 488=2000000 496=10 504=40 520=4\n\
+             hwcap 2\n\
+             minsig b84\n\
+             platform -\n\
+             tlsdesc_state_size a00\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1800000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1800000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 1800000 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold ffffffffffffffff 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "amd_zen4_8000001d_tunables",
+            "\
+             cpuid 0 0 10 68747541 444d4163 69746e65\n\
+             cpuid 1 0 a10f11 10800 fed83203 178bfbff\n\
+             cpuid 7 0 1 f1bf97a9 405fce 10\n\
+             cpuid 7 1 20 0 0 0\n\
+             cpuid d 0 2e7 980 988 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 340 0 0\n\
+             cpuid d 6 200 380 0 0\n\
+             cpuid d 7 400 580 0 0\n\
+             cpuid d 9 8 980 0 0\n\
+             cpuid 80000000 0 80000028 68747541 444d4163 69746e65\n\
+             cpuid 80000001 0 a10f11 40000000 75c237ff 2fd3fbff\n\
+             cpuid 80000008 0 3030 791ef257 1 10000\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 1 4122 1c0003f 3f 0\n\
+             cpuid 8000001d 2 4143 1c0003f 7ff 2\n\
+             cpuid 8000001d 3 3c163 3c0003f 7fff 1\n\
+             xcr0 2e7\n\
+             tunables glibc.cpu.x86_rep_stosb_threshold=0x800:glibc.cpu.x86_memset_non_temporal_threshold=0x10000:glibc.cpu.hwcaps=-ERMS,Avoid_STOSB\n\
+            ",
+            "\
+             features 0=2 4=10 8=19 12=11 16=1 20=a10f11 24=10800 28=fed83203 32=178bfbff 44=7ed83203\n\
+             features 48=17888110 52=1 56=f1bf97a9 60=405fce 64=10 72=f1af0128 76=405f42 80=10 84=a10f11 88=40000000\n\
+             features 92=75c237ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7 180=3030 184=791ef257 188=1 192=10000\n\
+             features 200=200 212=20 228=20 340=402c0 344=f 352=a00 360=a00 368=8000 376=2000000 384=1800000\n\
+             features 392=10000 400=1800000 408=1800000 416=800 424=8000 432=40 440=8000 448=8 456=40 464=100000\n\
+             features 472=8 480=40 488=2000000 496=10 504=40 520=4\n\
+             hwcap 2\n\
+             minsig b84\n\
+             platform -\n\
+             tlsdesc_state_size a00\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 10000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1800000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 1800000 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "amd_zen_hv_zero_8000001d",
+            "\
+             cpuid 0 0 10 68747541 444d4163 69746e65\n\
+             cpuid 1 0 a00f11 3f0800 fed83203 178bfbff\n\
+             cpuid 7 0 0 219c91a9 40069c 10\n\
+             cpuid d 0 207 340 988 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 980 0 0\n\
+             cpuid 80000000 0 80000021 0 0 0\n\
+             cpuid 80000001 0 a00f11 40000000 75c237ff 2fd3fbff\n\
+             cpuid 80000005 0 ff40ff40 ff40ff40 20080140 20080140\n\
+             cpuid 80000006 0 48002200 68004200 2006140 4009140\n\
+             cpuid 80000008 0 3030 791ef257 3f 10000\n\
+             xcr0 207\n\
+            ",
+            "\
+             features 0=2 4=10 8=19 12=1 16=1 20=a00f11 24=3f0800 28=fed83203 32=178bfbff 44=7ed83203\n\
+             features 48=17888110 56=219c91a9 60=40069c 64=10 72=218c0128 76=400618 80=10 84=a00f11 88=40000000 92=75c237ff\n\
+             features 96=2fd3fbff 108=161 112=8000000 116=f 132=7 180=3030 184=791ef257 188=3f 192=10000 200=200\n\
+             features 340=402c0 344=7 352=3c0 360=3c0 368=8000 376=200000 384=180000 392=180000 400=180000 408=180000\n\
+             features 416=180000 424=8000 432=40 440=8000 448=8 456=40 464=80000 472=8 480=40 488=200000\n\
+             features 504=40 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 180000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 180000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 180000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 180000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 200000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "hygon_c86_8000001d",
+            "\
+             cpuid 0 0 d 6f677948 656e6975 6e65476e\n\
+             cpuid 1 0 900f22 800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 209c01a9 0 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 8000001f 0 0 0\n\
+             cpuid 80000001 0 900f22 0 35c233ff 2fd3fbff\n\
+             cpuid 80000005 0 ff40ff40 ff40ff40 20080140 40040140\n\
+             cpuid 80000006 0 26006400 66006400 2006140 1009140\n\
+             cpuid 80000008 0 3030 1007 7 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 1 4122 1c0003f 3f 0\n\
+             cpuid 8000001d 2 4143 1c0003f 3ff 2\n\
+             cpuid 8000001d 3 3c163 3c0003f 1fff 1\n\
+             xcr0 7\n\
+             tunables glibc.cpu.hwcaps=-AVX2\n\
+            ",
+            "\
+             features 0=4 4=d 8=18 12=2 16=2 20=900f22 24=800 28=7ed8320b 32=178bfbff 44=7ed83203\n\
+             features 48=17888110 56=209c01a9 72=208c0108 84=900f22 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+             features 180=3030 184=1007 188=7 340=402c0 344=7 352=3c0 360=3c0 368=8000 376=800000 384=600000\n\
+             features 392=600000 400=2000 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+             features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "hygon_dhyana",
+            "\
+             cpuid 0 0 d 6f677948 656e6975 6e65476e\n\
+             cpuid 1 0 900f11 200800 7ed83203 178bfbff\n\
+             cpuid 7 0 0 329 0 0\n\
+             cpuid d 0 7 3c0 3c0 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 8000001e 0 0 0\n\
+             cpuid 80000001 0 0 0 210961 28100800\n\
+             cpuid 80000005 0 0 0 20040140 60030140\n\
+             cpuid 80000006 0 0 0 2006140 40f040\n\
+             cpuid 80000008 0 3030 0 0 0\n\
+             cpuid 8000001d 3 3c163 0 0 0\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=4 4=d 8=18 12=1 16=1 20=900f11 24=200800 28=7ed83203 32=178bfbff 44=7ed83203\n\
+             features 48=17888110 56=329 72=328 92=210961 96=28100800 108=200961 112=8000000 116=1 132=1 180=3030\n\
+             features 340=2c0 344=7 352=440 360=440 368=1 376=1 384=4000000 392=4000000 400=2000 408=4000000\n\
+             features 416=800 424=1 432=1 440=1 448=1 456=1 464=1 472=1 480=1 488=1\n\
+             features 496=1 504=1 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 5c4\n\
+             platform -\n\
+             tlsdesc_state_size 440\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 1 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 4000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 4000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_alderlake_no_erms_avoid_stosb",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 90675 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0da9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             tunables glibc.cpu.x86_memset_non_temporal_threshold=0x123456\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=97 16=5 20=90675 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0da9 60=1ac007b0 64=351cc10 72=218c0128 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=502f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1b0000 392=123456 400=840 408=1b0000 416=123456 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 123456 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1b0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 123456 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_atom_slow_bsf",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 20661 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 240003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 0 9c0fb9 0 400\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 1f 440 440 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 40 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=26 16=1 20=20661 24=100800 28=7edab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=9c0fb9 64=400 72=8c0b38 92=121 96=2c100800 108=121 112=8000000 116=f 132=7\n\
+             features 340=2ac4 344=7 352=400 360=4c0 368=c000 376=1f40000 384=7d0000 392=7d0000 400=2000 408=7d0000\n\
+             features 416=800 424=8000 432=40 440=c000 448=c 456=40 464=140000 472=a 480=40 488=1e00000\n\
+             features 496=c 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 644\n\
+             platform haswell\n\
+             tlsdesc_state_size 400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 7d0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 7d0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_avx10_maxleaf_23",
+            "\
+             cpuid 0 0 23 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 a06d1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc01c143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc1fc163 380003f dfff 4\n\
+             cpuid 7 0 2 f3bf9fbb fa417ffe ffd54430\n\
+             cpuid 7 1 4e01cb8 0 0 284130\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 e02e7 2b80 2b80 0\n\
+             cpuid d 1 1f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 0 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 2 0\n\
+             cpuid d 13 80 3c0 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             cpuid 24 0 0 70002 0 0\n\
+             xcr0 e02e7\n\
+             tunables glibc.cpu.plt_rewrite=2:glibc.cpu.hwcaps=-APX_F,-AMX_TILE\n\
+            ",
+            "\
+             features 0=1 4=23 8=6 12=ad 16=1 20=a06d1 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=f3bf9fbb 60=fa417ffe 64=ffd54430 72=f1af0b38 76=1a405f7a 80=3c14010 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=1f 132=17 180=3027 184=200 200=200 212=4e01cb8 224=284130 228=a01cb8\n\
+             features 240=284130 244=7 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=10af9\n\
+             features 344=f 352=a80 360=2c00 368=c000 376=3680000 384=1b40000 392=1b40000 400=840 408=1b40000 416=800\n\
+             features 424=8000 432=40 440=c000 448=c 456=40 464=200000 472=10 480=40 488=3480000 496=f\n\
+             features 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 6\n\
+             minsig 2d84\n\
+             platform haswell\n\
+             tlsdesc_state_size 2ac0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 2\n\
+             tunable plt_rewrite 2 0 2 1\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1b40000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1b40000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 3680000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_avx10_no_zmm_state",
+            "\
+             cpuid 0 0 24 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 a06d1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc01c143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc1fc163 380003f dfff 4\n\
+             cpuid 7 0 2 f3bf9fbb fa417ffe ffd54430\n\
+             cpuid 7 1 4e01cb8 0 0 284130\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 e02e7 2b80 2b80 0\n\
+             cpuid d 1 1f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 0 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 2 0\n\
+             cpuid d 13 80 3c0 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             cpuid 24 0 0 70002 0 0\n\
+             xcr0 80007\n\
+             tunables glibc.cpu.plt_rewrite=1\n\
+            ",
+            "\
+             features 0=1 4=24 8=6 12=ad 16=1 20=a06d1 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=f3bf9fbb 60=fa417ffe 64=ffd54430 72=218c0b38 76=1a400738 80=14010 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=1f 132=17 180=3027 184=200 200=200 212=4e01cb8 224=284130 228=801c98\n\
+             features 240=284030 244=7 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 312=70002\n\
+             features 328=30000 340=10af9 344=7 352=a80 360=2c00 368=c000 376=3680000 384=1b40000 392=1b40000 400=840\n\
+             features 408=1b40000 416=800 424=8000 432=40 440=c000 448=c 456=40 464=200000 472=10 480=40\n\
+             features 488=3480000 496=f 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d84\n\
+             platform haswell\n\
+             tlsdesc_state_size 2ac0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 1\n\
+             tunable plt_rewrite 1 0 2 1\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1b40000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1b40000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 3680000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_cannonlake",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 60663 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 f3bf9fbb fa417ffe ffd54430\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 1f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 0 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 2e7\n\
+             tunables glibc.cpu.hwcaps=-Avoid_Non_Temporal_Memset\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=66 16=3 20=60663 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=f3bf9fbb 60=fa417ffe 64=ffd54430 72=f1af0b38 76=1a405f7a 80=814010 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=1f 132=17 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=10af9 344=f 352=a00\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=ffffffff 396=ffffffff 400=840 408=1000000 416=800 424=8000\n\
+             features 432=40 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40\n\
+             features 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 6\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size a00\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_cascadelake",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 50657 3400800 7ffab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 7c004121 1c0003f 3f 0\n\
+             cpuid 4 1 7c004122 1c0003f 3f 0\n\
+             cpuid 4 2 7c004143 3c0003f 3ff 0\n\
+             cpuid 4 3 7c0fc163 280003f 9fff 4\n\
+             cpuid 7 0 0 d39f4fb9 18 ac000400\n\
+             cpuid b 0 1 2 100 3\n\
+             cpuid b 1 6 28 201 3\n\
+             cpuid d 0 2ff a88 a88 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 40 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 2 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid 14 0 1 f 7 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000007 0 0 0 0 100\n\
+             cpuid 80000008 0 302e 0 0 0\n\
+             xcr0 e7\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=55 16=7 20=50657 24=3400800 28=7ffab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=d39f4fb9 60=18 64=ac000400 72=d18f0b38 76=18 92=121 96=2c100800 108=121 112=8000000\n\
+             features 116=f 132=7 160=100 180=302e 276=1 280=f 284=7 340=22af9 344=f 352=a40\n\
+             features 360=b00 368=8000 376=1c80000 384=e40000 392=ffffffff 396=ffffffff 400=2000 408=e40000 416=800 424=8000\n\
+             features 432=40 440=8000 448=8 456=40 464=100000 472=10 480=40 488=1b80000 496=b 504=40\n\
+             features 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 6\n\
+             minsig c8c\n\
+             platform haswell\n\
+             tlsdesc_state_size a40\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold e40000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1c80000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_cometlake_memset_tunable",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 a0655 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             tunables glibc.cpu.x86_memset_non_temporal_threshold=0x100000:glibc.cpu.x86_non_temporal_threshold=0x200000\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=a5 16=5 20=a0655 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=200000 392=100000 400=840 408=200000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 100000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 200000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_core2_leaf2",
+            "\
+             cpuid 0 0 d 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 10676 20800 c082201 178bfbff\n\
+             cpuid 2 0 5b0b101 5657f0 0 2cb43049\n\
+             cpuid 4 0 4000121 1c0003f 3f 0\n\
+             cpuid 4 1 4000122 1c0003f 3f 0\n\
+             cpuid 4 2 4004143 3c0003f fff 0\n\
+             cpuid d 0 3 240 240 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 1 20100800\n\
+             cpuid 80000008 0 3024 0 0 0\n\
+             xcr0 3\n\
+            ",
+            "\
+             features 0=1 4=d 8=6 12=17 16=6 20=10676 24=20800 28=c082201 32=178bfbff 44=c082201\n\
+             features 48=17888110 92=1 96=20100800 108=1 180=3024 340=420c0 344=1 352=2c0 360=2c0 368=8000\n\
+             features 376=400000 384=180000 392=180000 400=800 408=180000 416=180000 424=8000 432=40 440=8000 448=8\n\
+             features 456=40 464=400000 472=10 480=40 520=4\n\
+             hwcap 2\n\
+             minsig 444\n\
+             platform -\n\
+             tlsdesc_state_size 2c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 180000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 180000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 180000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 400000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_diamondrapids_family19",
+            "\
+             cpuid 0 0 24 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 400f10 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc01c143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc1fc163 380003f dfff 4\n\
+             cpuid 7 0 2 f3bf9fbb fa417ffe ffd54430\n\
+             cpuid 7 1 4e01cb8 0 0 284130\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 e02e7 2b80 2b80 0\n\
+             cpuid d 1 1f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 0 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 2 0\n\
+             cpuid d 13 80 3c0 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             cpuid 24 0 0 70002 0 0\n\
+             xcr0 e02e7\n\
+             hwcap2 3\n\
+            ",
+            "\
+             features 0=1 4=24 8=13 12=1 20=400f10 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203 48=17888110\n\
+             features 52=2 56=f3bf9fbb 60=fa417ffe 64=ffd54430 72=f1af0b39 76=1a405f7a 80=3c14010 92=121 96=2c100800 108=121\n\
+             features 112=8000000 116=1f 132=17 180=3027 184=200 200=200 212=4e01cb8 224=284130 228=a01cb8 240=284130\n\
+             features 244=7 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 312=70002 328=70000\n\
+             features 340=10af9 344=f 352=a80 360=2c00 368=c000 376=3680000 384=1b40000 392=1b40000 400=840 408=1b40000\n\
+             features 416=800 424=8000 432=40 440=c000 448=c 456=40 464=200000 472=10 480=40 488=3480000\n\
+             features 496=f 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 6\n\
+             minsig 2d84\n\
+             platform haswell\n\
+             tlsdesc_state_size 2ac0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1b40000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1b40000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 3680000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_family18_model2_default",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 300f20 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 400c90 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+            ",
+            "\
+             features 0=1 4=20 8=12 12=2 20=300f20 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203 48=17888110\n\
+             features 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800 108=121\n\
+             features 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=400c90 228=c90 244=7 248=15\n\
+             features 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0 360=2b80\n\
+             features 368=c000 376=2000000 384=800000 392=800000 400=840 408=800000 416=800 424=8000 432=40 440=c000\n\
+             features 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff 516=ffffffff\n\
+             features 520=4\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 800000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 800000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_fsgsbase_hwcap2",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806c1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             hwcap2 2\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=8c 16=1 20=806c1 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0329 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_graniterapids_avx10_apx",
+            "\
+             cpuid 0 0 24 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 a06d1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc01c143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc1fc163 380003f dfff 4\n\
+             cpuid 7 0 2 f3bf9fbb fa417ffe ffd54430\n\
+             cpuid 7 1 4e01cb8 0 0 284130\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 e02e7 2b80 2b80 0\n\
+             cpuid d 1 1f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 0 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 2 0\n\
+             cpuid d 13 80 3c0 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             cpuid 24 0 0 70002 0 0\n\
+             xcr0 e02e7\n\
+             hwcap2 2\n\
+             tunables glibc.cpu.plt_rewrite=2\n\
+            ",
+            "\
+             features 0=1 4=24 8=6 12=ad 16=1 20=a06d1 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=f3bf9fbb 60=fa417ffe 64=ffd54430 72=f1af0b39 76=1a405f7a 80=3c14010 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=1f 132=17 180=3027 184=200 200=200 212=4e01cb8 224=284130 228=a01cb8\n\
+             features 240=284130 244=7 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 312=70002\n\
+             features 328=70000 340=10af9 344=f 352=a80 360=2c00 368=c000 376=3680000 384=1b40000 392=1b40000 400=840\n\
+             features 408=1b40000 416=800 424=8000 432=40 440=c000 448=c 456=40 464=200000 472=10 480=40\n\
+             features 488=3480000 496=f 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 6\n\
+             minsig 2d84\n\
+             platform haswell\n\
+             tlsdesc_state_size 2ac0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 2\n\
+             tunable plt_rewrite 2 0 2 1\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1b40000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1b40000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 3680000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_haswell",
+            "\
+             cpuid 0 0 d 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 306c3 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 76036301 f0b5ff 0 c10000\n\
+             cpuid 4 0 1c004121 1c0003f 3f 0\n\
+             cpuid 4 1 1c004122 1c0003f 3f 0\n\
+             cpuid 4 2 1c004143 1c0003f 1ff 0\n\
+             cpuid 4 3 1c03c163 3c0003f 1fff 6\n\
+             cpuid 7 0 0 2fb9 0 400\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 0 0 0\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=1 4=d 8=6 12=3c 16=3 20=306c3 24=100800 28=7edab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=2fb9 64=400 72=338 92=121 96=2c100800 108=121 112=8000000 116=1 132=1\n\
+             features 180=3027 340=22f9 344=7 352=3c0 360=3c0 368=8000 376=800000 384=100000 392=100000 400=2000\n\
+             features 408=100000 416=800 424=8000 432=40 440=8000 448=8 456=40 464=40000 472=8 480=40\n\
+             features 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=8\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform haswell\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 100000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 100000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_haswell_div8_no_avx_os",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 306c3 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 0 27ab 0 0\n\
+             cpuid 7 1 0 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 3\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=3c 16=3 20=306c3 24=100800 28=7ffafbff 32=bfebfbff 44=4ed82203\n\
+             features 48=17888110 56=27ab 72=308 92=121 96=2c100800 108=121 112=8000000 116=1 132=1 180=3027\n\
+             features 184=200 200=200 244=7 248=15 252=3 264=5 276=1 280=1f 284=7 296=10\n\
+             features 340=20f9 344=3 352=3c0 360=3c0 368=c000 376=2000000 384=400000 392=400000 400=800 408=400000\n\
+             features 416=800 424=8000 432=40 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000\n\
+             features 496=c 504=40 512=ffffffff 516=ffffffff 520=8\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 400000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 400000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_haswell_emul_minsig_noxsave",
+            "\
+             cpuid 0 0 d 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 306c3 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 76036301 f0b5ff 0 c10000\n\
+             cpuid 4 0 1c004121 1c0003f 3f 0\n\
+             cpuid 4 1 1c004122 1c0003f 3f 0\n\
+             cpuid 4 2 1c004143 1c0003f 1ff 0\n\
+             cpuid 4 3 1c03c163 3c0003f 1fff 6\n\
+             cpuid 7 0 0 2fb9 0 400\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 0 0 0\n\
+             xcr0 7\n\
+             tunables glibc.cpu.hwcaps=-XSAVE,-FMA,,-,junk\n\
+            ",
+            "\
+             features 0=1 4=d 8=6 12=3c 16=3 20=306c3 24=100800 28=7edab223 32=bfeffbff 44=4ad82203\n\
+             features 48=17888110 56=2fb9 64=400 72=318 92=121 96=2c100800 108=121 112=8000000 116=1 132=1\n\
+             features 180=3027 340=22f9 344=7 360=3c0 368=8000 376=800000 384=100000 392=100000 400=2000 408=100000\n\
+             features 416=800 424=8000 432=40 440=8000 448=8 456=40 464=40000 472=8 480=40 488=800000\n\
+             features 496=10 504=40 512=ffffffff 516=ffffffff 520=8\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 100000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 100000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_haswell_ep_s2",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 306f2 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 240003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 0 9c0fb9 0 400\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 1f 440 440 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 40 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=3f 16=2 20=306f2 24=100800 28=7edab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=9c0fb9 64=400 72=8c0338 92=121 96=2c100800 108=121 112=8000000 116=f 132=7\n\
+             features 340=22f9 344=7 352=400 360=4c0 368=c000 376=1f40000 384=3e8000 392=3e8000 400=2000 408=3e8000\n\
+             features 416=800 424=8000 432=40 440=c000 448=c 456=40 464=140000 472=a 480=40 488=1e00000\n\
+             features 496=c 504=40 512=ffffffff 516=ffffffff 520=8\n\
+             hwcap 2\n\
+             minsig 644\n\
+             platform haswell\n\
+             tlsdesc_state_size 400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 3e8000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 3e8000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_haswell_os_no_ymm",
+            "\
+             cpuid 0 0 d 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 306c3 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 76036301 f0b5ff 0 c10000\n\
+             cpuid 4 0 1c004121 1c0003f 3f 0\n\
+             cpuid 4 1 1c004122 1c0003f 3f 0\n\
+             cpuid 4 2 1c004143 1c0003f 1ff 0\n\
+             cpuid 4 3 1c03c163 3c0003f 1fff 6\n\
+             cpuid 7 0 0 2fb9 0 400\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 0 0 0\n\
+             xcr0 3\n\
+            ",
+            "\
+             features 0=1 4=d 8=6 12=3c 16=3 20=306c3 24=100800 28=7edab223 32=bfeffbff 44=4ed82203\n\
+             features 48=17888110 56=2fb9 64=400 72=318 92=121 96=2c100800 108=121 112=8000000 116=1 132=1\n\
+             features 180=3027 340=20f9 344=3 352=3c0 360=3c0 368=8000 376=800000 384=100000 392=100000 400=800\n\
+             features 408=100000 416=800 424=8000 432=40 440=8000 448=8 456=40 464=40000 472=8 480=40\n\
+             features 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=8\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 100000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 100000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_hwcaps_empty_items",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806c1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             tunables glibc.cpu.hwcaps=-AVX2,,-,junk,-FMA,Fast_Copy_Backward,-SSE4_2,Slow_SSE4_2\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=8c 16=1 20=806c1 24=100800 28=7ffafbff 32=bfebfbff 44=7ec82203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0308 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102fb 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform -\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_hwcaps_empty_value",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806c1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             tunables glibc.cpu.hwcaps=\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=8c 16=1 20=806c1 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_hwcaps_osxsave_off",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806c1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             tunables glibc.cpu.hwcaps=-OSXSAVE\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=8c 16=1 20=806c1 24=100800 28=7ffafbff 32=bfebfbff 44=42d82203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0308 76=1ac00138 80=14810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 180=3027 184=200 200=200 212=401c10 228=1c00 244=7 248=15\n\
+             features 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 360=2b80 368=c000\n\
+             features 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=8000 432=40 440=c000 448=c\n\
+             features 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform -\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_hybrid_amx",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 90672 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 240003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 60207 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=97 16=2 20=90672 24=100800 28=7edab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=1f40000 384=fa0000 392=fa0000 400=840 408=fa0000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=140000 472=a 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold fa0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold fa0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_hybrid_no_amx_state",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 90672 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 240003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 60207 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 207\n\
+             minsig 2000\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=97 16=2 20=90672 24=100800 28=7edab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=14810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=1f40000 384=fa0000 392=fa0000 400=840 408=fa0000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=140000 472=a 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2000\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold fa0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold fa0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_icelake_memset_at_min",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 706e5 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             tunables glibc.cpu.x86_memset_non_temporal_threshold=0x4040:glibc.cpu.x86_rep_stosb_threshold=0\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=7e 16=5 20=706e5 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_kabylake",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806ea 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 240003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 0 9c0fb9 0 400\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 1f 440 440 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 40 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             xcr0 1f\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=8e 16=a 20=806ea 24=100800 28=7edab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=9c0fb9 64=400 72=8c0328 80=800 92=121 96=2c100800 108=121 112=8000000 116=f\n\
+             features 132=7 340=22f9 344=7 352=400 360=4c0 368=c000 376=1f40000 384=fa0000 392=fa0000 400=2000\n\
+             features 408=fa0000 416=800 424=8000 432=40 440=c000 448=c 456=40 464=140000 472=a 480=40\n\
+             features 488=1e00000 496=c 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 644\n\
+             platform haswell\n\
+             tlsdesc_state_size 400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold fa0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold fa0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_knights_mill_default",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 50671 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 f3bf9fbb fa417ffe ffd54430\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 1f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 0 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 e7\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=57 16=1 20=50671 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=f3bf9fbb 60=fa417ffe 64=ffd54430 72=f1af0b38 76=1a405f7a 80=814010 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=1f 132=17 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=10bf8 344=f 352=a00\n\
+             features 360=2b80 368=c000 376=2000000 384=800000 392=800000 400=840 408=800000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=4\n\
+             hwcap 6\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size a00\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 800000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 800000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_knl",
+            "\
+             cpuid 0 0 d 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 50671 1000800 7edab223 bfeffbff\n\
+             cpuid 2 0 ffff01 0 0 0\n\
+             cpuid 4 0 fc00c121 1c0003f 3f 0\n\
+             cpuid 4 1 fc00c122 1c0003f 3f 0\n\
+             cpuid 4 2 fc01c143 3c0003f 3ff 0\n\
+             cpuid 7 0 0 1c0d07a9 0 0\n\
+             cpuid b 0 2 4 100 0\n\
+             cpuid b 1 8 100 201 0\n\
+             cpuid d 0 e7 a80 a80 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 0 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             xcr0 e7\n\
+            ",
+            "\
+             features 0=1 4=d 8=6 12=57 16=1 20=50671 24=1000800 28=7edab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=1c0d07a9 72=1c0d0328 92=121 96=2c100800 108=121 112=8000000 116=1 132=1 340=bf8\n\
+             features 344=7 352=b00 360=b00 368=8000 376=100000 384=40000 392=40000 400=4000 408=40000 416=800\n\
+             features 424=8000 432=40 440=8000 448=8 456=40 464=100000 472=10 480=40 488=ffffffff 492=ffffffff\n\
+             features 496=ffffffff 500=ffffffff 504=ffffffff 508=ffffffff 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig c84\n\
+             platform xeon_phi\n\
+             tlsdesc_state_size b00\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 40000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 40000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 4000 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 100000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_lakefield_div2",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806a1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=8a 16=1 20=806a1 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_leaf2_0x40_then_l3",
+            "\
+             cpuid 0 0 d 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 10676 20800 c082201 178bfbff\n\
+             cpuid 2 0 5b0b101 5657f0 0 22402c30\n\
+             cpuid 4 0 4000121 1c0003f 3f 0\n\
+             cpuid 4 1 4000122 1c0003f 3f 0\n\
+             cpuid 4 2 4004143 3c0003f fff 0\n\
+             cpuid d 0 3 240 240 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 1 20100800\n\
+             cpuid 80000008 0 3024 0 0 0\n\
+             xcr0 3\n\
+            ",
+            "\
+             features 0=1 4=d 8=6 12=17 16=6 20=10676 24=20800 28=c082201 32=178bfbff 44=c082201\n\
+             features 48=17888110 92=1 96=20100800 108=1 180=3024 340=420c0 344=1 352=2c0 360=2c0 368=8000\n\
+             features 376=ffffffff 380=ffffffff 384=4000000 392=4000000 400=800 408=4000000 416=4000000 424=8000 432=40 440=8000\n\
+             features 448=8 456=40 464=ffffffff 468=ffffffff 472=ffffffff 476=ffffffff 480=ffffffff 484=ffffffff 488=ffffffff 492=ffffffff\n\
+             features 496=ffffffff 500=ffffffff 504=ffffffff 508=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 444\n\
+             platform -\n\
+             tlsdesc_state_size 2c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 4000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 4000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 4000000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size ffffffffffffffff 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_leaf2_not_1",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806ea 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 feff02 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 240003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 0 9c0fb9 0 400\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 1f 440 440 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 40 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             xcr0 1f\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=8e 16=a 20=806ea 24=100800 28=7edab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=9c0fb9 64=400 72=8c0328 80=800 92=121 96=2c100800 108=121 112=8000000 116=f\n\
+             features 132=7 340=22f9 344=7 352=400 360=4c0 368=c000 376=1f40000 384=fa0000 392=fa0000 400=2000\n\
+             features 408=fa0000 416=800 424=8000 432=40 440=c000 448=c 456=40 464=140000 472=a 480=40\n\
+             features 488=1e00000 496=c 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 644\n\
+             platform haswell\n\
+             tlsdesc_state_size 400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold fa0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold fa0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_leaf4_beyond_cache",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 906ea 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 ff01 0 0 0\n\
+             cpuid 4 0 fc0041a3 1c0003f 3f 0\n\
+             cpuid 4 1 fc0041c3 1c0003f 3f 0\n\
+             cpuid 4 2 fc0041e3 1c0003f 3f 0\n\
+             cpuid 4 3 fc0041a3 1c0003f 3f 0\n\
+             cpuid 4 4 fc0041c3 1c0003f 3f 0\n\
+             cpuid 4 5 fc0041e3 1c0003f 3f 0\n\
+             cpuid 4 6 fc0041a3 1c0003f 3f 0\n\
+             cpuid 4 7 fc0041c3 1c0003f 3f 0\n\
+             cpuid 4 8 fc0041e3 1c0003f 3f 0\n\
+             cpuid 4 9 fc0041a3 1c0003f 3f 0\n\
+             cpuid 4 a fc0041c3 1c0003f 3f 0\n\
+             cpuid 4 b fc0041e3 1c0003f 3f 0\n\
+             cpuid 4 c fc0041a3 1c0003f 3f 0\n\
+             cpuid 4 d fc0041c3 1c0003f 3f 0\n\
+             cpuid 4 e fc0041e3 1c0003f 3f 0\n\
+             cpuid 4 f fc0041a3 1c0003f 3f 0\n\
+             cpuid 4 10 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 11 fc07c163 2c0003f 9fff 4\n\
+             cpuid 4 12 fc004121 2c0003f 3f 0\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=9e 16=a 20=906ea 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=ffffffff 428=ffffffff\n\
+             features 432=ffffffff 436=ffffffff 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c\n\
+             features 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_leaf4_beyond_cache_l1",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 906ea 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc0041a3 1c0003f 3f 0\n\
+             cpuid 4 1 fc0041c3 1c0003f 3f 0\n\
+             cpuid 4 2 fc0041e3 1c0003f 3f 0\n\
+             cpuid 4 3 fc0041a3 1c0003f 3f 0\n\
+             cpuid 4 4 fc0041c3 1c0003f 3f 0\n\
+             cpuid 4 5 fc0041e3 1c0003f 3f 0\n\
+             cpuid 4 6 fc0041a3 1c0003f 3f 0\n\
+             cpuid 4 7 fc0041c3 1c0003f 3f 0\n\
+             cpuid 4 8 fc0041e3 1c0003f 3f 0\n\
+             cpuid 4 9 fc0041a3 1c0003f 3f 0\n\
+             cpuid 4 a fc0041c3 1c0003f 3f 0\n\
+             cpuid 4 b fc0041e3 1c0003f 3f 0\n\
+             cpuid 4 c fc0041a3 1c0003f 3f 0\n\
+             cpuid 4 d fc0041c3 1c0003f 3f 0\n\
+             cpuid 4 e fc0041e3 1c0003f 3f 0\n\
+             cpuid 4 f fc004121 2c0003f 3f 0\n\
+             cpuid 4 10 fc004122 1c0003f 3f 0\n\
+             cpuid 4 11 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 12 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=9e 16=a 20=906ea 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_leaf4_l4_edram",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 406f1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 4 4 fc07c183 3c0003f 1fff 0\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=4f 16=1 20=406f1 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=400000 392=400000 400=840 408=400000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=800000\n\
+             features 520=8\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 400000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 400000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_max_leaf_1",
+            "\
+             cpuid 0 0 1 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 10676 20800 c082201 178bfbff\n\
+             cpuid 2 0 5b0b101 5657f0 0 2cb43049\n\
+             cpuid 4 0 4000121 1c0003f 3f 0\n\
+             cpuid 4 1 4000122 1c0003f 3f 0\n\
+             cpuid 4 2 4004143 3c0003f fff 0\n\
+             cpuid d 0 3 240 240 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 1 20100800\n\
+             cpuid 80000008 0 3024 0 0 0\n\
+            ",
+            "\
+             features 0=1 4=1 8=6 12=17 16=6 20=10676 24=20800 28=c082201 32=178bfbff 44=c082201\n\
+             features 48=17888110 92=1 96=20100800 108=1 180=3024 340=420c0 344=1 368=ffffffff 372=ffffffff 376=ffffffff\n\
+             features 380=ffffffff 384=4000000 392=4000000 400=800 408=4000000 416=4000000 424=ffffffff 428=ffffffff 432=ffffffff 436=ffffffff\n\
+             features 440=ffffffff 444=ffffffff 448=ffffffff 452=ffffffff 456=ffffffff 460=ffffffff 464=ffffffff 468=ffffffff 472=ffffffff 476=ffffffff\n\
+             features 480=ffffffff 484=ffffffff 488=ffffffff 492=ffffffff 496=ffffffff 500=ffffffff 504=ffffffff 508=ffffffff 512=ffffffff 516=ffffffff\n\
+             features 520=4\n\
+             hwcap 2\n\
+             minsig 800\n\
+             platform -\n\
+             tlsdesc_state_size 0\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size ffffffffffffffff 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 4000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 4000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 4000000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size ffffffffffffffff 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_max_leaf_19",
+            "\
+             cpuid 0 0 19 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 90672 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 240003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 60207 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+            ",
+            "\
+             features 0=1 4=19 8=6 12=97 16=2 20=90672 24=100800 28=7edab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=1f40000 384=fa0000 392=fa0000 400=840 408=fa0000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=140000 472=a 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold fa0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold fa0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_merom_no_cache_info",
+            "\
+             cpuid 0 0 d 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 6fb 40800 82201 178bfbff\n\
+             cpuid 2 0 5b0b101 5657f0 d0 2cb4304e\n\
+             cpuid 4 0 4000121 1c0003f 3f 0\n\
+             cpuid 4 1 4000122 1c0003f 3f 0\n\
+             cpuid 4 2 4004143 3c0003f fff 0\n\
+             cpuid d 0 3 240 240 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 1 20100800\n\
+             cpuid 80000008 0 3024 0 0 0\n\
+            ",
+            "\
+             features 0=1 4=d 8=6 12=f 16=b 20=6fb 24=40800 28=82201 32=178bfbff 44=82201\n\
+             features 48=17888110 92=1 96=20100800 108=1 180=3024 340=420c0 344=1 368=8000 376=80000 384=18000\n\
+             features 392=18000 400=800 408=18000 416=18000 424=8000 432=40 440=8000 448=8 456=40 464=600000\n\
+             features 472=18 480=40 488=80000 496=4 504=40 520=4\n\
+             hwcap 2\n\
+             minsig 800\n\
+             platform -\n\
+             tlsdesc_state_size 0\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 18000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 18000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 18000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 80000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_nehalem_model",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 106e5 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 240003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 0 9c0fb9 0 400\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 1f 440 440 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 40 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=1e 16=5 20=106e5 24=100800 28=7edab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=9c0fb9 64=400 72=8c0b38 92=121 96=2c100800 108=121 112=8000000 116=f 132=7\n\
+             features 340=2af9 344=7 352=400 360=4c0 368=c000 376=1f40000 384=3e8000 392=3e8000 400=2000 408=3e8000\n\
+             features 416=800 424=8000 432=40 440=c000 448=c 456=40 464=140000 472=a 480=40 488=1e00000\n\
+             features 496=c 504=40 512=ffffffff 516=ffffffff 520=8\n\
+             hwcap 2\n\
+             minsig 644\n\
+             platform haswell\n\
+             tlsdesc_state_size 400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 3e8000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 3e8000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_no_erms_hwcaps_stosb",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 90675 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0da9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             tunables glibc.cpu.hwcaps=-Avoid_STOSB,Avoid_Non_Temporal_Memset,-Prefer_No_AVX512,Prefer_FSRM\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=97 16=5 20=90675 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0da9 60=1ac007b0 64=351cc10 72=218c0128 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=382f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1b0000 392=1b0000 400=840 408=1b0000 416=1b0000 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1b0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1b0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 1b0000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_novalake_family18",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 300f10 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 400c90 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+            ",
+            "\
+             features 0=1 4=20 8=12 12=1 20=300f10 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203 48=17888110\n\
+             features 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800 108=121\n\
+             features 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=400c90 228=c90 244=7 248=15\n\
+             features 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0 360=2b80\n\
+             features 368=c000 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=8000 432=40 440=c000\n\
+             features 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff 516=ffffffff\n\
+             features 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_p4_f15m6",
+            "\
+             cpuid 0 0 2 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 f65 20800 2009 178bfbff\n\
+             cpuid 2 0 605b5101 0 0 407049\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 1 20100000\n\
+            ",
+            "\
+             features 0=1 4=2 8=f 12=6 16=5 20=f65 24=20800 28=2009 32=178bfbff 44=2001\n\
+             features 48=17888110 92=1 96=20100000 108=1 340=420c0 344=1 368=4000 376=400000 384=180000 392=180000\n\
+             features 400=800 408=180000 416=180000 440=4000 448=8 456=40 464=400000 472=10 480=40 488=400000\n\
+             features 496=10 504=40 520=4\n\
+             hwcap 2\n\
+             minsig 800\n\
+             platform -\n\
+             tlsdesc_state_size 0\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 4000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 180000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 180000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 180000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 400000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_prefer_map32_bad_tunable_alias",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806c1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             tunables glibc.cpu.prefer_map_32bit_exec=2:glibc.cpu.plt_rewrite=3\n\
+             env LD_PREFER_MAP_32BIT_EXEC=1\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=8c 16=1 20=806c1 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=106f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 1 0 1 1\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_prefer_map32_env_alias",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806c1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             env LD_PREFER_MAP_32BIT_EXEC=1\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=8c 16=1 20=806c1 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=106f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 1 0 1 1\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_prefer_map32_tunable_beats_alias",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806c1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             tunables glibc.cpu.prefer_map_32bit_exec=0\n\
+             env LD_PREFER_MAP_32BIT_EXEC=1\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=8c 16=1 20=806c1 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 1\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_saltwell_slow_bsf",
+            "\
+             cpuid 0 0 a 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 30661 100800 40e3bd bfebfbff\n\
+             cpuid 2 0 4fba5901 0 0 eb0c0ec\n\
+             cpuid 4 0 4000121 140003f 3f 1\n\
+             cpuid 4 1 4000122 1c0003f 3f 1\n\
+             cpuid 4 2 4004143 1c0003f 3ff 1\n\
+             cpuid 7 0 0 0 0 0\n\
+             cpuid 7 1 0 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 0\n\
+            ",
+            "\
+             features 0=1 4=a 8=6 12=36 16=1 20=30661 24=100800 28=40e3bd 32=bfebfbff 44=402201\n\
+             features 48=17888110 92=121 96=2c100800 108=121 112=8000000 180=3027 184=200 200=200 340=420c4 344=1\n\
+             features 368=6000 376=1800000 384=120000 392=120000 400=800 408=120000 416=120000 440=6000 448=6 456=40\n\
+             features 488=1800000 496=18 504=40 520=4\n\
+             hwcap 2\n\
+             minsig 800\n\
+             platform -\n\
+             tlsdesc_state_size 0\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 6000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 120000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 120000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 120000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1800000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_sandybridge_div8",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 206a7 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 0 0 0 0\n\
+             cpuid 7 1 0 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=2a 16=7 20=206a7 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 92=121 96=2c100800 108=121 112=8000000 116=1 132=1 180=3027 184=200 200=200\n\
+             features 244=7 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=420f9 344=3\n\
+             features 352=3c0 360=3c0 368=c000 376=2000000 384=1b0000 392=1b0000 400=800 408=1b0000 416=1b0000 424=8000\n\
+             features 432=40 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40\n\
+             features 512=ffffffff 516=ffffffff 520=8\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1b0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1b0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 1b0000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_sapphirerapids",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806f8 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc01c143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc1fc163 380003f dfff 4\n\
+             cpuid 7 0 2 f3bf9fbb fa417ffe ffd54430\n\
+             cpuid 7 1 1c30 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 1f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 0 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 2 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=8f 16=8 20=806f8 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=f3bf9fbb 60=fa417ffe 64=ffd54430 72=f1af0b38 76=1a405f7a 80=3c14010 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=1f 132=17 180=3027 184=200 200=200 212=1c30 228=1c30 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=10af9 344=f 352=a00\n\
+             features 360=2b80 368=c000 376=3680000 384=1b40000 392=1b40000 400=840 408=1b40000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=3480000 496=f 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 6\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2a40\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1b40000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1b40000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 3680000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_sapphirerapids_noxsavec",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806f8 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc01c143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc1fc163 380003f dfff 4\n\
+             cpuid 7 0 2 f3bf9fbb fa417ffe ffd54430\n\
+             cpuid 7 1 1c30 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 1f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 0 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 2 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             tunables glibc.cpu.hwcaps=-XSAVEC\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=8f 16=8 20=806f8 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=f3bf9fbb 60=fa417ffe 64=ffd54430 72=f1af0b38 76=1a405f7a 80=3c14010 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=1f 132=15 180=3027 184=200 200=200 212=1c30 228=1c30 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=10af9 344=f 352=2b80\n\
+             features 360=2b80 368=c000 376=3680000 384=1b40000 392=1b40000 400=840 408=1b40000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=3480000 496=f 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 6\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2b80\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1b40000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1b40000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 3680000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_shstk_enable_prefer_map32",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 806c1 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c9fbb 400780 100410\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+             tunables glibc.cpu.hwcaps=SHSTK,-IBT:glibc.cpu.prefer_map_32bit_exec=1\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=8c 16=1 20=806c1 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c9fbb 60=400780 64=100410 72=218c0b38 76=400780 80=10 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=10ef9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=1000000 400=840 408=1000000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 1 0 1 1\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1000000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_sierraforest_default",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 a06f3 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 239c0fa9 1ac007b0 351cc10\n\
+             cpuid 7 1 400c90 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid d 11 40 ac0 2 0\n\
+             cpuid d 12 2000 b00 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 602e7\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=af 16=3 20=a06f3 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=239c0fa9 60=1ac007b0 64=351cc10 72=218c0328 76=1ac00738 80=3414810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=f 132=7 180=3027 184=200 200=200 212=400c90 228=c90 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=102f9 344=7 352=3c0\n\
+             features 360=2b80 368=c000 376=2000000 384=800000 392=800000 400=840 408=800000 416=800 424=8000 432=40\n\
+             features 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff\n\
+             features 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size 2400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 800000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 800000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_silvermont",
+            "\
+             cpuid 0 0 b 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 406d8 80800 42d82203 178bfbff\n\
+             cpuid 2 0 61b3a001 0 0 fff8040\n\
+             cpuid 4 0 1c000121 140003f 3f 0\n\
+             cpuid 4 1 1c000122 1c0003f 3f 0\n\
+             cpuid 4 2 1c01c143 3c0003f 3ff 0\n\
+             cpuid b 0 0 1 100 0\n\
+             cpuid b 1 3 8 201 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 101 28100800\n\
+            ",
+            "\
+             features 0=1 4=b 8=6 12=4d 16=8 20=406d8 24=80800 28=42d82203 32=178bfbff 44=42d82203\n\
+             features 48=17888110 92=101 96=28100800 108=101 112=8000000 340=421f8 344=3 368=6000 376=80000 384=30000\n\
+             features 392=30000 400=800 408=30000 416=30000 424=8000 432=40 440=6000 448=6 456=40 464=80000\n\
+             features 472=8 480=40 488=ffffffff 492=ffffffff 496=ffffffff 500=ffffffff 504=ffffffff 508=ffffffff 512=ffffffff 516=ffffffff\n\
+             features 520=4\n\
+             hwcap 2\n\
+             minsig 800\n\
+             platform -\n\
+             tlsdesc_state_size 0\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 6000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 30000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 30000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 30000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 80000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_skx",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 50654 3400800 7ffab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 7c004121 1c0003f 3f 0\n\
+             cpuid 4 1 7c004122 1c0003f 3f 0\n\
+             cpuid 4 2 7c004143 3c0003f 3ff 0\n\
+             cpuid 4 3 7c0fc163 280003f 9fff 4\n\
+             cpuid 7 0 0 d39f4fb9 18 ac000400\n\
+             cpuid b 0 1 2 100 3\n\
+             cpuid b 1 6 28 201 3\n\
+             cpuid d 0 2ff a88 a88 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 40 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 2 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid 14 0 1 f 7 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000007 0 0 0 0 100\n\
+             cpuid 80000008 0 302e 0 0 0\n\
+             xcr0 2ff\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=55 16=4 20=50654 24=3400800 28=7ffab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=d39f4fb9 60=18 64=ac000400 72=d18f0328 76=18 80=800 92=121 96=2c100800 108=121\n\
+             features 112=8000000 116=f 132=7 160=100 180=302e 276=1 280=f 284=7 340=222f9 344=f\n\
+             features 352=a40 360=b00 368=8000 376=1c80000 384=e40000 392=ffffffff 396=ffffffff 400=2000 408=e40000 416=800\n\
+             features 424=8000 432=40 440=8000 448=8 456=40 464=100000 472=10 480=40 488=1b80000 496=b\n\
+             features 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 6\n\
+             minsig c8c\n\
+             platform haswell\n\
+             tlsdesc_state_size a40\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold e40000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1c80000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_skx_no_avx512",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 50654 3400800 7ffab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 7c004121 1c0003f 3f 0\n\
+             cpuid 4 1 7c004122 1c0003f 3f 0\n\
+             cpuid 4 2 7c004143 3c0003f 3ff 0\n\
+             cpuid 4 3 7c0fc163 280003f 9fff 4\n\
+             cpuid 7 0 0 d39f4fb9 18 ac000400\n\
+             cpuid b 0 1 2 100 3\n\
+             cpuid b 1 6 28 201 3\n\
+             cpuid d 0 2ff a88 a88 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 40 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 2 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid 14 0 1 f 7 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000007 0 0 0 0 100\n\
+             cpuid 80000008 0 302e 0 0 0\n\
+             xcr0 2ff\n\
+             tunables glibc.cpu.hwcaps=-AVX512F,-AVX2,-Prefer_No_AVX512,-ERMS\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=55 16=4 20=50654 24=3400800 28=7ffab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=d39f4fb9 60=18 64=ac000400 72=d18e0108 76=18 80=800 92=121 96=2c100800 108=121\n\
+             features 112=8000000 116=f 132=7 160=100 180=302e 276=1 280=f 284=7 340=202f9 344=f\n\
+             features 352=a40 360=b00 368=8000 376=1c80000 384=e40000 392=ffffffff 396=ffffffff 400=2000 408=e40000 416=800\n\
+             features 424=8000 432=40 440=8000 448=8 456=40 464=100000 472=10 480=40 488=1b80000 496=b\n\
+             features 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 6\n\
+             minsig c8c\n\
+             platform -\n\
+             tlsdesc_state_size a40\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold e40000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1c80000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_skx_no_erms",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 50654 3400800 7ffab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 7c004121 1c0003f 3f 0\n\
+             cpuid 4 1 7c004122 1c0003f 3f 0\n\
+             cpuid 4 2 7c004143 3c0003f 3ff 0\n\
+             cpuid 4 3 7c0fc163 280003f 9fff 4\n\
+             cpuid 7 0 0 d39f4db9 18 ac000400\n\
+             cpuid b 0 1 2 100 3\n\
+             cpuid b 1 6 28 201 3\n\
+             cpuid d 0 2ff a88 a88 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 40 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 2 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid 14 0 1 f 7 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000007 0 0 0 0 100\n\
+             cpuid 80000008 0 302e 0 0 0\n\
+             xcr0 2ff\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=55 16=4 20=50654 24=3400800 28=7ffab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=d39f4db9 60=18 64=ac000400 72=d18f0128 76=18 80=800 92=121 96=2c100800 108=121\n\
+             features 112=8000000 116=f 132=7 160=100 180=302e 276=1 280=f 284=7 340=622f9 344=f\n\
+             features 352=a40 360=b00 368=8000 376=1c80000 384=e4000 392=ffffffff 396=ffffffff 400=2000 408=e4000 416=ffffffff\n\
+             features 420=ffffffff 424=8000 432=40 440=8000 448=8 456=40 464=100000 472=10 480=40 488=1b80000\n\
+             features 496=b 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 6\n\
+             minsig c8c\n\
+             platform haswell\n\
+             tlsdesc_state_size a40\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold e4000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold ffffffffffffffff 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1c80000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_skx_s4_avoid_nt_memset",
+            "\
+             cpuid 0 0 20 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 50654 100800 7ffafbff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 2 f3bf9fbb fa417ffe ffd54430\n\
+             cpuid 7 1 401c10 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid d 0 602e7 2b00 2b00 0\n\
+             cpuid d 1 1f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 0 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 2e7\n\
+            ",
+            "\
+             features 0=1 4=20 8=6 12=55 16=4 20=50654 24=100800 28=7ffafbff 32=bfebfbff 44=7ed83203\n\
+             features 48=17888110 52=2 56=f3bf9fbb 60=fa417ffe 64=ffd54430 72=f1af0328 76=1a405f7a 80=814810 92=121 96=2c100800\n\
+             features 108=121 112=8000000 116=1f 132=17 180=3027 184=200 200=200 212=401c10 228=1c10 244=7\n\
+             features 248=15 252=3 264=5 276=1 280=1f 284=7 296=10 340=302f9 344=f 352=a00\n\
+             features 360=2b80 368=c000 376=2000000 384=1000000 392=ffffffff 396=ffffffff 400=840 408=1000000 416=800 424=8000\n\
+             features 432=40 440=c000 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40\n\
+             features 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 6\n\
+             minsig 2d04\n\
+             platform haswell\n\
+             tlsdesc_state_size a00\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1000000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_skx_tunables",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 50654 3400800 7ffab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 7c004121 1c0003f 3f 0\n\
+             cpuid 4 1 7c004122 1c0003f 3f 0\n\
+             cpuid 4 2 7c004143 3c0003f 3ff 0\n\
+             cpuid 4 3 7c0fc163 280003f 9fff 4\n\
+             cpuid 7 0 0 d39f4fb9 18 ac000400\n\
+             cpuid b 0 1 2 100 3\n\
+             cpuid b 1 6 28 201 3\n\
+             cpuid d 0 2ff a88 a88 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 40 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 2 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid 14 0 1 f 7 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000007 0 0 0 0 100\n\
+             cpuid 80000008 0 302e 0 0 0\n\
+             xcr0 2ff\n\
+             minsig 1000\n\
+             tunables glibc.cpu.hwcaps=-XSAVEC,Prefer_No_AVX512,-AVX512VL,MathVec_Prefer_No_AVX512,-Slow_BSF,Slow_BSF:glibc.cpu.x86_rep_movsb_threshold=0x1000:glibc.cpu.x86_non_temporal_threshold=0x4041:glibc.cpu.x86_shared_cache_size=0x100000:glibc.cpu.x86_data_cache_size=0x4000\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=55 16=4 20=50654 24=3400800 28=7ffab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=d39f4fb9 60=18 64=ac000400 72=518f0328 76=18 80=800 92=121 96=2c100800 108=121\n\
+             features 112=8000000 116=f 132=5 160=100 180=302e 276=1 280=f 284=7 340=262fd 344=f\n\
+             features 352=b00 360=b00 368=4000 376=100000 384=4041 392=ffffffff 396=ffffffff 400=1000 408=4041 416=800\n\
+             features 424=8000 432=40 440=8000 448=8 456=40 464=100000 472=10 480=40 488=1b80000 496=b\n\
+             features 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 1000\n\
+             platform haswell\n\
+             tlsdesc_state_size b00\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 4000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 4041 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 1000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 100000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_skylake_client_5e",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 506e3 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 240003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 0 9c0fb9 0 400\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 1f 440 440 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 40 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             xcr0 1f\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=5e 16=3 20=506e3 24=100800 28=7edab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=9c0fb9 64=400 72=8c0328 80=800 92=121 96=2c100800 108=121 112=8000000 116=f\n\
+             features 132=7 340=22f9 344=7 352=400 360=4c0 368=c000 376=1f40000 384=fa0000 392=fa0000 400=2000\n\
+             features 408=fa0000 416=800 424=8000 432=40 440=c000 448=c 456=40 464=140000 472=a 480=40\n\
+             features 488=1e00000 496=c 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 644\n\
+             platform haswell\n\
+             tlsdesc_state_size 400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold fa0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold fa0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_tremont",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 90661 100800 7edab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 240003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 0 9c0fb9 0 400\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 1f 440 440 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 40 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=96 16=1 20=90661 24=100800 28=7edab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=9c0fb9 64=400 72=8c0b38 92=121 96=2c100800 108=121 112=8000000 116=f 132=7\n\
+             features 340=2bf9 344=7 352=400 360=4c0 368=c000 376=1f40000 384=7d0000 392=7d0000 400=2000 408=7d0000\n\
+             features 416=800 424=8000 432=40 440=c000 448=c 456=40 464=140000 472=a 480=40 488=1e00000\n\
+             features 496=c 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 644\n\
+             platform haswell\n\
+             tlsdesc_state_size 400\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 7d0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 7d0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_westmere_modern_no_avx",
+            "\
+             cpuid 0 0 b 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 206c2 100800 43faebff bfebfbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 fc004121 2c0003f 3f 0\n\
+             cpuid 4 1 fc004122 1c0003f 3f 0\n\
+             cpuid 4 2 fc004143 3c0003f 7ff 0\n\
+             cpuid 4 3 fc07c163 2c0003f 9fff 4\n\
+             cpuid 7 0 0 0 0 0\n\
+             cpuid 7 1 0 0 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 7 18 201 0\n\
+             cpuid 14 0 1 1f 7 0\n\
+             cpuid 19 0 7 15 3 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3027 200 0 0\n\
+             xcr0 0\n\
+            ",
+            "\
+             features 0=1 4=b 8=6 12=2c 16=2 20=206c2 24=100800 28=43faebff 32=bfebfbff 44=42d82203\n\
+             features 48=17888110 92=121 96=2c100800 108=121 112=8000000 180=3027 184=200 200=200 340=420f9 344=3\n\
+             features 368=c000 376=2000000 384=1b0000 392=1b0000 400=800 408=1b0000 416=1b0000 424=8000 432=40 440=c000\n\
+             features 448=c 456=40 464=200000 472=10 480=40 488=1e00000 496=c 504=40 512=ffffffff 516=ffffffff\n\
+             features 520=8\n\
+             hwcap 2\n\
+             minsig 800\n\
+             platform -\n\
+             tlsdesc_state_size 0\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size c000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 1b0000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 1b0000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 1b0000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "intel_xsavec_align",
+            "\
+             cpuid 0 0 16 756e6547 6c65746e 49656e69\n\
+             cpuid 1 0 50654 3400800 7ffab223 bfeffbff\n\
+             cpuid 2 0 feff01 f0 0 0\n\
+             cpuid 4 0 7c004121 1c0003f 3f 0\n\
+             cpuid 4 1 7c004122 1c0003f 3f 0\n\
+             cpuid 4 2 7c004143 3c0003f 3ff 0\n\
+             cpuid 4 3 7c0fc163 280003f 9fff 4\n\
+             cpuid 7 0 0 d39f4fb9 18 ac000400\n\
+             cpuid b 0 1 2 100 3\n\
+             cpuid b 1 6 28 201 3\n\
+             cpuid d 0 2ff a88 a88 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 3 48 3c0 0 0\n\
+             cpuid d 4 40 400 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 208 480 2 0\n\
+             cpuid d 7 3e8 680 0 0\n\
+             cpuid d 9 8 a80 0 0\n\
+             cpuid 14 0 1 f 7 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000007 0 0 0 0 100\n\
+             cpuid 80000008 0 302e 0 0 0\n\
+             xcr0 2ff\n\
+            ",
+            "\
+             features 0=1 4=16 8=6 12=55 16=4 20=50654 24=3400800 28=7ffab223 32=bfeffbff 44=7ed83203\n\
+             features 48=17888110 56=d39f4fb9 60=18 64=ac000400 72=d18f0328 76=18 80=800 92=121 96=2c100800 108=121\n\
+             features 112=8000000 116=f 132=7 160=100 180=302e 276=1 280=f 284=7 340=222f9 344=f\n\
+             features 352=a80 360=b00 368=8000 376=1c80000 384=e40000 392=ffffffff 396=ffffffff 400=2000 408=e40000 416=800\n\
+             features 424=8000 432=40 440=8000 448=8 456=40 464=100000 472=10 480=40 488=1b80000 496=b\n\
+             features 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 6\n\
+             minsig c8c\n\
+             platform haswell\n\
+             tlsdesc_state_size a80\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold e40000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1c80000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "other_vendor",
+            "\
+             cpuid 0 0 d 20414956 20414956 20414956\n\
+             cpuid 1 0 6f1 20800 7ed83203 178bfbff\n\
+             cpuid 7 0 0 329 0 10\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 21 20100800\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=5 4=d 56=329 64=10 72=308 80=10 340=20000 368=ffffffff 372=ffffffff 376=ffffffff\n\
+             features 380=ffffffff 384=ffffffff 388=fffffff 392=ffffffff 396=ffffffff 400=840 408=ffffffff 412=fffffff 416=800 424=ffffffff\n\
+             features 428=ffffffff 432=ffffffff 436=ffffffff 440=ffffffff 444=ffffffff 448=ffffffff 452=ffffffff 456=ffffffff 460=ffffffff 464=ffffffff\n\
+             features 468=ffffffff 472=ffffffff 476=ffffffff 480=ffffffff 484=ffffffff 488=ffffffff 492=ffffffff 496=ffffffff 500=ffffffff 504=ffffffff\n\
+             features 508=ffffffff 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 800\n\
+             platform -\n\
+             tlsdesc_state_size 0\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size ffffffffffffffff 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold fffffffffffffff 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size ffffffffffffffff 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "other_vendor_negative_shared",
+            "\
+             cpuid 0 0 d 20202020 20202020 20202020\n\
+             cpuid 7 0 0 209 0 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             xcr0 7\n\
+             tunables glibc.cpu.x86_non_temporal_threshold=0x4041:glibc.cpu.hwcaps=Avoid_Non_Temporal_Memset,-Avoid_STOSB\n\
+            ",
+            "\
+             features 0=5 4=d 56=209 72=208 116=1 340=20000 368=ffffffff 372=ffffffff 376=ffffffff 380=ffffffff\n\
+             features 384=4041 392=ffffffff 396=ffffffff 400=800 408=4041 416=800 424=ffffffff 428=ffffffff 432=ffffffff 436=ffffffff\n\
+             features 440=ffffffff 444=ffffffff 448=ffffffff 452=ffffffff 456=ffffffff 460=ffffffff 464=ffffffff 468=ffffffff 472=ffffffff 476=ffffffff\n\
+             features 480=ffffffff 484=ffffffff 488=ffffffff 492=ffffffff 496=ffffffff 500=ffffffff 504=ffffffff 508=ffffffff 512=ffffffff 516=ffffffff\n\
+             features 520=4\n\
+             hwcap 2\n\
+             minsig 800\n\
+             platform -\n\
+             tlsdesc_state_size 0\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size ffffffffffffffff 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 4041 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size ffffffffffffffff 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "other_vendor_tunables",
+            "\
+             cpuid 0 0 d 20414956 20414956 20414956\n\
+             cpuid 1 0 6f1 20800 7ed83203 178bfbff\n\
+             cpuid 7 0 0 329 0 10\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 21 20100800\n\
+             xcr0 7\n\
+             tunables glibc.cpu.hwcaps=Prefer_No_VZEROUPPER,Slow_SSE4_2,Fast_Rep_String:glibc.cpu.x86_data_cache_size=0x8000:glibc.cpu.x86_shared_cache_size=0x100000\n\
+            ",
+            "\
+             features 0=5 4=d 56=329 64=10 72=308 80=10 340=20001 368=8000 376=100000 384=ffffffff\n\
+             features 388=fffffff 392=ffffffff 396=ffffffff 400=840 408=ffffffff 412=fffffff 416=800 424=ffffffff 428=ffffffff 432=ffffffff\n\
+             features 436=ffffffff 440=ffffffff 444=ffffffff 448=ffffffff 452=ffffffff 456=ffffffff 460=ffffffff 464=ffffffff 468=ffffffff 472=ffffffff\n\
+             features 476=ffffffff 480=ffffffff 484=ffffffff 488=ffffffff 492=ffffffff 496=ffffffff 500=ffffffff 504=ffffffff 508=ffffffff 512=ffffffff\n\
+             features 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 800\n\
+             platform -\n\
+             tlsdesc_state_size 0\n\
+             xsave_state fxsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold fffffffffffffff 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 840 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 100000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "zhaoxin_centaur_f6m0f",
+            "\
+             cpuid 0 0 d 746e6543 736c7561 48727561\n\
+             cpuid 1 0 6f2 80800 7ed83203 178bfbff\n\
+             cpuid 4 0 1c000121 1c0003f 3f 0\n\
+             cpuid 4 1 1c000122 1c0003f 3f 0\n\
+             cpuid 4 2 1c004143 3c0003f fff 0\n\
+             cpuid 4 3 1c03c163 3c0003f 3fff 0\n\
+             cpuid 7 0 0 329 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 28100800\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=3 4=d 8=6 12=f 20=6f2 24=80800 28=7ed83203 32=178bfbff 44=6ed83203 48=17888110\n\
+             features 56=329 72=308 92=121 96=28100800 108=121 112=8000000 116=1 132=1 340=201c0 344=7\n\
+             features 352=3c0 360=3c0 368=8000 376=1400000 384=500000 392=ffffffff 396=ffffffff 400=800 408=500000 416=800\n\
+             features 424=8000 432=40 440=8000 448=8 456=40 464=400000 472=10 480=40 488=1000000 496=10\n\
+             features 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 500000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1400000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "zhaoxin_centaur_no_erms",
+            "\
+             cpuid 0 0 d 746e6543 736c7561 48727561\n\
+             cpuid 1 0 6f2 80800 7ed83203 178bfbff\n\
+             cpuid 4 0 1c000121 1c0003f 3f 0\n\
+             cpuid 4 1 1c000122 1c0003f 3f 0\n\
+             cpuid 4 2 1c004143 3c0003f fff 0\n\
+             cpuid 4 3 1c03c163 3c0003f 3fff 0\n\
+             cpuid 7 0 0 129 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 28100800\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=3 4=d 8=6 12=f 20=6f2 24=80800 28=7ed83203 32=178bfbff 44=6ed83203 48=17888110\n\
+             features 56=129 72=108 92=121 96=28100800 108=121 112=8000000 116=1 132=1 340=601c0 344=7\n\
+             features 352=3c0 360=3c0 368=8000 376=1400000 384=500000 392=ffffffff 396=ffffffff 400=800 408=500000 416=ffffffff\n\
+             features 420=ffffffff 424=8000 432=40 440=8000 448=8 456=40 464=400000 472=10 480=40 488=1000000\n\
+             features 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 500000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold ffffffffffffffff 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1400000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "zhaoxin_centaur_no_l3",
+            "\
+             cpuid 0 0 d 746e6543 736c7561 48727561\n\
+             cpuid 1 0 6f2 80800 7ed83203 178bfbff\n\
+             cpuid 4 0 1c000121 1c0003f 3f 0\n\
+             cpuid 4 1 1c000122 1c0003f 3f 0\n\
+             cpuid 4 2 1c004143 3c0003f fff 0\n\
+             cpuid 4 3 0 0 0 0\n\
+             cpuid 7 0 0 329 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 28100800\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=3 4=d 8=6 12=f 20=6f2 24=80800 28=7ed83203 32=178bfbff 44=6ed83203 48=17888110\n\
+             features 56=329 72=308 92=121 96=28100800 108=121 112=8000000 116=1 132=1 340=201c0 344=7\n\
+             features 352=3c0 360=3c0 368=8000 376=400000 384=180000 392=ffffffff 396=ffffffff 400=800 408=180000 416=800\n\
+             features 424=8000 432=40 440=8000 448=8 456=40 464=400000 472=10 480=40 512=ffffffff 516=ffffffff\n\
+             features 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 180000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 400000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "zhaoxin_f7_other",
+            "\
+             cpuid 0 0 d 68532020 20206961 68676e61\n\
+             cpuid 1 0 507b0 80800 7ed83203 178bfbff\n\
+             cpuid 4 0 1c000121 1c0003f 3f 0\n\
+             cpuid 4 1 1c000122 1c0003f 3f 0\n\
+             cpuid 4 2 1c004143 3c0003f fff 0\n\
+             cpuid 4 3 1c03c163 3c0003f 3fff 0\n\
+             cpuid 7 0 0 329 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 28100800\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=3 4=d 8=7 12=5b 20=507b0 24=80800 28=7ed83203 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=329 72=328 92=121 96=28100800 108=121 112=8000000 116=1 132=1 340=208c8 344=7\n\
+             features 352=3c0 360=3c0 368=8000 376=1400000 384=a00000 392=ffffffff 396=ffffffff 400=800 408=a00000 416=800\n\
+             features 424=8000 432=40 440=8000 448=8 456=40 464=400000 472=10 480=40 488=1000000 496=10\n\
+             features 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold a00000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1400000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "zhaoxin_f7m1b",
+            "\
+             cpuid 0 0 d 68532020 20206961 68676e61\n\
+             cpuid 1 0 107b0 80800 7ed83203 178bfbff\n\
+             cpuid 4 0 1c000121 1c0003f 3f 0\n\
+             cpuid 4 1 1c000122 1c0003f 3f 0\n\
+             cpuid 4 2 1c004143 3c0003f fff 0\n\
+             cpuid 4 3 1c03c163 3c0003f 3fff 0\n\
+             cpuid 7 0 0 329 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 28100800\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=3 4=d 8=7 12=1b 20=107b0 24=80800 28=7ed83203 32=178bfbff 44=6ed83203 48=17888110\n\
+             features 56=329 72=308 92=121 96=28100800 108=121 112=8000000 116=1 132=1 340=201c0 344=7\n\
+             features 352=3c0 360=3c0 368=8000 376=1400000 384=500000 392=ffffffff 396=ffffffff 400=800 408=500000 416=800\n\
+             features 424=8000 432=40 440=8000 448=8 456=40 464=400000 472=10 480=40 488=1000000 496=10\n\
+             features 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 500000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1400000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "zhaoxin_shanghai_f7m3b",
+            "\
+             cpuid 0 0 d 68532020 20206961 68676e61\n\
+             cpuid 1 0 307b2 80800 7ed83203 178bfbff\n\
+             cpuid 4 0 1c000121 1c0003f 3f 0\n\
+             cpuid 4 1 1c000122 1c0003f 3f 0\n\
+             cpuid 4 2 1c004143 3c0003f fff 0\n\
+             cpuid 4 3 1c03c163 3c0003f 3fff 0\n\
+             cpuid 7 0 0 329 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 28100800\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=3 4=d 8=7 12=3b 20=307b2 24=80800 28=7ed83203 32=178bfbff 44=6ed83203 48=17888110\n\
+             features 56=329 72=308 92=121 96=28100800 108=121 112=8000000 116=1 132=1 340=200c0 344=7\n\
+             features 352=3c0 360=3c0 368=8000 376=1400000 384=500000 392=ffffffff 396=ffffffff 400=800 408=500000 416=800\n\
+             features 424=8000 432=40 440=8000 448=8 456=40 464=400000 472=10 480=40 488=1000000 496=10\n\
+             features 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 500000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1400000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "zhaoxin_shanghai_no_erms",
+            "\
+             cpuid 0 0 d 68532020 20206961 68676e61\n\
+             cpuid 1 0 307b2 80800 7ed83203 178bfbff\n\
+             cpuid 4 0 1c000121 1c0003f 3f 0\n\
+             cpuid 4 1 1c000122 1c0003f 3f 0\n\
+             cpuid 4 2 1c004143 3c0003f fff 0\n\
+             cpuid 4 3 1c03c163 3c0003f 3fff 0\n\
+             cpuid 7 0 0 129 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 28100800\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=3 4=d 8=7 12=3b 20=307b2 24=80800 28=7ed83203 32=178bfbff 44=6ed83203 48=17888110\n\
+             features 56=129 72=108 92=121 96=28100800 108=121 112=8000000 116=1 132=1 340=600c0 344=7\n\
+             features 352=3c0 360=3c0 368=8000 376=1400000 384=500000 392=ffffffff 396=ffffffff 400=800 408=500000 416=ffffffff\n\
+             features 420=ffffffff 424=8000 432=40 440=8000 448=8 456=40 464=400000 472=10 480=40 488=1000000\n\
+             features 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 500000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold ffffffffffffffff 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1400000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "zhaoxin_shijidadao_6b_no_erms",
+            "\
+             cpuid 0 0 d 68532020 20206961 68676e61\n\
+             cpuid 1 0 607b0 800 7ef8320b bfebfbff\n\
+             cpuid 4 0 1c004121 1c0003f 3f 0\n\
+             cpuid 4 1 1c004122 1c0003f 3f 0\n\
+             cpuid 4 2 1c00c143 3c0003f 3ff 0\n\
+             cpuid 4 3 1c03c163 3c0003f 3fff 2\n\
+             cpuid 7 0 0 219c01a9 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3028 0 0 0\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=3 4=d 8=7 12=6b 20=607b0 24=800 28=7ef8320b 32=bfebfbff 44=7ed83203 48=17888110\n\
+             features 56=219c01a9 72=218c0128 92=121 96=2c100800 108=121 112=8000000 116=1 132=1 180=3028 340=608c8\n\
+             features 344=7 352=3c0 360=3c0 368=8000 376=1000000 384=400000 392=ffffffff 396=ffffffff 400=800 408=400000\n\
+             features 416=ffffffff 420=ffffffff 424=8000 432=40 440=8000 448=8 456=40 464=100000 472=10 480=40\n\
+             features 488=1000000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 400000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold ffffffffffffffff 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+        (
+            "zhaoxin_yongfeng_5b",
+            "\
+             cpuid 0 0 d 746e6543 736c7561 48727561\n\
+             cpuid 1 0 507b0 800 7ef8320b bfebfbff\n\
+             cpuid 4 0 1c004121 1c0003f 3f 0\n\
+             cpuid 4 1 1c004122 1c0003f 3f 0\n\
+             cpuid 4 2 1c00c143 3c0003f 3ff 0\n\
+             cpuid 4 3 1c03c163 3c0003f 3fff 2\n\
+             cpuid 7 0 0 219c03a9 0 0\n\
+             cpuid b 0 1 2 100 0\n\
+             cpuid b 1 4 8 201 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 1 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 80000008 0 0 0\n\
+             cpuid 80000001 0 0 0 121 2c100800\n\
+             cpuid 80000008 0 3028 0 0 0\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=3 4=d 8=7 12=5b 20=507b0 24=800 28=7ef8320b 32=bfebfbff 44=7ed83203 48=17888110\n\
+             features 56=219c03a9 72=218c0328 92=121 96=2c100800 108=121 112=8000000 116=1 132=1 180=3028 340=208c8\n\
+             features 344=7 352=3c0 360=3c0 368=8000 376=1000000 384=800000 392=ffffffff 396=ffffffff 400=800 408=800000\n\
+             features 416=800 424=8000 432=40 440=8000 448=8 456=40 464=100000 472=10 480=40 488=1000000\n\
+             features 496=10 504=40 512=ffffffff 516=ffffffff 520=2\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsave\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold ffffffffffffffff 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 800000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 1000000 0 ffffffffffffffff 1\n\
+            ",
+        ),
+    ];
+}

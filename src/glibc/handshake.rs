@@ -125,7 +125,9 @@ pub fn early(stack: &InitialStack, config: &Config) {
         (*ro).dl_debug_printf = Some(core::mem::transmute::<usize, DebugPrintfFn>(_dl_debug_printf as *const () as usize));
         (*ro).dl_mcount = Some(core::mem::transmute::<usize, McountFn>(exports::_dl_mcount as *const () as usize));
         (*ro).dl_tls_get_addr_soft = Some(tls_get_addr_soft);
-        (*ro).dl_find_object = Some(super::find_object::dl_find_object);
+        // The shared implementation, over the `struct dl_find_object` every
+        // release lays out alike (its C signature).
+        (*ro).dl_find_object = Some(core::mem::transmute::<usize, DlFindObjectFn>(super::find_object::dl_find_object as *const () as usize));
         (*ro).dl_libc_freeres = Some(libc_freeres);
         (*ro).dl_error_free = Some(error_free);
         (*ro).dl_open = Some(core::mem::transmute::<usize, DlOpenFn>(dl_open as *const () as usize));

@@ -21,7 +21,7 @@ pub mod printf;
 pub mod release;
 pub mod tunables;
 pub mod v2_36;
-// pub mod v2_41;
+pub mod v2_41;
 
 /// Structures every supported release lays out the same way (the public
 /// `<link.h>` prefix of `struct link_map` behind a pointer, `struct

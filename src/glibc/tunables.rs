@@ -320,6 +320,14 @@ pub unsafe extern "C" fn __tunable_get_val(id: u32, valp: *mut u8, cb: TunableCa
     }
 }
 
+/// `bool __tunable_is_initialized(tunable_id_t id)` (GLIBC_PRIVATE, 2.40
+/// on): whether the user set tunable `id` (libc 2.41's malloc asks before
+/// applying its hugetlb and tcache defaults).
+#[cfg_attr(feature = "rtld", no_mangle)]
+pub extern "C" fn __tunable_is_initialized(id: u32) -> bool {
+    (id as usize) < table().len() && is_set_id(id as usize)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1020,6 +1020,8 @@ pub type VdsoClockFn = unsafe extern "C" fn(clockid: i32, tp: *mut c_void) -> i3
 /// `int (*)(struct timeval *, void *)` (vDSO `gettimeofday`).
 pub type VdsoGettimeofdayFn = unsafe extern "C" fn(tv: *mut c_void, tz: *mut c_void) -> i32;
 
+/// `ssize_t (*)(void *, size_t, unsigned int, void *, size_t)` (vDSO `getrandom`).
+pub type VdsoGetrandomFn = unsafe extern "C" fn(buf: *mut c_void, len: usize, flags: u32, state: *mut c_void, state_len: usize) -> isize;
 /// `time_t (*)(time_t *)` (vDSO `time`).
 pub type VdsoTimeFn = unsafe extern "C" fn(t: *mut i64) -> i64;
 
@@ -1124,8 +1126,13 @@ pub struct RtldGlobalRo {
     pub cpu_features: CpuFeaturesStorage,
     /// glibc: `_dl_x86_hwcap_flags` (`const char[3][9]`)
     pub dl_x86_hwcap_flags: [[u8; 9]; 3],
-    /// glibc: `_dl_x86_tlsdesc_dynamic`, `_dl_x86_64_runtime_resolve` (not mirrored).
-    _pad_667: [u8; 21],
+    _pad_667: [u8; 5],
+    /// glibc: `_dl_x86_tlsdesc_dynamic` (`void *`): ld.so's own TLSDESC
+    /// handler (the XSAVE or FXSAVE variant), for its own use.
+    pub dl_x86_tlsdesc_dynamic: *mut c_void,
+    /// glibc: `_dl_x86_64_runtime_resolve` (`void *`): ld.so's own lazy
+    /// binding trampoline, for its own use.
+    pub dl_x86_64_runtime_resolve: *mut c_void,
     /// glibc: `_dl_inhibit_rpath` (`const char *`)
     pub dl_inhibit_rpath: *const u8,
     /// glibc: `_dl_origin_path` (`const char *`)
@@ -1156,12 +1163,14 @@ pub struct RtldGlobalRo {
     pub dl_vdso_getcpu: Option<VdsoGetcpuFn>,
     /// glibc: `_dl_vdso_clock_getres_time64` (`int (*)(clockid_t, struct timespec *)`)
     pub dl_vdso_clock_getres_time64: Option<VdsoClockFn>,
-    /// glibc: `_dl_vdso_getrandom` (not mirrored).
-    _pad_808: [u8; 8],
+    /// glibc: `_dl_vdso_getrandom` (`ssize_t (*)(void *, size_t, unsigned int, void *, size_t)`)
+    pub dl_vdso_getrandom: Option<VdsoGetrandomFn>,
     /// glibc: `_dl_hwcap2` (`uint64_t`)
     pub dl_hwcap2: u64,
-    /// glibc: `_dl_hwcap3`, `_dl_hwcap4` (not mirrored).
-    _pad_824: [u8; 16],
+    /// glibc: `_dl_hwcap3` (`uint64_t`)
+    pub dl_hwcap3: u64,
+    /// glibc: `_dl_hwcap4` (`uint64_t`)
+    pub dl_hwcap4: u64,
     /// glibc: `_dl_dso_sort_algo` (`enum dso_sort_algorithm`)
     pub dl_dso_sort_algo: u32,
     /// glibc: `_dl_debug_printf` (`void (*)(const char *, ...)`)
@@ -1889,3 +1898,118 @@ const _: () = assert!(matches!(l_info_index(0x7000_0003), Some(41)));
 const _: () = assert!(l_info_index(0x7000_0004).is_none());
 const _: () = assert!(matches!(l_info_index(0x6fff_fef5), Some(83)));
 
+// Methods and initial values (as 2.36's; glibc-layout does not emit code).
+
+impl ListHead {
+    /// `INIT_LIST_HEAD`: make `head` an empty circular list.
+    ///
+    /// # Safety
+    /// `head` must be valid for writes.
+    pub unsafe fn init(head: *mut ListHead) {
+        // SAFETY: `head` is valid for writes (the caller's contract).
+        unsafe {
+            (*head).next = head;
+            (*head).prev = head;
+        }
+    }
+
+    /// `list_add (new, head)`: insert `new` right after `head`.
+    ///
+    /// # Safety
+    /// Both pointers must be valid and `head` an initialised list.
+    pub unsafe fn add(new: *mut ListHead, head: *mut ListHead) {
+        // SAFETY: both nodes are valid and `head`'s list is initialised
+        // (the caller's contract), so `head.next` is a valid node too.
+        unsafe {
+            let next = (*head).next;
+            (*next).prev = new;
+            (*new).next = next;
+            (*new).prev = head;
+            (*head).next = new;
+        }
+    }
+}
+
+impl RtldLock {
+    /// `_RTLD_LOCK_RECURSIVE_INITIALIZER` (`PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP`).
+    pub const RECURSIVE: RtldLock = RtldLock {
+        kind: PTHREAD_MUTEX_RECURSIVE_NP,
+        ..RtldLock::ZERO
+    };
+}
+
+impl LinkMap {
+    /// `l_type` (`LT_*`).
+    pub const fn l_type(&self) -> u32 {
+        self.l_bits & L_TYPE_MASK
+    }
+
+    pub fn set_l_type(&mut self, lt: u32) {
+        self.l_bits = (self.l_bits & !L_TYPE_MASK) | (lt & L_TYPE_MASK);
+    }
+
+    /// Whether a one-bit flag (`L_RELOCATED`, ...) is set.
+    pub const fn has(&self, bit: u32) -> bool {
+        self.l_bits & bit != 0
+    }
+
+    /// Set or clear a one-bit flag (`L_RELOCATED`, ...).
+    pub fn set(&mut self, bit: u32, on: bool) {
+        if on {
+            self.l_bits |= bit;
+        } else {
+            self.l_bits &= !bit;
+        }
+    }
+
+    /// `l_nodelete_active` (`_Bool`, the bit-field word's last byte).
+    pub const fn l_nodelete_active(&self) -> bool {
+        self.l_bits & L_NODELETE_ACTIVE_BYTE_MASK != 0
+    }
+
+    pub fn set_l_nodelete_active(&mut self, on: bool) {
+        self.l_bits =
+            (self.l_bits & !L_NODELETE_ACTIVE_BYTE_MASK) | if on { L_NODELETE_ACTIVE } else { 0 };
+    }
+}
+
+/// `DEFAULT_STACK_PERMS` (PF_R|PF_W|PF_X), glibc's initial `_dl_stack_flags`.
+pub const DEFAULT_STACK_PERMS: u32 = 7;
+/// `_FPU_DEFAULT` on x86-64.
+pub const FPU_DEFAULT: u16 = 0x037f;
+/// `DL_DEBUG_IMPCALLS`: the `dl_debug_mask` bit `__libc_start_main` tests.
+pub const DL_DEBUG_IMPCALLS: i32 = 1 << 1;
+/// `_dl_x86_hwcap_flags` (sysdeps/x86/dl-procinfo.c): constant strings.
+pub const X86_HWCAP_FLAGS: [[u8; 9]; 3] = [*b"sse2\0\0\0\0\0", *b"x86_64\0\0\0", *b"avx512_1\0"];
+
+impl RtldGlobal {
+    /// glibc's static initialiser (elf/rtld.c), the same as 2.36's
+    /// (checked against the `.data` image of `_rtld_global` in Debian 13's
+    /// ld.so): the three locks and ns 0's unique-symbol lock recursive,
+    /// `dl_nns = 1`, `dl_stack_flags = DEFAULT_STACK_PERMS`.
+    pub const INITIAL: RtldGlobal = {
+        let mut g = RtldGlobal::ZERO;
+        g.dl_ns[0].ns_unique_sym_table.lock = RtldLock::RECURSIVE;
+        g.dl_nns = 1;
+        g.dl_load_lock = RtldLock::RECURSIVE;
+        g.dl_load_write_lock = RtldLock::RECURSIVE;
+        g.dl_load_tls_lock = RtldLock::RECURSIVE;
+        g.dl_stack_flags = DEFAULT_STACK_PERMS;
+        g
+    };
+}
+
+impl RtldGlobalRo {
+    /// The non-pointer part of glibc's static initialiser (checked against
+    /// Debian 13's ld.so): `dl_pagesize = 4096`, `dl_debug_fd = 2`,
+    /// `dl_lazy = 1`, `dl_fpu_control = 0x37f`, the hwcap names (2.41 has
+    /// no platform table).
+    pub const INITIAL: RtldGlobalRo = RtldGlobalRo {
+        dl_pagesize: 4096,
+        dl_debug_fd: 2,
+        dl_lazy: 1,
+        dl_fpu_control: FPU_DEFAULT,
+        dl_x86_hwcap_flags: X86_HWCAP_FLAGS,
+        ..RtldGlobalRo::ZERO
+    };
+}

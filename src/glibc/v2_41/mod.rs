@@ -9,6 +9,10 @@ pub mod layout;
 pub(crate) use super::{cpu_features, errors, exports, find_object, lookup_x, tunables};
 pub(crate) use super::{PthreadStackFields, CPU_FEATURES, PTHREAD_STACK_FIELDS, RTLD_GLOBAL_RO_STORAGE, RTLD_GLOBAL_STORAGE, _rtld_global, _rtld_global_ro};
 
+pub mod specific;
+
+const _: () = assert!(core::mem::size_of::<layout::DlFindObject>() == core::mem::size_of::<super::shared::DlFindObject>());
+
 /// This build's `tunable_list[]`, in id order.
 pub const TUNABLES: &[tunables::Tunable] = &tunables::TABLE_2_41;
 

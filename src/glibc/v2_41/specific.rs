@@ -1,0 +1,96 @@
+//! What glibc 2.41 does differently from the other releases in the steps
+//! the shared handshake (../handshake.rs, ../pthread.rs) takes.
+
+use super::exports;
+use super::layout::{LinkMap, RtldGlobalRo};
+use super::tunables;
+use crate::startup::InitialStack;
+use core::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use syscalls::{syscall, Sysno};
+
+const RSEQ_SIG: u32 = 0x5305_3053;
+const RSEQ_CPU_ID_UNINITIALIZED: i32 = -1;
+const RSEQ_CPU_ID_REGISTRATION_FAILED: i32 = -2;
+/// `RSEQ_AREA_SIZE_INITIAL`: the smallest area the rseq syscall accepts.
+const RSEQ_AREA_SIZE_INITIAL: usize = 32;
+/// `RSEQ_AREA_SIZE_INITIAL_USED`: the feature size without
+/// AT_RSEQ_FEATURE_SIZE (kernels before 6.3).
+const RSEQ_AREA_SIZE_INITIAL_USED: u32 = 20;
+/// `RSEQ_MIN_ALIGN`.
+const RSEQ_MIN_ALIGN: usize = 32;
+const AT_RSEQ_FEATURE_SIZE: usize = 27;
+const AT_RSEQ_ALIGN: usize = 28;
+const AT_HWCAP3: usize = 29;
+const AT_HWCAP4: usize = 30;
+
+/// `_rseq_size` (what `__rseq_size` reports once registered) and
+/// `_rseq_align`, from the auxiliary vector (`_dl_parse_auxv`).
+static RSEQ_SIZE: AtomicU32 = AtomicU32::new(0);
+static RSEQ_ALIGN: AtomicUsize = AtomicUsize::new(RSEQ_MIN_ALIGN);
+
+/// The extra static TLS block 2.41 keeps the rseq area in
+/// (sysdeps/unix/sysv/linux/dl-extra_tls.h): the feature size rounded up
+/// to the kernel's alignment, at least 32 bytes; 32 bytes at 32 when rseq
+/// is turned off (programs may still read `cpu_id`).
+pub fn extra_static_tls(stack: &InitialStack) -> crate::tls::ExtraBlock {
+    let size = stack.aux(AT_RSEQ_FEATURE_SIZE).unwrap_or(0).max(RSEQ_AREA_SIZE_INITIAL_USED as usize);
+    let align = stack.aux(AT_RSEQ_ALIGN).unwrap_or(0).max(RSEQ_MIN_ALIGN);
+    RSEQ_SIZE.store(size as u32, Ordering::Relaxed);
+    RSEQ_ALIGN.store(align, Ordering::Relaxed);
+    if tunables::get(tunables::PTHREAD_RSEQ) != 0 {
+        crate::tls::ExtraBlock { size: size.max(RSEQ_AREA_SIZE_INITIAL).next_multiple_of(align), align }
+    } else {
+        crate::tls::ExtraBlock { size: RSEQ_AREA_SIZE_INITIAL, align: RSEQ_MIN_ALIGN }
+    }
+}
+
+/// `_rtld_global_ro` fields 2.41 adds: `_dl_hwcap3` and `_dl_hwcap4`
+/// (AT_HWCAP3/4, 0 on kernels without them).
+///
+/// # Safety
+/// `ro` is this release's `_rtld_global_ro`, during startup.
+pub unsafe fn ro_release_fields(ro: *mut RtldGlobalRo, stack: &InitialStack) {
+    // SAFETY: the caller's contract.
+    unsafe {
+        (*ro).dl_hwcap3 = stack.aux(AT_HWCAP3).unwrap_or(0) as u64;
+        (*ro).dl_hwcap4 = stack.aux(AT_HWCAP4).unwrap_or(0) as u64;
+    }
+}
+
+/// 2.41's link map has no `l_text_end`.
+///
+/// # Safety
+/// Nothing is written.
+pub unsafe fn set_text_end(_m: *mut LinkMap, _text_end: u64) {}
+
+/// Registers the initial thread's rseq area, the extra TLS block at
+/// `tp - extra_offset` (`rseq_register_current_thread` in
+/// sysdeps/unix/sysv/linux/rseq-internal.h): zeroed, `cpu_id` = -1, then
+/// registered with at least 32 bytes; `__rseq_size` is the feature size,
+/// or 0 (and `cpu_id` = -2) if rseq is off or the kernel refuses.
+///
+/// # Safety
+/// `tp - extra_offset` is the initial thread's extra block, inside its
+/// static TLS area.
+pub unsafe fn register_rseq(tp: usize, extra_offset: usize, rseq: bool) {
+    let area = (tp - extra_offset) as *mut u8;
+    let size = RSEQ_SIZE.load(Ordering::Relaxed);
+    let len = (size as usize).max(RSEQ_AREA_SIZE_INITIAL);
+    // SAFETY: the block is at least `len` bytes (extra_static_tls) and
+    // belongs to this thread.
+    unsafe {
+        let mut registered = false;
+        if rseq {
+            core::ptr::write_bytes(area, 0, len);
+            *(area.add(4) as *mut i32) = RSEQ_CPU_ID_UNINITIALIZED;
+            registered = syscall!(Sysno::rseq, area, len, 0usize, RSEQ_SIG).is_ok();
+        }
+        if registered {
+            exports::__rseq_size = size;
+        } else {
+            *(area.add(4) as *mut i32) = RSEQ_CPU_ID_REGISTRATION_FAILED;
+            exports::__rseq_size = 0;
+        }
+        exports::__rseq_offset = -(extra_offset as isize);
+    }
+}
