@@ -2754,7 +2754,7 @@ pub fn field_name(offset: usize) -> alloc::string::String {
         352..=359 => "xsave_state_size".into(),
         360..=363 => "xsave_state_full_size".into(),
         364..=367 => "hole@364".into(),
-        368..=527 => TAIL.get((offset - 368) / 8).unwrap_or(&"?").to_string(),
+        368..=527 => alloc::string::String::from(*TAIL.get((offset - 368) / 8).unwrap_or(&"?")),
         _ => "?".into(),
     }
 }

@@ -352,6 +352,7 @@ fn publish_vdso(vdso: &Object) {
         (*ro).dl_vdso_time = f(find(b"__vdso_time")).map(|a| core::mem::transmute::<usize, VdsoTimeFn>(a));
         (*ro).dl_vdso_getcpu = f(find(b"__vdso_getcpu")).map(|a| core::mem::transmute::<usize, VdsoGetcpuFn>(a));
         (*ro).dl_vdso_clock_getres_time64 = f(find(b"__vdso_clock_getres")).map(|a| core::mem::transmute::<usize, VdsoClockFn>(a));
+        super::specific::vdso_release_fields(ro, &find);
     }
 }
 

@@ -26,6 +26,12 @@ pub unsafe fn ro_release_fields(ro: *mut RtldGlobalRo, _stack: &InitialStack) {
     unsafe { (*ro).dl_x86_platforms = X86_PLATFORMS };
 }
 
+/// vDSO functions only some releases use: none in 2.36.
+///
+/// # Safety
+/// Nothing is written.
+pub unsafe fn vdso_release_fields(_ro: *mut RtldGlobalRo, _find: &dyn Fn(&[u8]) -> usize) {}
+
 /// `l_text_end` (2.36 keeps it in the link map).
 ///
 /// # Safety

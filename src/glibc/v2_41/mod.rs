@@ -26,3 +26,7 @@ pub mod pthread {
 pub mod handshake {
     include!("../handshake.rs");
 }
+
+// The adapter: every pipeline event goes to the handshake step that serves
+// it (shared by every release: ../adapter.rs).
+include!("../adapter.rs");

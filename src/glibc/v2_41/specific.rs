@@ -57,6 +57,21 @@ pub unsafe fn ro_release_fields(ro: *mut RtldGlobalRo, stack: &InitialStack) {
     }
 }
 
+/// `GLRO(dl_vdso_getrandom)` (2.41's `setup_vdso_pointers`): libc's
+/// `getrandom` uses the vDSO's when the kernel has one (Linux 6.11 on).
+///
+/// # Safety
+/// `ro` is this release's `_rtld_global_ro`; `find` gives addresses of
+/// the vDSO's `LINUX_2.6` functions (0: none).
+pub unsafe fn vdso_release_fields(ro: *mut RtldGlobalRo, find: &dyn Fn(&[u8]) -> usize) {
+    let addr = find(b"__vdso_getrandom");
+    // SAFETY: the caller's contract; the vDSO function has the C signature
+    // of the field.
+    unsafe {
+        (*ro).dl_vdso_getrandom = if addr == 0 { None } else { Some(core::mem::transmute::<usize, super::layout::VdsoGetrandomFn>(addr)) };
+    }
+}
+
 /// 2.41's link map has no `l_text_end`.
 ///
 /// # Safety
