@@ -7,12 +7,14 @@
 # The mirror is read from this machine's apt configuration at run time
 # (deb822 files in /etc/apt/sources.list.d/, or /etc/apt/sources.list);
 # no registry host is written here. A finished chroot is marked with
-# DIR/.dryad-chroot-done and reused; a half-built one is removed first.
+# DIR/.dryad-chroot-done, which records the package list, and reused while
+# the list is the same; a half-built or outdated one is removed first.
 set -eu
 suite=$1
 dir=$2
 include=${3:-}
-if [ -f "$dir/.dryad-chroot-done" ]; then
+stamp="suite=$suite include=$include"
+if [ -f "$dir/.dryad-chroot-done" ] && [ "$(cat "$dir/.dryad-chroot-done")" = "$stamp" ]; then
     exit 0
 fi
 if [ "$(id -u)" != 0 ]; then
@@ -33,4 +35,4 @@ if ! debootstrap --variant=minbase ${include:+--include=$include} "$suite" "$dir
     tail -n 20 "$log" >&2
     exit 1
 fi
-touch "$dir/.dryad-chroot-done"
+echo "$stamp" > "$dir/.dryad-chroot-done"

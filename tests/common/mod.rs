@@ -140,14 +140,18 @@ pub fn compare_with_glibc(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Ru
     expected
 }
 
-/// A Debian chroot of `suite` (another glibc release), built once by
+/// A Debian chroot of `suite` (another glibc release) with `packages`
+/// (comma-separated) on top of debootstrap's minbase, built once by
 /// tests/chroot/make-chroot.sh under target/chroots/ and reused, with the
 /// dryad.so.1 under test copied to its root as /dryad.so.1.
-pub fn chroot(suite: &str) -> PathBuf {
+pub fn chroot(suite: &str, packages: &str) -> PathBuf {
+    static BUILD: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = BUILD.lock().unwrap_or_else(|e| e.into_inner());
     let dir = root().join("target/chroots").join(suite);
     let ok = Command::new(root().join("tests/chroot/make-chroot.sh"))
         .arg(suite)
         .arg(&dir)
+        .arg(packages)
         .status()
         .unwrap_or_else(|e| panic!("run tests/chroot/make-chroot.sh: {e}"));
     assert!(ok.success(), "building the {suite} chroot failed (needs root and debootstrap; .ci/run installs it)");
