@@ -18,7 +18,6 @@
 // 4. `before_initialisers`, after relocation: mark the maps relocated
 //    and call libc's `__libc_early_init(true)`.
 
-use super::cpu_features::{self, CpuTunables};
 use super::exports;
 use super::layout::*;
 use super::tunables;
@@ -55,7 +54,6 @@ const AT_PLATFORM: usize = 15;
 const AT_CLKTCK: usize = 17;
 const AT_FPUCW: usize = 18;
 const AT_HWCAP2: usize = 26;
-const AT_MINSIGSTKSZ: usize = 51;
 const FPU_DEFAULT: u16 = 0x037f;
 
 /// Step 1: before loading.
@@ -74,25 +72,7 @@ pub fn early(stack: &InitialStack, config: &Config) {
     });
     tunables::select(super::TUNABLES);
     tunables::init(stack.env(), config.secure);
-    let cpu_tunables = CpuTunables {
-        hwcaps: tunables::string(tunables::CPU_HWCAPS),
-        x86_non_temporal_threshold: set_value(tunables::X86_NON_TEMPORAL_THRESHOLD),
-        x86_rep_movsb_threshold: set_value(tunables::X86_REP_MOVSB_THRESHOLD),
-        x86_rep_stosb_threshold: set_value(tunables::X86_REP_STOSB_THRESHOLD),
-        x86_data_cache_size: set_value(tunables::X86_DATA_CACHE_SIZE),
-        x86_shared_cache_size: set_value(tunables::X86_SHARED_CACHE_SIZE),
-        hwcap_mask: set_value(tunables::HWCAP_MASK),
-    };
-    let cpu = cpu_features::init_cpu_features(stack.aux(AT_MINSIGSTKSZ).filter(|&v| v != 0), &cpu_tunables);
-    for (id, v) in [
-        (tunables::X86_DATA_CACHE_SIZE, cpu.x86_data_cache_size),
-        (tunables::X86_SHARED_CACHE_SIZE, cpu.x86_shared_cache_size),
-        (tunables::X86_NON_TEMPORAL_THRESHOLD, cpu.x86_non_temporal_threshold),
-        (tunables::X86_REP_MOVSB_THRESHOLD, cpu.x86_rep_movsb_threshold),
-        (tunables::X86_REP_STOSB_THRESHOLD, cpu.x86_rep_stosb_threshold),
-    ] {
-        tunables::set(id, v.value, v.initialized);
-    }
+    let cpu = super::specific::init_cpu(stack);
 
     let platform = cpu.platform.map(|p| p.as_ptr()).or_else(|| stack.aux(AT_PLATFORM).map(|p| p as *const u8));
     // SAFETY: single-threaded startup; nothing else touches the globals yet.
@@ -112,6 +92,8 @@ pub fn early(stack: &InitialStack, config: &Config) {
         (*ro).dl_hwcap = cpu.hwcap;
         (*ro).dl_hwcap2 = stack.aux(AT_HWCAP2).unwrap_or(0) as u64;
         (*ro).dl_auxv = stack.auxv as *mut Elf64Auxv;
+        // The release's cpu_features module computes exactly this
+        // layout's struct (each release module asserts the sizes match).
         core::ptr::copy_nonoverlapping(
             cpu.features.as_bytes().as_ptr(),
             &raw mut (*ro).cpu_features as *mut u8,
@@ -178,9 +160,6 @@ fn glibc_debug_mask(ours: u32) -> i32 {
     m
 }
 
-fn set_value(id: &str) -> Option<u64> {
-    tunables::is_set(id).then(|| tunables::get(id))
-}
 
 /// Step 2: the TLS layout is known and %fs points at the zeroed TCB.
 /// `pointer_guard` is glibc's PTR_MANGLE secret (from AT_RANDOM).

@@ -6,6 +6,7 @@ use super::layout::{LinkMap, RtldGlobalRo, PTHREAD_RSEQ_AREA as RSEQ_AREA, X86_P
 use crate::startup::InitialStack;
 use syscalls::{syscall, Sysno};
 
+const AT_MINSIGSTKSZ: usize = 51;
 const RSEQ_SIG: u32 = 0x5305_3053;
 /// Debian 2.36 registers 20 bytes of the 32-byte area
 /// (RSEQ_AREA_SIZE_INITIAL_USED) and reports that size in `__rseq_size`.
@@ -62,4 +63,32 @@ pub unsafe fn register_rseq(tp: usize, _extra_offset: usize, rseq: bool) {
         }
         exports::__rseq_offset = RSEQ_AREA as isize;
     }
+}
+
+/// `init_cpu_features` with this release's tunables, then glibc's
+/// `TUNABLE_SET_WITH_BOUNDS` write-back of the cache tunables.
+pub fn init_cpu(stack: &InitialStack) -> super::cpu_features::CpuInit {
+    use super::tunables;
+    let set_value = |id: &str| tunables::is_set(id).then(|| tunables::get(id));
+    let cpu_tunables = super::cpu_features::CpuTunables {
+        hwcaps: tunables::string(tunables::CPU_HWCAPS),
+        x86_non_temporal_threshold: set_value(tunables::X86_NON_TEMPORAL_THRESHOLD),
+        x86_rep_movsb_threshold: set_value(tunables::X86_REP_MOVSB_THRESHOLD),
+        x86_rep_stosb_threshold: set_value(tunables::X86_REP_STOSB_THRESHOLD),
+        x86_data_cache_size: set_value(tunables::X86_DATA_CACHE_SIZE),
+        x86_shared_cache_size: set_value(tunables::X86_SHARED_CACHE_SIZE),
+        hwcap_mask: set_value(tunables::HWCAP_MASK),
+    };
+    let cpu = super::cpu_features::init_cpu_features(stack.aux(AT_MINSIGSTKSZ).filter(|&v| v != 0), &cpu_tunables);
+    for (id, v) in [
+        (tunables::X86_DATA_CACHE_SIZE, cpu.x86_data_cache_size),
+        (tunables::X86_SHARED_CACHE_SIZE, cpu.x86_shared_cache_size),
+        (tunables::X86_NON_TEMPORAL_THRESHOLD, cpu.x86_non_temporal_threshold),
+        (tunables::X86_REP_MOVSB_THRESHOLD, cpu.x86_rep_movsb_threshold),
+        (tunables::X86_REP_STOSB_THRESHOLD, cpu.x86_rep_stosb_threshold),
+    ] {
+        tunables::set(id, v.value, v.initialized);
+    }
+
+    cpu
 }
