@@ -21,7 +21,8 @@ build: dryad.so.1
 
 dryad.so.1: FORCE
 	$(CARGO) build --release --bin dryad --features rtld
-	cp target/release/dryad dryad.so.1
+	# A new file renamed into place: programs running the old one keep it.
+	cp target/release/dryad dryad.so.1.new && mv -f dryad.so.1.new dryad.so.1
 
 run: dryad.so.1
 	./dryad.so.1 $(RUN)
