@@ -17,8 +17,11 @@
 //! * `minsigstacksize` in `_dl_minsigstacksize` (`+32`);
 //! * `_dl_x86_64_runtime_resolve` (`+680`) and `_dl_x86_tlsdesc_dynamic`
 //!   (`+672`): the `fxsave`/`xsave`/`xsavec` variant named by
-//!   [`CpuInit::xsave_state`] (new in 2.41: `init_cpu_features` itself picks
-//!   them; 2.36 did it in `elf_machine_runtime_setup`);
+//!   [`CpuInit::xsave_state`]. These fields are new in 2.41, where
+//!   `init_cpu_features` picks them (2.36 chose the lazy-binding trampoline in
+//!   `elf_machine_runtime_setup` and had no such fields); glibc's own
+//!   `elf_machine_runtime_setup` and TLSDESC relocation read them, libc does
+//!   not, so what dryad stores there is its own trampolines' business;
 //!
 //! outside `_rtld_global_ro`:
 //!
@@ -46,12 +49,12 @@
 //! for Intel CPUs", adds a `struct intel_cpuid_cache` (CPUID leaf 2 and the
 //! first 16 subleaves of leaf 4) local to `dl_init_cacheinfo`, filled by
 //! `handle_intel`/`intel_check_word` and read by `get_common_cache_info`;
-//! [`IntelCpuidCache`] mirrors it. With a deterministic CPUID the results are
+//! `IntelCpuidCache` mirrors it. With a deterministic CPUID the results are
 //! those of the deb13u4 source; only the number of CPUID executions drops.
 //! Every path was checked against that binary on synthetic CPUID tables (see
 //! the tests). Parts, and the glibc function each one mirrors:
 //!
-//! * [`init_cpu_features_with`]: `init_cpu_features` (sysdeps/x86/cpu-features.c)
+//! * [`init_cpu_features_with`]: `init_cpu_features` (sysdeps/x86/cpu-features.c),
 //!   incl. `intel_get_fam6_microarch`, the Intel microarch tuning switch, the
 //!   AMD / Zhaoxin / Hygon branches, `set_prefer_map_32bit_exec`,
 //!   `set_plt_rewrite`, the XSAVE clean-up, `GLRO(dl_hwcap)`/`dl_platform` and
@@ -591,8 +594,9 @@ mod f {
 /// (an out-of-range value leaves the tunable at its default, uninitialized).
 ///
 /// Differences from 2.36's [`super::cpu_features::CpuTunables`]:
-/// `hwcap_mask` is gone (glibc 2.37 removed `glibc.cpu.hwcap_mask` with the
-/// legacy hwcaps subdirectories), and there are three new ones:
+/// `hwcap_mask` is gone (`glibc.cpu.hwcap_mask` went with the legacy AT_HWCAP
+/// subdirectory search in glibc 2.37; 2.41's `--list-tunables` has no such
+/// tunable), and there are three new ones:
 /// `x86_memset_non_temporal_threshold`, `prefer_map_32bit_exec` and
 /// `plt_rewrite`. `glibc.cpu.x86_ibt` / `x86_shstk` exist in 2.41's list but
 /// are only read with CET enabled, which Debian's build is not.
@@ -622,8 +626,8 @@ pub struct CpuTunables<'a> {
     pub x86_shared_cache_size: Option<u64>,
     /// `glibc.cpu.prefer_map_32bit_exec` (INT_32, 0..1, default 0; env alias
     /// `LD_PREFER_MAP_32BIT_EXEC`). Non-zero sets `Prefer_MAP_32BIT_EXEC`.
-    /// New in 2.41 as a tunable (2.36 read the environment variable in
-    /// `dl-librecon.h` and had no preferred bit for it).
+    /// Absent from 2.36 (glibc 2.35 had dropped `LD_PREFER_MAP_32BIT_EXEC`;
+    /// 2.41 has it back as this tunable and a preferred bit).
     pub prefer_map_32bit_exec: Option<u64>,
     /// `glibc.cpu.plt_rewrite` (INT_32, 0..2, default 0). New in 2.41.
     pub plt_rewrite: Option<u64>,
@@ -2744,7 +2748,11 @@ pub fn field_name(offset: usize) -> alloc::string::String {
         0..=19 => format!("basic.{}", BASIC.get(offset / 4).unwrap_or(&"?")),
         20..=339 => {
             let i = (offset - 20) / 32;
-            let part = if (offset - 20) % 32 < 16 { "cpuid" } else { "active" };
+            let part = if (offset - 20) % 32 < 16 {
+                "cpuid"
+            } else {
+                "active"
+            };
             let reg = REGS.get(((offset - 20) % 16) / 4).unwrap_or(&"?");
             format!("features[{}].{part}.{reg}", IDX.get(i).unwrap_or(&"?"))
         }
@@ -2769,7 +2777,10 @@ fn tunable_lines(init: &CpuInit) -> [(&'static str, TunableValue); 8] {
             "x86_memset_non_temporal_threshold",
             init.x86_memset_non_temporal_threshold,
         ),
-        ("x86_non_temporal_threshold", init.x86_non_temporal_threshold),
+        (
+            "x86_non_temporal_threshold",
+            init.x86_non_temporal_threshold,
+        ),
         ("x86_rep_movsb_threshold", init.x86_rep_movsb_threshold),
         ("x86_rep_stosb_threshold", init.x86_rep_stosb_threshold),
         ("x86_shared_cache_size", init.x86_shared_cache_size),
@@ -2847,10 +2858,11 @@ pub fn reference_auxv(reference: &str) -> (Option<usize>, u64) {
 
 /// Compare `init` with a reference: the output of tests/programs/
 /// cpu_features_dump.c run under 2.41's ld.so (`features`, `hwcap`, `minsig`,
-/// `platform`, and `NAME VALUE` lines for the tunables, with the tunable
-/// `plt_rewrite` named `plt_rewrite_tunable`), or text in [`dump_hex`]'s
-/// format. Lines the other side does not produce (`auxv_*`, pointer offsets)
-/// are ignored. `mask_apic_id` ignores leaf 1 EBX bits 31:24 (the APIC ID of
+/// `platform`, `NAME VALUE` lines for the tunables, with the tunable
+/// `plt_rewrite` named `plt_rewrite_tunable`, and optionally
+/// `feature_control` (the raw `_rtld_global + 2740` word) and
+/// `runtime_resolve` (`+OFFSET` in the Debian 13 ld.so)), or text in
+/// [`dump_hex`]'s format. Other lines (`auxv_*`, `hwcap2`, ...) are ignored. `mask_apic_id` ignores leaf 1 EBX bits 31:24 (the APIC ID of
 /// whichever CPU executed CPUID). Returns one message per difference; empty
 /// means equal.
 pub fn diff_against_reference(
@@ -2913,6 +2925,29 @@ pub fn diff_against_reference(
             }
             continue;
         }
+        // Raw words cpu_features_dump.c can print: GL(dl_x86_feature_control)
+        // (plt_rewrite in bits 4..5) and the resolver pointers as offsets in
+        // the Debian 13 ld.so (build-id f8cba873...).
+        let derived;
+        let (key, val) = match key {
+            "feature_control" => match u32::from_str_radix(val, 16) {
+                Ok(v) => {
+                    derived = format!("{:x}", (v >> 4) & 3);
+                    ("plt_rewrite", derived.as_str())
+                }
+                Err(_) => (key, val),
+            },
+            "runtime_resolve" => {
+                let v = match val {
+                    "+132c0" => "fxsave",
+                    "+13340" => "xsave",
+                    "+13410" => "xsavec",
+                    _ => val,
+                };
+                ("xsave_state", v)
+            }
+            _ => (key, val),
+        };
         // The tunables as cpu_features_dump.c names them.
         let tkey;
         let key = match key {
@@ -2966,17 +3001,23 @@ mod tests {
         assert_eq!(CpuFeatures::from_bytes(cf.as_bytes()), cf);
         assert_eq!(field_name(520), "cachesize_non_temporal_divisor");
         assert_eq!(field_name(392), "memset_non_temporal_threshold");
-        assert_eq!(field_name(20 + 32 * 9 + 4), "features[CPUID_INDEX_24_ECX_0].cpuid.ebx");
+        assert_eq!(
+            field_name(20 + 32 * 9 + 4),
+            "features[CPUID_INDEX_24_ECX_0].cpuid.ebx"
+        );
     }
 
     /// A CPUID table standing in for a CPU; missing leaves read as zeros.
     struct FakeCpu {
         leaves: Vec<(u32, u32, CpuidRegisters)>,
         xcr0: u64,
+        /// CPUID executions so far.
+        calls: usize,
     }
 
     impl CpuidSource for FakeCpu {
         fn cpuid(&mut self, leaf: u32, subleaf: u32) -> CpuidRegisters {
+            self.calls += 1;
             self.leaves
                 .iter()
                 .find(|e| e.0 == leaf && e.1 == subleaf)
@@ -3029,7 +3070,8 @@ mod tests {
             }
         }
         if let Some(a) = alias {
-            let set_by_tunables = matches!(t.prefer_map_32bit_exec, Some(v) if (0..=1).contains(&(v as i32)));
+            let set_by_tunables =
+                matches!(t.prefer_map_32bit_exec, Some(v) if (0..=1).contains(&(v as i32)));
             if !set_by_tunables {
                 t.prefer_map_32bit_exec = Some(strtoul(a));
             }
@@ -3044,6 +3086,7 @@ mod tests {
         let mut cpu = FakeCpu {
             leaves: Vec::new(),
             xcr0: 0,
+            calls: 0,
         };
         let mut minsig = None;
         let mut hwcap2 = 0;
@@ -3098,7 +3141,17 @@ mod tests {
             // `byte_offset=hex`; rebuild the full dump text from them.
             let mut bytes = [0u8; CPU_FEATURES_SIZE];
             let mut reference = String::new();
+            let mut bad = Vec::new();
             for line in expected.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                if let Some(n) = line.strip_prefix("cpuid_calls ") {
+                    // As many CPUID executions as glibc: the deb13u5 CPUID
+                    // cache (which changes nothing else on a deterministic
+                    // CPU) is mirrored exactly.
+                    if n.parse::<usize>() != Ok(cpu.calls) {
+                        bad.push(format!("CPUID executions: glibc {n}, ours {}", cpu.calls));
+                    }
+                    continue;
+                }
                 let Some(words) = line.strip_prefix("features ") else {
                     reference.push_str(line);
                     reference.push('\n');
@@ -3114,7 +3167,7 @@ mod tests {
             let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
             let reference = format!("features {hex}\n{reference}");
 
-            let mut bad = diff_against_reference(&ours, &reference, false);
+            bad.extend(diff_against_reference(&ours, &reference, false));
             if dump_hex(&ours) != reference {
                 bad.push("dump text differs".to_string());
             }
@@ -3168,7 +3221,10 @@ mod tests {
             let (minsig, hwcap2) = reference_auxv(dump);
             let ours = init_cpu_features(minsig, hwcap2, &tunables);
             let bad = diff_against_reference(&ours, dump, false);
-            std::eprintln!("[{header}] {}", if bad.is_empty() { "equal" } else { "DIFFERENT" });
+            std::eprintln!(
+                "[{header}] {}",
+                if bad.is_empty() { "equal" } else { "DIFFERENT" }
+            );
             if !bad.is_empty() {
                 failures.push(format!("[{header}]\n    {}", bad.join("\n    ")));
             }
@@ -3177,14 +3233,20 @@ mod tests {
     }
 
     /// (name, CPUID profile, glibc's result). Generated by running the
-    /// `_dl_x86_init_cpu_features` and `__tunables_init` code of the Debian
-    /// 13 ld.so (2.41-12+deb13u5, build-id f8cba873...) itself on each profile:
-    /// the ld.so file mapped as data, its RELR/RELA relocations applied, every
-    /// CPUID/XGETBV instruction replaced by INT3 and answered from the table
-    /// in a SIGTRAP handler, the results read back from its
-    /// `_rtld_global_ro`, `_rtld_global` and `tunable_list`. (The same
-    /// harness in pass-through mode reproduces the live ld.so's bytes.)
-    /// `features` lists the non-zero 32-bit words as `byte_offset=hex`.
+    /// `__tunables_init` and `_dl_x86_init_cpu_features` code of the Debian
+    /// 13 ld.so itself (2.41-12+deb13u5, build-id f8cba873...) on each profile
+    /// with `cpu_features_dump --emulate LDSO PROFILE`
+    /// (tests/programs/cpu_features_dump.c): the ld.so file mapped as data,
+    /// its RELR/RELA relocations applied, every CPUID/XGETBV instruction
+    /// replaced by INT3 and answered from the profile in a SIGTRAP handler,
+    /// the results read back from its `_rtld_global_ro`, `_rtld_global` and
+    /// `tunable_list`. (In pass-through mode the same emulation reproduces the
+    /// live ld.so's 528 bytes.) The profile text is the program's input as
+    /// is; in its output, `features` is rewritten here as the non-zero 32-bit
+    /// words, `byte_offset=hex`. `cpuid_calls` counts the CPUID instructions
+    /// that ld.so code executed. The CPUID tables of the 2.36 module's
+    /// profiles are all included (its `hwcaps`/`tunable` lines become one
+    /// `tunables` line).
     const PROFILES: &[(&str, &str, &str)] = &[
         (
             "amd_excavator",
@@ -3222,6 +3284,7 @@ mod tests {
              tunable x86_rep_movsb_threshold c0000 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold c0000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 100000 0 ffffffffffffffff 1\n\
+             cpuid_calls 44\n\
             ",
         ),
         (
@@ -3260,6 +3323,7 @@ mod tests {
              tunable x86_rep_movsb_threshold c0000 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold c0000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 100000 0 ffffffffffffffff 1\n\
+             cpuid_calls 44\n\
             ",
         ),
         (
@@ -3298,6 +3362,7 @@ mod tests {
              tunable x86_rep_movsb_threshold c0000 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold c0000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 100000 0 ffffffffffffffff 1\n\
+             cpuid_calls 44\n\
             ",
         ),
         (
@@ -3329,6 +3394,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 960000 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 960000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size c80000 0 ffffffffffffffff 1\n\
+             cpuid_calls 27\n\
             ",
         ),
         (
@@ -3370,6 +3436,7 @@ mod tests {
              tunable x86_rep_movsb_threshold c00000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold c00000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 46\n\
             ",
         ),
         (
@@ -3411,6 +3478,7 @@ mod tests {
              tunable x86_rep_movsb_threshold c00000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold c00000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 46\n\
             ",
         ),
         (
@@ -3449,6 +3517,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 240000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 240000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 300000 0 ffffffffffffffff 1\n\
+             cpuid_calls 45\n\
             ",
         ),
         (
@@ -3490,6 +3559,7 @@ mod tests {
              tunable x86_rep_movsb_threshold c00000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold c00000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 46\n\
             ",
         ),
         (
@@ -3529,6 +3599,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 60000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 60000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 80000 0 ffffffffffffffff 1\n\
+             cpuid_calls 44\n\
             ",
         ),
         (
@@ -3571,6 +3642,7 @@ mod tests {
              tunable x86_rep_movsb_threshold c00000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold c00000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 46\n\
             ",
         ),
         (
@@ -3619,6 +3691,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 1800000 200 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold ffffffffffffffff 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 41\n\
             ",
         ),
         (
@@ -3666,6 +3739,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 1800000 200 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 41\n\
             ",
         ),
         (
@@ -3706,6 +3780,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 180000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 180000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 200000 0 ffffffffffffffff 1\n\
+             cpuid_calls 54\n\
             ",
         ),
         (
@@ -3749,6 +3824,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 30\n\
             ",
         ),
         (
@@ -3788,6 +3864,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1 0 ffffffffffffffff 1\n\
+             cpuid_calls 22\n\
             ",
         ),
         (
@@ -3840,6 +3917,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 123456 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -3884,6 +3962,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -3941,6 +4020,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 3680000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -3998,6 +4078,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 3680000 0 ffffffffffffffff 1\n\
+             cpuid_calls 30\n\
             ",
         ),
         (
@@ -4051,6 +4132,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -4103,6 +4185,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1c80000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -4155,6 +4238,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -4191,6 +4275,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 180000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 400000 0 ffffffffffffffff 1\n\
+             cpuid_calls 16\n\
             ",
         ),
         (
@@ -4248,6 +4333,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 3680000 0 ffffffffffffffff 1\n\
+             cpuid_calls 30\n\
             ",
         ),
         (
@@ -4299,6 +4385,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -4351,6 +4438,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -4409,6 +4497,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 3680000 0 ffffffffffffffff 1\n\
+             cpuid_calls 30\n\
             ",
         ),
         (
@@ -4452,6 +4541,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 19\n\
             ",
         ),
         (
@@ -4499,6 +4589,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 21\n\
             ",
         ),
         (
@@ -4543,6 +4634,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 19\n\
             ",
         ),
         (
@@ -4587,6 +4679,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -4630,6 +4723,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 19\n\
             ",
         ),
         (
@@ -4682,6 +4776,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -4734,6 +4829,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -4785,6 +4881,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -4836,6 +4933,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -4888,6 +4986,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -4940,6 +5039,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -4984,6 +5084,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -5036,6 +5137,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -5080,6 +5182,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 4000 200 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 100000 0 ffffffffffffffff 1\n\
+             cpuid_calls 18\n\
             ",
         ),
         (
@@ -5131,6 +5234,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -5168,6 +5272,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 4000000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size ffffffffffffffff 0 ffffffffffffffff 1\n\
+             cpuid_calls 16\n\
             ",
         ),
         (
@@ -5212,6 +5317,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -5278,6 +5384,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 72\n\
             ",
         ),
         (
@@ -5344,6 +5451,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 64\n\
             ",
         ),
         (
@@ -5396,6 +5504,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -5433,6 +5542,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 4000000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size ffffffffffffffff 0 ffffffffffffffff 1\n\
+             cpuid_calls 6\n\
             ",
         ),
         (
@@ -5484,6 +5594,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -5519,6 +5630,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 18000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 80000 0 ffffffffffffffff 1\n\
+             cpuid_calls 14\n\
             ",
         ),
         (
@@ -5563,6 +5675,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -5615,6 +5728,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 1b0000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -5666,6 +5780,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -5696,6 +5811,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 180000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 400000 0 ffffffffffffffff 1\n\
+             cpuid_calls 7\n\
             ",
         ),
         (
@@ -5749,6 +5865,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -5801,6 +5918,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -5854,6 +5972,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -5895,6 +6014,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 120000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 13\n\
             ",
         ),
         (
@@ -5942,6 +6062,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 1b0000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 21\n\
             ",
         ),
         (
@@ -5996,6 +6117,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 3680000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -6051,6 +6173,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 3680000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -6103,6 +6226,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -6154,6 +6278,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -6190,6 +6315,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 30000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 80000 0 ffffffffffffffff 1\n\
+             cpuid_calls 15\n\
             ",
         ),
         (
@@ -6242,6 +6368,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1c80000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -6295,6 +6422,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1c80000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -6347,6 +6475,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold ffffffffffffffff 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1c80000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -6399,6 +6528,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 200 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 29\n\
             ",
         ),
         (
@@ -6453,6 +6583,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 1000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 100000 0 ffffffffffffffff 1\n\
+             cpuid_calls 27\n\
             ",
         ),
         (
@@ -6497,6 +6628,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -6541,6 +6673,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1f40000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -6584,6 +6717,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 1b0000 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 2000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 16\n\
             ",
         ),
         (
@@ -6636,6 +6770,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1c80000 0 ffffffffffffffff 1\n\
+             cpuid_calls 28\n\
             ",
         ),
         (
@@ -6669,6 +6804,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size ffffffffffffffff 0 ffffffffffffffff 1\n\
+             cpuid_calls 4\n\
             ",
         ),
         (
@@ -6701,6 +6837,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size ffffffffffffffff 0 ffffffffffffffff 1\n\
+             cpuid_calls 4\n\
             ",
         ),
         (
@@ -6735,6 +6872,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 840 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 100000 0 ffffffffffffffff 1\n\
+             cpuid_calls 4\n\
             ",
         ),
         (
@@ -6776,6 +6914,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1400000 0 ffffffffffffffff 1\n\
+             cpuid_calls 43\n\
             ",
         ),
         (
@@ -6817,6 +6956,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold ffffffffffffffff 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1400000 0 ffffffffffffffff 1\n\
+             cpuid_calls 43\n\
             ",
         ),
         (
@@ -6858,6 +6998,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 400000 0 ffffffffffffffff 1\n\
+             cpuid_calls 42\n\
             ",
         ),
         (
@@ -6899,6 +7040,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1400000 0 ffffffffffffffff 1\n\
+             cpuid_calls 45\n\
             ",
         ),
         (
@@ -6940,6 +7082,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1400000 0 ffffffffffffffff 1\n\
+             cpuid_calls 45\n\
             ",
         ),
         (
@@ -6981,6 +7124,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1400000 0 ffffffffffffffff 1\n\
+             cpuid_calls 45\n\
             ",
         ),
         (
@@ -7022,6 +7166,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold ffffffffffffffff 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1400000 0 ffffffffffffffff 1\n\
+             cpuid_calls 45\n\
             ",
         ),
         (
@@ -7064,6 +7209,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold ffffffffffffffff 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 45\n\
             ",
         ),
         (
@@ -7106,6 +7252,7 @@ mod tests {
              tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1000000 0 ffffffffffffffff 1\n\
+             cpuid_calls 45\n\
             ",
         ),
     ];
