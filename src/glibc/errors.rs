@@ -1,11 +1,24 @@
 //! The error-signalling functions of glibc's private ABI.
 //!
-//! libc defines and exports its own `_dl_catch_exception`,
-//! `_dl_catch_error`, `_dl_signal_exception` and `_dl_signal_error`: its
-//! catch frames are per-thread state inside libc. glibc's ld.so exports
-//! the same names but, once libc is loaded, binds its own uses to libc's
-//! copies. dryad does the same: its exports forward to libc's, found once
-//! libc is relocated; with no libc loaded, a signalled error is fatal.
+//! Who owns the catch frames depends on the release. glibc 2.36's libc
+//! defines and exports its own `_dl_catch_exception`, `_dl_catch_error`,
+//! `_dl_signal_exception` and `_dl_signal_error` (its catch frames are
+//! per-thread state inside libc); glibc's ld.so exports the same names but,
+//! once libc is loaded, binds its own uses to libc's copies. dryad does the
+//! same there: its exports forward to libc's, found once libc is relocated.
+//!
+//! From glibc 2.41 on (elf/dl-catch.c), only ld.so has them: libc imports
+//! them and reaches `_dl_catch_error` through `GLRO(dl_catch_error)`, and
+//! the innermost catch frame of each thread hangs off its `struct
+//! pthread` (`rtld_catch`). dryad then implements them itself: a catch
+//! frame saves the callee-saved registers in `dryad_catch_run` (assembly
+//! below, so that no Rust frame "returns twice"), and a signal restores
+//! them in `dryad_catch_throw`, which makes `dryad_catch_run` return 1.
+//! Frames skipped over are libc's and dryad's own, none of which owns a
+//! resource that must be dropped (dryad's `dl_open` signals only once its
+//! own values are gone or leaked).
+//!
+//! With no libc loaded, a signalled error is fatal.
 
 use super::shared::DlException;
 use crate::sys::{self, Bytes};
@@ -29,12 +42,96 @@ pub fn libc_catch_error() -> usize {
     LIBC_CATCH_ERROR.load(Ordering::Acquire)
 }
 
-fn fatal(objname: *const u8, errstring: *const u8) -> ! {
+/// Offset of `struct pthread`'s `rtld_catch` from the thread pointer, for
+/// releases whose ld.so owns the catch frames (0: libc owns them, or none).
+static RTLD_CATCH_OFFSET: AtomicUsize = AtomicUsize::new(0);
+
+/// Makes dryad own the catch frames, kept at `%fs:offset` per thread
+/// (glibc 2.41's `struct pthread.rtld_catch`).
+pub fn own_catch_frames(offset: usize) {
+    RTLD_CATCH_OFFSET.store(offset, Ordering::Release);
+}
+
+/// glibc's `struct rtld_catch`: where a signal stores the exception and
+/// the error code, and the registers to return to.
+#[repr(C)]
+struct RtldCatch {
+    exception: *mut DlException,
+    errcode: *mut i32,
+    env: [u64; 8],
+}
+
+extern "C" {
+    /// Saves the callee-saved registers, stack and return address in `env`
+    /// and calls `operate(args)`; returns 0 when it returns, 1 when a
+    /// [`dryad_catch_throw`] with this `env` unwinds to it.
+    fn dryad_catch_run(env: *mut u64, operate: extern "C" fn(*mut c_void), args: *mut c_void) -> i32;
+    /// Returns from the `dryad_catch_run` that filled `env`, with 1.
+    fn dryad_catch_throw(env: *const u64) -> !;
+}
+
+core::arch::global_asm!(
+    ".pushsection .text.dryad_catch, \"ax\", @progbits",
+    ".globl dryad_catch_run",
+    ".hidden dryad_catch_run",
+    ".type dryad_catch_run, @function",
+    "dryad_catch_run:",
+    "mov [rdi], rbx",
+    "mov [rdi + 8], rbp",
+    "mov [rdi + 16], r12",
+    "mov [rdi + 24], r13",
+    "mov [rdi + 32], r14",
+    "mov [rdi + 40], r15",
+    "lea rax, [rsp + 8]",
+    "mov [rdi + 48], rax",
+    "mov rax, [rsp]",
+    "mov [rdi + 56], rax",
+    "sub rsp, 8",
+    "mov rax, rsi",
+    "mov rdi, rdx",
+    "call rax",
+    "add rsp, 8",
+    "xor eax, eax",
+    "ret",
+    ".size dryad_catch_run, . - dryad_catch_run",
+    ".globl dryad_catch_throw",
+    ".hidden dryad_catch_throw",
+    ".type dryad_catch_throw, @function",
+    "dryad_catch_throw:",
+    "mov eax, 1",
+    "mov rbx, [rdi]",
+    "mov rbp, [rdi + 8]",
+    "mov r12, [rdi + 16]",
+    "mov r13, [rdi + 24]",
+    "mov r14, [rdi + 32]",
+    "mov r15, [rdi + 40]",
+    "mov rsp, [rdi + 48]",
+    "jmp qword ptr [rdi + 56]",
+    ".size dryad_catch_throw, . - dryad_catch_throw",
+    ".popsection",
+);
+
+/// This thread's innermost catch frame slot, when dryad owns them.
+fn catch_slot() -> Option<*mut *mut RtldCatch> {
+    let off = RTLD_CATCH_OFFSET.load(Ordering::Acquire);
+    (off != 0).then(|| (crate::tls::thread_pointer() + off) as *mut *mut RtldCatch)
+}
+
+/// The innermost catch frame, if dryad owns them and one is set.
+fn current_catch() -> Option<*mut RtldCatch> {
+    // SAFETY: the slot is this thread's `struct pthread` field.
+    catch_slot().map(|s| unsafe { *s }).filter(|c| !c.is_null())
+}
+
+/// glibc's `fatal_error` (elf/dl-catch.c): the message, exit 127.
+fn fatal(errcode: i32, objname: *const u8, occasion: *const u8, errstring: *const u8) -> ! {
     // SAFETY: C strings (or NULL) from the caller.
-    let (o, e) = unsafe { (crate::startup::cstr(objname), crate::startup::cstr(errstring)) };
+    let (o, e, occ) = unsafe { (crate::startup::cstr(objname), crate::startup::cstr(errstring), crate::startup::cstr(occasion)) };
     // SAFETY: _dl_argv is set at startup.
     let prog = unsafe { crate::startup::cstr(if super::exports::_dl_argv.is_null() { core::ptr::null() } else { *super::exports::_dl_argv }) };
-    crate::eprint!("{}: {}: {}{}{}\n", Bytes(prog), crate::error::ERROR_LOADING, Bytes(o), if o.is_empty() { "" } else { ": " }, Bytes(e));
+    let occ = if occ.is_empty() { crate::error::ERROR_LOADING.as_bytes() } else { occ };
+    let reason = if errcode != 0 { alloc::format!(": {}", sys::strerror(sys::Errno::new(errcode))) } else { alloc::string::String::new() };
+    crate::eprint!("{}: {}: {}{}{}{}\n", Bytes(prog), Bytes(occ), Bytes(o), if o.is_empty() { "" } else { ": " }, Bytes(e), reason);
     sys::exit(127)
 }
 
@@ -43,7 +140,17 @@ fn fatal(objname: *const u8, errstring: *const u8) -> ! {
 pub fn signal_error(errcode: i32, objname: *const u8, occasion: *const u8, errstring: *const u8) {
     let f = LIBC_SIGNAL_ERROR.load(Ordering::Acquire);
     if f == 0 {
-        fatal(objname, errstring);
+        let errstring = if errstring.is_null() { c"DYNAMIC LINKER BUG!!!".as_ptr() as *const u8 } else { errstring };
+        if let Some(c) = current_catch() {
+            // SAFETY: a live catch frame of this thread (its owner is below
+            // us on the stack): fill its record and return to it.
+            unsafe {
+                super::exports::_dl_exception_create((*c).exception as *mut super::exports::DlException, objname, errstring);
+                *(*c).errcode = errcode;
+                dryad_catch_throw((*c).env.as_ptr());
+            }
+        }
+        fatal(errcode, objname, occasion, errstring);
     }
     // SAFETY: libc's `void _dl_signal_error(int, const char *, const char *, const char *)`.
     let f: extern "C" fn(i32, *const u8, *const u8, *const u8) = unsafe { core::mem::transmute(f) };
@@ -64,8 +171,16 @@ pub extern "C" fn _dl_signal_error(errcode: i32, objname: *const u8, occasion: *
 pub unsafe extern "C" fn _dl_signal_exception(errcode: i32, exc: *mut DlException, occasion: *const u8) {
     let f = LIBC_SIGNAL_EXCEPTION.load(Ordering::Acquire);
     if f == 0 {
+        if let Some(c) = current_catch() {
+            // SAFETY: as in signal_error; `exc` is the caller's record.
+            unsafe {
+                core::ptr::copy_nonoverlapping(exc, (*c).exception, 1);
+                *(*c).errcode = errcode;
+                dryad_catch_throw((*c).env.as_ptr());
+            }
+        }
         // SAFETY: the caller's record.
-        unsafe { fatal((*exc).objname, (*exc).errstring) };
+        unsafe { fatal(errcode, (*exc).objname, occasion, (*exc).errstring) };
     }
     // SAFETY: libc's function of the same signature.
     let f: extern "C" fn(i32, *mut DlException, *const u8) = unsafe { core::mem::transmute(f) };
@@ -87,9 +202,15 @@ pub unsafe extern "C" fn _dl_catch_error(
 ) -> i32 {
     let f = LIBC_CATCH_ERROR.load(Ordering::Acquire);
     if f == 0 {
-        // Without libc nothing can signal into a catch frame: run it.
-        operate(args);
-        return 0;
+        let mut exc = DlException { objname: core::ptr::null(), errstring: core::ptr::null(), message_buffer: core::ptr::null_mut() };
+        // SAFETY: forwarded; then the caller's out-pointers.
+        unsafe {
+            let code = _dl_catch_exception(&mut exc, operate, args);
+            *objname = exc.objname;
+            *errstring = exc.errstring;
+            *mallocedp = !exc.message_buffer.is_null() && exc.message_buffer as *const u8 == exc.errstring;
+            return code;
+        }
     }
     type CatchError = extern "C" fn(*mut *const u8, *mut *const u8, *mut bool, extern "C" fn(*mut c_void), *mut c_void) -> i32;
     // SAFETY: libc's function of the same signature.
@@ -106,8 +227,37 @@ pub unsafe extern "C" fn _dl_catch_error(
 pub unsafe extern "C" fn _dl_catch_exception(exc: *mut DlException, operate: extern "C" fn(*mut c_void), args: *mut c_void) -> i32 {
     let f = LIBC_CATCH_EXCEPTION.load(Ordering::Acquire);
     if f == 0 {
-        operate(args);
-        return 0;
+        let Some(slot) = catch_slot() else {
+            // Without libc nothing can signal into a catch frame: run it.
+            operate(args);
+            if !exc.is_null() {
+                // SAFETY: the caller's record.
+                unsafe { _dl_exception_free(exc) };
+            }
+            return 0;
+        };
+        // SAFETY: `slot` is this thread's; the frame `c` lives until this
+        // function returns, and is unlinked before it does.
+        unsafe {
+            let old = *slot;
+            if exc.is_null() {
+                // glibc: a NULL exception turns catching off for `operate`.
+                *slot = core::ptr::null_mut();
+                operate(args);
+                *slot = old;
+                return 0;
+            }
+            let mut errcode: i32 = 0;
+            let mut c = RtldCatch { exception: exc, errcode: &mut errcode, env: [0; 8] };
+            *slot = &mut c;
+            let thrown = dryad_catch_run(c.env.as_mut_ptr(), operate, args);
+            *slot = old;
+            if thrown == 0 {
+                _dl_exception_free(exc);
+                return 0;
+            }
+            return core::ptr::read_volatile(&errcode);
+        }
     }
     // SAFETY: libc's function of the same signature.
     let f: extern "C" fn(*mut DlException, extern "C" fn(*mut c_void), *mut c_void) -> i32 = unsafe { core::mem::transmute(f) };

@@ -183,6 +183,9 @@ pub fn initial_thread(tls: &StartupTls, tp: usize, pointer_guard: usize) {
             (*head).next = head;
             (*head).prev = head;
         }
+        // Releases whose ld.so owns the dlerror catch frames keep the
+        // innermost one in `struct pthread` (0: libc owns them).
+        super::errors::own_catch_frames(super::specific::RTLD_CATCH_OFFSET);
         super::pthread::init_initial_thread(
             tp,
             &raw mut (*g).dl_stack_user as *mut [usize; 2],
@@ -523,11 +526,14 @@ pub fn before_initialisers(ns: &Namespace) {
         find(b"_dl_catch_error"),
         find(b"_dl_catch_exception"),
     );
-    let catch_error = super::errors::libc_catch_error();
-    if catch_error != 0 {
-        // SAFETY: libc's `_dl_catch_error`, of the GLRO(dl_catch_error) type.
-        unsafe { (*glro()).dl_catch_error = Some(core::mem::transmute::<usize, DlCatchErrorFn>(catch_error)) };
-    }
+    // libc's own `_dl_catch_error` (2.36), or dryad's (2.41: ld.so owns
+    // the catch frames).
+    let catch_error = match super::errors::libc_catch_error() {
+        0 => super::errors::_dl_catch_error as *const () as usize,
+        f => f,
+    };
+    // SAFETY: a `_dl_catch_error`, of the GLRO(dl_catch_error) type.
+    unsafe { (*glro()).dl_catch_error = Some(core::mem::transmute::<usize, DlCatchErrorFn>(catch_error)) };
     let name = SymbolName::new(b"__libc_early_init");
     let Some(sym) = crate::lookup::lookup_in(&ns.objects[libc], &name, None, crate::lookup::RefClass::Normal) else {
         return;

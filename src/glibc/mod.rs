@@ -13,6 +13,7 @@
 //! release module for the `libc.so.6` that was loaded.
 
 pub mod cpu_features;
+pub mod cpu_features_2_41;
 pub mod errors;
 pub mod exports;
 pub mod find_object;
@@ -21,8 +22,7 @@ pub mod printf;
 pub mod release;
 pub mod tunables;
 pub mod v2_36;
-// The 2.41 adapter is compiled once its cpu_features module is in (cpu_features_2_41.rs).
-// pub mod v2_41;
+pub mod v2_41;
 
 /// Structures every supported release lays out the same way (the public
 /// `<link.h>` prefix of `struct link_map` behind a pointer, `struct
@@ -86,6 +86,7 @@ pub fn select(ns: &Namespace) -> LoadResult<&'static dyn Libc> {
     let release = release::of_libc(libc)?;
     // of_libc accepts only the releases in release::SUPPORTED.
     Ok(match release.minor {
+        41 => &v2_41::ADAPTER,
         _ => &v2_36::ADAPTER,
     })
 }

@@ -163,10 +163,12 @@ pub fn chroot(suite: &str, packages: &str) -> PathBuf {
 }
 
 /// `argv` run inside chroot `dir` (a path inside it first), with a clean
-/// LD_* environment.
+/// LD_* environment, in a private mount namespace with /proc mounted (as
+/// on a real system: glibc finds a program's `$ORIGIN` there).
 pub fn in_chroot(dir: &Path, argv: &[&str]) -> Run {
-    let mut c = Command::new("chroot");
-    c.arg(dir).args(argv).current_dir("/");
+    let script = "mount -t proc proc \"$1/proc\" && exec chroot \"$@\"";
+    let mut c = Command::new("unshare");
+    c.args(["-m", "sh", "-c", script, "sh"]).arg(dir).args(argv).current_dir("/");
     for (k, _) in std::env::vars() {
         if k.starts_with("LD_") {
             c.env_remove(k);
@@ -180,7 +182,7 @@ pub fn in_chroot(dir: &Path, argv: &[&str]) -> Run {
 /// pipeline starts under dryad.
 pub fn in_chroot_as_system_ldso(dir: &Path, argv: &[&str]) -> Run {
     let ldso = dir.join("usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2");
-    let script = "mount --bind \"$1\" \"$2\" && shift 2 && exec chroot \"$@\"";
+    let script = "mount --bind \"$1\" \"$2\" && shift 2 && mount -t proc proc \"$1/proc\" && exec chroot \"$@\"";
     let mut c = Command::new("unshare");
     c.args(["-m", "sh", "-c", script, "sh"]).arg(dir.join("dryad.so.1")).arg(&ldso).arg(dir).args(argv).current_dir("/");
     for (k, _) in std::env::vars() {

@@ -13,6 +13,9 @@ const RSEQ_SIG: u32 = 0x5305_3053;
 const RSEQ_SIZE_USED: u32 = 20;
 const RSEQ_CPU_ID_REGISTRATION_FAILED: i32 = -2;
 
+/// libc 2.36 owns the dlerror catch frames (see ../errors.rs).
+pub const RTLD_CATCH_OFFSET: usize = 0;
+
 /// No extra static TLS block: 2.36 keeps the rseq area in `struct pthread`.
 pub fn extra_static_tls(_stack: &InitialStack) -> crate::tls::ExtraBlock {
     crate::tls::ExtraBlock::default()

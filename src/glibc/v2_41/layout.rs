@@ -1565,6 +1565,9 @@ pub const RSEQ_AREA_SIZE: usize = 32;
 
 /// `sizeof (struct pthread)` = `TLS_TCB_SIZE` = `TLS_INIT_TCB_SIZE`.
 pub const PTHREAD_SIZE: usize = 2368;
+/// `rtld_catch` (`struct rtld_catch *`, new in 2.41's layout here): the
+/// thread's innermost dlerror catch frame, owned by ld.so.
+pub const PTHREAD_RTLD_CATCH: usize = 2296;
 
 /// `TCB_ALIGNMENT` / `__alignof__ (struct pthread)`.
 pub const PTHREAD_ALIGN: usize = 64;

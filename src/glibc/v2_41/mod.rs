@@ -6,11 +6,13 @@
 pub mod layout;
 
 // The glibc-wide modules, under the names the shared handshake uses.
-pub(crate) use super::{cpu_features, errors, exports, find_object, lookup_x, tunables};
+pub(crate) use super::cpu_features_2_41 as cpu_features;
+pub(crate) use super::{errors, exports, find_object, lookup_x, tunables};
 pub(crate) use super::{PthreadStackFields, CPU_FEATURES, PTHREAD_STACK_FIELDS, RTLD_GLOBAL_RO_STORAGE, RTLD_GLOBAL_STORAGE, _rtld_global, _rtld_global_ro};
 
 pub mod specific;
 
+const _: () = assert!(cpu_features::CPU_FEATURES_SIZE == layout::CPU_FEATURES_SIZE);
 const _: () = assert!(core::mem::size_of::<layout::DlFindObject>() == core::mem::size_of::<super::shared::DlFindObject>());
 
 /// This build's `tunable_list[]`, in id order.

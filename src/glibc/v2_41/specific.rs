@@ -20,8 +20,14 @@ const RSEQ_AREA_SIZE_INITIAL_USED: u32 = 20;
 const RSEQ_MIN_ALIGN: usize = 32;
 const AT_RSEQ_FEATURE_SIZE: usize = 27;
 const AT_RSEQ_ALIGN: usize = 28;
+const AT_HWCAP2: usize = 26;
+const AT_MINSIGSTKSZ: usize = 51;
 const AT_HWCAP3: usize = 29;
 const AT_HWCAP4: usize = 30;
+
+/// ld.so owns the dlerror catch frames in 2.41: the innermost is
+/// `struct pthread`'s `rtld_catch` (see ../errors.rs).
+pub const RTLD_CATCH_OFFSET: usize = super::layout::PTHREAD_RTLD_CATCH;
 
 /// `_rseq_size` (what `__rseq_size` reports once registered) and
 /// `_rseq_align`, from the auxiliary vector (`_dl_parse_auxv`).
@@ -109,3 +115,37 @@ pub unsafe fn register_rseq(tp: usize, extra_offset: usize, rseq: bool) {
         exports::__rseq_offset = -(extra_offset as isize);
     }
 }
+
+/// `init_cpu_features` (2.41's, in ../cpu_features_2_41.rs) with this
+/// release's tunables, then glibc's `TUNABLE_SET_WITH_BOUNDS` write-back of
+/// the six cache tunables. `LD_PREFER_MAP_32BIT_EXEC` is the tunable's
+/// alias (applied by the tunables parser).
+pub fn init_cpu(stack: &InitialStack) -> super::cpu_features::CpuInit {
+    let set_value = |id: &str| tunables::is_set(id).then(|| tunables::get(id));
+    let cpu_tunables = super::cpu_features::CpuTunables {
+        hwcaps: tunables::string(tunables::CPU_HWCAPS),
+        x86_non_temporal_threshold: set_value(tunables::X86_NON_TEMPORAL_THRESHOLD),
+        x86_memset_non_temporal_threshold: set_value(X86_MEMSET_NON_TEMPORAL_THRESHOLD),
+        x86_rep_movsb_threshold: set_value(tunables::X86_REP_MOVSB_THRESHOLD),
+        x86_rep_stosb_threshold: set_value(tunables::X86_REP_STOSB_THRESHOLD),
+        x86_data_cache_size: set_value(tunables::X86_DATA_CACHE_SIZE),
+        x86_shared_cache_size: set_value(tunables::X86_SHARED_CACHE_SIZE),
+        prefer_map_32bit_exec: set_value("glibc.cpu.prefer_map_32bit_exec"),
+        plt_rewrite: set_value("glibc.cpu.plt_rewrite"),
+    };
+    let at_minsig = stack.aux(AT_MINSIGSTKSZ).filter(|&v| v != 0);
+    let cpu = super::cpu_features::init_cpu_features(at_minsig, stack.aux(AT_HWCAP2).unwrap_or(0) as u64, &cpu_tunables);
+    for (id, v) in [
+        (tunables::X86_DATA_CACHE_SIZE, cpu.x86_data_cache_size),
+        (tunables::X86_SHARED_CACHE_SIZE, cpu.x86_shared_cache_size),
+        (tunables::X86_NON_TEMPORAL_THRESHOLD, cpu.x86_non_temporal_threshold),
+        (X86_MEMSET_NON_TEMPORAL_THRESHOLD, cpu.x86_memset_non_temporal_threshold),
+        (tunables::X86_REP_MOVSB_THRESHOLD, cpu.x86_rep_movsb_threshold),
+        (tunables::X86_REP_STOSB_THRESHOLD, cpu.x86_rep_stosb_threshold),
+    ] {
+        tunables::set(id, v.value, v.initialized);
+    }
+    cpu
+}
+
+const X86_MEMSET_NON_TEMPORAL_THRESHOLD: &str = "glibc.cpu.x86_memset_non_temporal_threshold";
