@@ -13,7 +13,7 @@ CARGO  ?= cargo
 PREFIX ?= /usr/local
 RUN    ?= /bin/ls -l
 
-.PHONY: all build run test layout-check unit integration install clean fuzz fuzz-smoke fuzz-build fuzz-seeds
+.PHONY: all build run test layout-check bench-check unit integration install clean fuzz fuzz-smoke fuzz-build fuzz-seeds
 
 all: dryad.so.1
 
@@ -29,7 +29,14 @@ run: dryad.so.1
 
 test: dryad.so.1 layout-check
 	DRYAD=$(CURDIR)/dryad.so.1 $(CARGO) test --release
+	$(MAKE) bench-check
 	$(MAKE) fuzz-smoke
+
+# Every benchmark program once per mode under both linkers, outputs
+# compared (no timing): the synthetic programs are built once into
+# target/bench/.
+bench-check: dryad.so.1
+	$(BENCH_PYTHON) bench/bench.py --check --dryad $(CURDIR)/dryad.so.1
 
 # Every glibc layout dryad states, checked against the debug info of that
 # release (tools/glibc-layout): the host's release extracted afresh (needs
