@@ -13,9 +13,6 @@ mod common;
 use common::*;
 use std::path::{Path, PathBuf};
 
-/// What the Debian 13 chroot is built with (debootstrap minbase plus).
-const TRIXIE_PACKAGES: &str = "python3,perl,gawk,xz-utils,zstd,file,sqlite3,openssl,libstdc++6";
-
 fn trixie() -> PathBuf {
     chroot("trixie", TRIXIE_PACKAGES)
 }

@@ -140,6 +140,10 @@ pub fn compare_with_glibc(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Ru
     expected
 }
 
+/// What the Debian 13 (glibc 2.41) chroot is built with (debootstrap
+/// minbase plus these).
+pub const TRIXIE_PACKAGES: &str = "python3,perl,gawk,xz-utils,zstd,file,sqlite3,openssl,libstdc++6";
+
 /// A Debian chroot of `suite` (another glibc release) with `packages`
 /// (comma-separated) on top of debootstrap's minbase, built once by
 /// tests/chroot/make-chroot.sh under target/chroots/ and reused, with the
