@@ -197,3 +197,21 @@ fn cpu_features_are_those_of_2_41s_own_ld_so() {
         assert_same_output(&expected, &got, &format!("cpu_features on glibc 2.41 with {tunables:?}"));
     }
 }
+
+#[test]
+fn debian_11_is_named_glibc_2_31_and_refused() {
+    // Bullseye's libc defines GLIBC_2.30 as its newest version node (2.31
+    // added none); its version string says 2.31. Not supported yet
+    // (issue 10): one line naming 2.31, exit 127, in every mode.
+    let dir = chroot("bullseye", "");
+    let reference = in_chroot(&dir, &["/bin/echo", "hi"]);
+    assert_eq!((reference.stdout.as_str(), reference.status), ("hi\n", Some(0)), "bullseye's own ld.so: {}", reference.stderr);
+    let refusal = "error while loading shared libraries: /lib/x86_64-linux-gnu/libc.so.6: glibc 2.31 is not supported by dryad, which supports glibc 2.36 and 2.41\n";
+    let direct = in_chroot(&dir, &["/dryad.so.1", "/bin/echo", "hi"]);
+    let system = in_chroot_as_system_ldso(&dir, &["/bin/echo", "hi"]);
+    for (how, r) in [("direct", &direct), ("system ld.so", &system)] {
+        assert_eq!((r.status, r.signal), (Some(127), None), "{how}: {r:?}");
+        assert_eq!(r.stderr, format!("/bin/echo: {refusal}"), "{how}");
+        assert_eq!(r.stdout, "", "{how}");
+    }
+}
