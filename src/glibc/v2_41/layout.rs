@@ -154,6 +154,9 @@ pub struct ListHead {
 impl ListHead {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: ListHead = unsafe { core::mem::zeroed() };
 }
 
@@ -205,6 +208,9 @@ pub struct RtldLock {
 impl RtldLock {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: RtldLock = unsafe { core::mem::zeroed() };
 }
 
@@ -232,6 +238,9 @@ pub struct RScopeElem {
 impl RScopeElem {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: RScopeElem = unsafe { core::mem::zeroed() };
 }
 
@@ -600,6 +609,9 @@ pub struct LinkMap {
 impl LinkMap {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: LinkMap = unsafe { core::mem::zeroed() };
 }
 
@@ -702,6 +714,9 @@ pub struct RDebug {
 impl RDebug {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: RDebug = unsafe { core::mem::zeroed() };
 }
 
@@ -726,6 +741,9 @@ pub struct RDebugExtended {
 impl RDebugExtended {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: RDebugExtended = unsafe { core::mem::zeroed() };
 }
 
@@ -774,6 +792,9 @@ pub struct UniqueSymTable {
 impl UniqueSymTable {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: UniqueSymTable = unsafe { core::mem::zeroed() };
 }
 
@@ -810,6 +831,9 @@ pub struct LinkNamespace {
 impl LinkNamespace {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: LinkNamespace = unsafe { core::mem::zeroed() };
 }
 
@@ -843,6 +867,9 @@ pub struct AuditState {
 impl AuditState {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: AuditState = unsafe { core::mem::zeroed() };
 }
 
@@ -963,6 +990,9 @@ pub struct RtldGlobal {
 impl RtldGlobal {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: RtldGlobal = unsafe { core::mem::zeroed() };
 }
 
@@ -1204,6 +1234,9 @@ pub struct RtldGlobalRo {
 impl RtldGlobalRo {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: RtldGlobalRo = unsafe { core::mem::zeroed() };
 }
 
@@ -1359,6 +1392,9 @@ pub struct DlFindObject {
 impl DlFindObject {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: DlFindObject = unsafe { core::mem::zeroed() };
 }
 
@@ -1432,6 +1468,9 @@ pub union DtvEntry {
 impl DtvEntry {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: DtvEntry = unsafe { core::mem::zeroed() };
 }
 
@@ -1481,6 +1520,9 @@ pub struct TcbHead {
 impl TcbHead {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: TcbHead = unsafe { core::mem::zeroed() };
 }
 
@@ -1540,6 +1582,9 @@ pub struct RseqArea {
 impl RseqArea {
     /// All zero: every field is an integer, `bool`, raw pointer, `Option<fn>`
     /// or an array of them, for which zero bytes are a valid value.
+    // SAFETY: every field is an integer, a raw pointer, an Option of a
+    // function pointer, or an array or repr(C) struct of those: all-zero
+    // bytes are a valid value.
     pub const ZERO: RseqArea = unsafe { core::mem::zeroed() };
 }
 
