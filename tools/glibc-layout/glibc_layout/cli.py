@@ -111,9 +111,13 @@ def main(argv=None):
 
     e = sub.add_parser("extract", help="debug info -> JSON description")
     e.add_argument("--sysroot", help="root holding lib/x86_64-linux-gnu/{ld-linux-x86-64.so.2,libc.so.6} "
-                   "and usr/lib/debug/.build-id (e.g. / or a chroot)")
+                   "(and, if present, libpthread.so.0, libdl.so.2) and usr/lib/debug/.build-id "
+                   "(e.g. / or a chroot)")
     e.add_argument("--ldso-debug", help="debug file of ld.so (instead of finding it by build-id)")
     e.add_argument("--libc-debug", help="debug file of libc.so.6")
+    e.add_argument("--libpthread-debug", help="debug file of libpthread.so.0 (optional; before 2.34 "
+                   "it defines struct pthread)")
+    e.add_argument("--libdl-debug", help="debug file of libdl.so.2 (optional)")
     e.add_argument("--release", help="glibc release, e.g. 2.41 (default: from libc.so.6)")
     e.add_argument("--package", help="Debian package version (default: from dpkg's status)")
     e.add_argument("--no-gdb", action="store_true", help="pahole only")

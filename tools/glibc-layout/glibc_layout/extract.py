@@ -8,6 +8,19 @@ from .debuginfo import DebugInfoError, TypeReader
 
 LDSO = "lib/x86_64-linux-gnu/ld-linux-x86-64.so.2"
 LIBC = "lib/x86_64-linux-gnu/libc.so.6"
+LIBPTHREAD = "lib/x86_64-linux-gnu/libpthread.so.0"
+LIBDL = "lib/x86_64-linux-gnu/libdl.so.2"
+
+# The objects whose debug info is read: ld.so and libc always; libpthread
+# and libdl when the sysroot has them with debug info (before 2.34 they
+# hold code and types of their own: 2.31's `struct pthread` is defined by
+# libpthread, `struct dlfcn_hook` by libdl; from 2.34 on they are stubs).
+# A type is looked for in the object tables.GLIBC_STRUCTS names first, then
+# in the others in this order.
+REQUIRED = ("ld.so", "libc")
+OPTIONAL = ("libpthread", "libdl")
+OBJECTS = REQUIRED + OPTIONAL
+PATHS = {"ld.so": LDSO, "libc": LIBC, "libpthread": LIBPTHREAD, "libdl": LIBDL}
 
 
 # ---------------------------------------------------------------------------
@@ -100,21 +113,33 @@ def locate(args):
     release = package = None
     if args.sysroot:
         root = os.path.abspath(args.sysroot)
-        for tag, rel in (("ld.so", LDSO), ("libc", LIBC)):
+        for tag in OBJECTS:
+            rel = PATHS[tag]
             binary = resolve_in_root(root, rel)
             if not os.path.exists(binary):  # an unpacked .deb has no /lib -> usr/lib link
                 binary = resolve_in_root(root, "usr/" + rel)
+            if tag in OPTIONAL and not os.path.exists(binary):
+                continue
             bid = build_id(binary)
-            files[tag] = {"binary": binary, "build_id": bid, "debug": debug_file_for(root, bid)}
+            try:
+                dbg = debug_file_for(root, bid)
+            except DebugInfoError:
+                if tag in OPTIONAL:  # no debug info for it: the two others suffice
+                    continue
+                raise
+            files[tag] = {"binary": binary, "build_id": bid, "debug": dbg}
         release, package = libc_banner(files["libc"]["binary"])
         package = dpkg_version(root) or package
-    for tag, path in (("ld.so", args.ldso_debug), ("libc", args.libc_debug)):
+    for tag, opt in (("ld.so", "ldso_debug"), ("libc", "libc_debug"),
+                     ("libpthread", "libpthread_debug"), ("libdl", "libdl_debug")):
+        path = getattr(args, opt, None)
         if path:
             files[tag] = {"binary": None, "build_id": build_id(path), "debug": os.path.abspath(path)}
-    for tag in ("ld.so", "libc"):
+    for tag in REQUIRED:
         if tag not in files:
             raise DebugInfoError("no debug file for %s: give --sysroot or --%s-debug"
                                  % (tag, "ldso" if tag == "ld.so" else "libc"))
+    for tag in files:
         dbg_bid = build_id(files[tag]["debug"])
         if dbg_bid != files[tag]["build_id"]:
             raise DebugInfoError("%s: debug file build-id %s does not match %s"
@@ -124,6 +149,12 @@ def locate(args):
     if not release:
         raise DebugInfoError("cannot tell the glibc release; give --release")
     return files, release, package
+
+
+def search_order(tag, files):
+    """The objects to look a type up in: `tag` first, then the others that
+    were found (OBJECTS order)."""
+    return [tag] + [t for t in OBJECTS if t != tag and t in files]
 
 
 # ---------------------------------------------------------------------------
@@ -163,6 +194,25 @@ def parse_enum_ptype(text):
     return values
 
 
+def candidates(arg):
+    return list(arg) if isinstance(arg, (list, tuple)) else [arg]
+
+
+def enum_type(files, objs, arg):
+    """{enumerator: value} of an enum type, given by name or (anonymous) by
+    one of its enumerators; `arg` may list candidates (the enum's spelling
+    in different releases).  The first object and candidate that gdb
+    resolves wins; None if none does."""
+    for obj in objs:
+        for a in candidates(arg):
+            rc, text, err = debuginfo.run(["gdb", "-nx", "-batch", "-ex", "ptype %s" % a,
+                                           files[obj]["debug"]])
+            vals = parse_enum_ptype(text)
+            if vals is not None:
+                return vals
+    return None
+
+
 def extract(args):
     files, release, package = locate(args)
     readers = {tag: TypeReader(f["debug"], use_gdb=not args.no_gdb) for tag, f in files.items()}
@@ -180,16 +230,24 @@ def extract(args):
         "notes": [],
     }
     for key, tag in tables.GLIBC_STRUCTS:
-        other = "libc" if tag == "ld.so" else "ld.so"
-        try:
-            out["structs"][key] = dict(file=tag, **extract_struct(readers[tag], key))
-        except DebugInfoError as e:
-            try:  # a type can move between the two objects across releases
-                out["structs"][key] = dict(file=other, **extract_struct(readers[other], key))
-                out["notes"].append("%s: not in %s (%s), taken from %s" % (key, tag, e, other))
-            except DebugInfoError:
-                out["missing"].append(key)
-                out["notes"].append("%s: %s" % (key, e))
+        # A type can move between the objects across releases (2.31's
+        # struct pthread is libpthread's); one that none defines does not
+        # exist in this release (2.31 has no struct dl_find_object).
+        errors = []
+        for obj in search_order(tag, files):
+            try:
+                out["structs"][key] = dict(file=obj, **extract_struct(readers[obj], key))
+            except DebugInfoError as e:
+                errors.append("%s: %s" % (obj, e))
+                continue
+            if obj != tag:
+                out["notes"].append("%s: not in %s (%s), taken from %s"
+                                    % (key, tag, errors[0].split(": ", 1)[1], obj))
+            break
+        else:
+            out["missing"].append(key)
+            out["notes"].append("%s: in none of %s (%s)"
+                                % (key, ", ".join(search_order(tag, files)), "; ".join(errors)))
 
     # gdb: cross-check size/alignment, enumerators, other values.
     for tag, reader in readers.items():
@@ -221,22 +279,61 @@ def extract(args):
         for name, t, arg in tables.GLIBC_ENUM_TYPES:
             if t != tag:
                 continue
-            rc, text, err = debuginfo.run(["gdb", "-nx", "-batch", "-ex", "ptype %s" % arg,
-                                           files[tag]["debug"]])
-            vals = parse_enum_ptype(text)
+            vals = enum_type(files, search_order(tag, files), arg)
             if vals is not None:
                 out["enum_types"][name] = vals
+            else:
+                out["notes"].append("enum type %s: none of %s in %s"
+                                    % (name, ", ".join(candidates(arg)), ", ".join(search_order(tag, files))))
         out["notes"] += ["%s: %s" % (tag, ln) for ln in reader.log]
+    # Enumerators and values not found in their object: the other objects
+    # (a type that moved), else they do not exist in this release.
+    for table, dest, pairs in (
+            ("enumerator", "enumerators", [(n, n, t) for n, t in tables.GLIBC_ENUMERATORS]),
+            ("value", "values", [(n, e, t) for n, t, e in tables.GLIBC_EXPRESSIONS])):
+        for n, e, tag in pairs:
+            if n in out[dest]:
+                continue
+            for obj in search_order(tag, files)[1:]:
+                if not readers[obj].use_gdb:
+                    break
+                v = readers[obj].gdb_values([e]).get(e)
+                if v is not None:
+                    out[dest][n] = v
+                    out["notes"].append("%s %s: not in %s, taken from %s" % (table, n, tag, obj))
+                    break
+            else:
+                if readers[tag].use_gdb:
+                    out["notes"].append("%s %s: in none of %s" % (table, n, ", ".join(search_order(tag, files))))
     if getattr(args, "cross_check", False):
         out["notes"] += cross_check(out, readers)
     return out
+
+
+def member_differences(key, what, theirs, ours, our_source):
+    """Notes for every member whose offset, size, bits or dimensions differ
+    between two flattened member lists of the type `key`."""
+    notes = []
+    theirs = {m["name"]: m for m in theirs}
+    ours = {m["name"]: m for m in ours}
+    for name in sorted(set(ours) | set(theirs)):
+        a, b = theirs.get(name), ours.get(name)
+        if a is None or b is None:
+            notes.append("cross-check %s: %s only in %s" % (key, name, what if b is None else our_source))
+            continue
+        for k in ("offset", "size", "bit_pos", "bit_size", "dims"):
+            if a.get(k) != b.get(k):
+                notes.append("cross-check %s: %s.%s %s (%s) vs %s" % (key, name, k, a.get(k), what, b.get(k)))
+    return notes
 
 
 def cross_check(out, readers):
     """Print every type again with gdb (`ptype /o`) and compare each
     member's offset, size and bits with the pahole result.  Member
     alignments are not compared: gdb does not show __aligned__ attributes.
-    Returns the differences as notes."""
+    Then compare the type with its definition in every other object whose
+    debug info has it (2.31: libc's and libpthread's `struct pthread`),
+    which are recorded as `also_in`.  Returns the differences as notes."""
     notes = []
     for key, s in out["structs"].items():
         r = readers[s["file"]]
@@ -251,17 +348,23 @@ def cross_check(out, readers):
             notes.append("cross-check %s: gdb says %s" % (key, res))
             continue
         r.complete(res)
-        theirs = {m["name"]: m for m in debuginfo.flatten(res)}
-        ours = {m["name"]: m for m in s["members"]}
         if res.size != s["size"]:
             notes.append("cross-check %s: size %d (gdb) vs %d" % (key, res.size, s["size"]))
-        for name in sorted(set(ours) | set(theirs)):
-            a, b = theirs.get(name), ours.get(name)
-            if a is None or b is None:
-                notes.append("cross-check %s: %s only in %s" % (key, name, "gdb" if b is None else s["source"]))
+        notes += member_differences(key, "gdb", debuginfo.flatten(res), s["members"], s["source"])
+        also = []
+        for obj, other in readers.items():
+            if obj == s["file"]:
                 continue
-            for k in ("offset", "size", "bit_pos", "bit_size", "dims"):
-                if a.get(k) != b.get(k):
-                    notes.append("cross-check %s: %s.%s %s (gdb) vs %s" % (key, name, k, a.get(k), b.get(k)))
+            try:  # pahole only: a type the object lacks costs no gdb run
+                other._pahole(debuginfo.bare_name(key))
+                o = extract_struct(other, key)
+            except DebugInfoError:
+                continue
+            also.append(obj)
+            if o["size"] != s["size"]:
+                notes.append("cross-check %s: size %d (%s) vs %d (%s)" % (key, o["size"], obj, s["size"], s["file"]))
+            notes += member_differences(key, obj, o["members"], s["members"], s["file"])
+        if also:
+            s["also_in"] = also
     out["cross_checked"] = not notes
     return notes

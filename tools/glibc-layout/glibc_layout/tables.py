@@ -7,8 +7,13 @@ When layout.rs gains a struct or constant, add it here (see README.md).
 
 # ---------------------------------------------------------------------------
 # 1. glibc types to extract: (C name, debug file).  "ld.so" is the debug file
-#    of ld-linux-x86-64.so.2, "libc" that of libc.so.6.  A type missing in
-#    a release is recorded under "missing" in the JSON, not an error.
+#    of ld-linux-x86-64.so.2, "libc" that of libc.so.6, "libpthread" and
+#    "libdl" those of libpthread.so.0 and libdl.so.2 (read when the sysroot
+#    has them: before 2.34 they define types of their own, such as 2.31's
+#    struct pthread in libpthread).  A type not in the object named is
+#    looked for in the others (extract.OBJECTS order); a type in none of
+#    them does not exist in the release and is recorded under "missing" in
+#    the JSON, not an error (2.31: struct dl_find_object, the rseq area).
 # ---------------------------------------------------------------------------
 
 GLIBC_STRUCTS = [
@@ -58,7 +63,7 @@ GLIBC_STRUCTS = [
     ("Elf64_auxv_t", "ld.so"),
     # The thread: TCB and struct pthread (libc.so.6 owns it)
     ("tcbhead_t", "libc"),
-    ("struct pthread", "libc"),
+    ("struct pthread", "libc"),  # 2.31: also (and owned by) libpthread
     ("struct robust_list_head", "libc"),
     ("struct pthread_key_data", "libc"),
     ("struct rseq_area", "libc"),  # a named type only from 2.41 on
@@ -75,15 +80,18 @@ GLIBC_ENUMERATORS = [
     ("PTHREAD_MUTEX_RECURSIVE_NP", "libc"),
     ("RSEQ_CPU_ID_UNINITIALIZED", "libc"), ("RSEQ_CPU_ID_REGISTRATION_FAILED", "libc"),
     ("CPUID_INDEX_MAX", "ld.so"),
+    # before 2.33: cpuid[COMMON_CPUID_INDEX_MAX], feature[FEATURE_INDEX_MAX]
+    ("COMMON_CPUID_INDEX_MAX", "ld.so"), ("FEATURE_INDEX_MAX", "ld.so"),
 ]
 
 # Enum types whose whole enumerator list goes into the JSON, for reference
 # when porting (tunable ids are renumbered between releases): (JSON name,
 # debug file, gdb `ptype` argument: a type or, for an anonymous enum, one of
-# its enumerators).
+# its enumerators; or a list of such candidates, the first gdb knows wins).
 GLIBC_ENUM_TYPES = [
     ("tunable_id_t", "ld.so", "tunable_id_t"),
-    ("cpuid_index", "ld.so", "CPUID_INDEX_1"),
+    ("cpuid_index", "ld.so", ["CPUID_INDEX_1", "COMMON_CPUID_INDEX_1"]),  # 2.31: COMMON_*
+    ("feature_index", "ld.so", "FEATURE_INDEX_1"),  # before 2.33 only
 ]
 
 # Other values gdb can compute: (JSON name, debug file, C expression).

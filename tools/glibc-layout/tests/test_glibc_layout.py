@@ -16,7 +16,7 @@ TOOL = os.path.dirname(HERE)
 REPO = os.path.dirname(os.path.dirname(TOOL))
 sys.path.insert(0, TOOL)
 
-from glibc_layout import check, compare, debuginfo, emit, model, rustsrc  # noqa: E402
+from glibc_layout import check, compare, debuginfo, emit, extract, model, rustsrc  # noqa: E402
 
 PAHOLE_NEXT = """\
 struct demo {
@@ -268,6 +268,30 @@ class TestCheckEmit(DemoTables, unittest.TestCase):
             self.assertEqual((r.mismatches, r.errors), ([], []))
         finally:
             os.unlink(f.name)
+
+
+class TestExtractObjects(unittest.TestCase):
+    """The objects a type is looked up in, and comparing definitions."""
+
+    def test_search_order(self):
+        files = {"ld.so": {}, "libc": {}, "libpthread": {}}
+        self.assertEqual(extract.search_order("libc", files), ["libc", "ld.so", "libpthread"])
+        self.assertEqual(extract.search_order("ld.so", files), ["ld.so", "libc", "libpthread"])
+        # without libpthread/libdl (2.34+ stubs without debug info): the two
+        self.assertEqual(extract.search_order("libc", {"ld.so": {}, "libc": {}}), ["libc", "ld.so"])
+
+    def test_enum_candidates(self):
+        self.assertEqual(extract.candidates("X"), ["X"])
+        self.assertEqual(extract.candidates(["A", "B"]), ["A", "B"])
+
+    def test_member_differences(self):
+        a = [{"name": "x", "offset": 0, "size": 4}, {"name": "y", "offset": 8, "size": 8}]
+        self.assertEqual(extract.member_differences("T", "libpthread", a, a, "libc"), [])
+        b = [{"name": "x", "offset": 0, "size": 4}, {"name": "y", "offset": 16, "size": 8},
+             {"name": "z", "offset": 24, "size": 1}]
+        notes = extract.member_differences("T", "libpthread", b, a, "libc")
+        self.assertEqual(notes, ["cross-check T: y.offset 16 (libpthread) vs 8",
+                                 "cross-check T: z only in libpthread"])
 
 
 OUT = os.path.join(TOOL, "out")
