@@ -103,29 +103,39 @@ fn exported_data_objects_have_glibc_sizes() {
     }
 }
 
-#[test]
-fn exports_what_glibc_2_41s_ld_so_exports_and_its_libraries_import() {
-    // Debian 13's ld.so (read as a file, never run by this test) and the
-    // libraries of that release: every symbol it exports, dryad exports
-    // with the same version and default/hidden status, and every symbol
-    // libc, libm, libstdc++ and libgcc_s import from it, dryad defines.
-    let dir = chroot("trixie", TRIXIE_PACKAGES);
+/// The ld.so of Debian release `suite` (glibc `glibc`), read as a file,
+/// never run by this test, and the libraries of that release: every
+/// symbol it exports, dryad exports with the same version and
+/// default/hidden status, and every symbol libc, libm, libstdc++ and
+/// libgcc_s import from it, dryad defines.
+fn exports_what_the_releases_ld_so_exports(suite: &str, glibc: &str) {
+    let dir = chroot(suite, RELEASE_PACKAGES);
     let lib = dir.join("usr/lib/x86_64-linux-gnu");
     let system = defined(lib.join("ld-linux-x86-64.so.2").to_str().unwrap());
     let ours = defined(dryad().to_str().unwrap());
     assert!(system.len() > 30, "{} symbols read", system.len());
     for (key, (ty, _)) in &system {
         let got = ours.get(key).map(|(t, _)| t.as_str());
-        assert_eq!(got, Some(ty.as_str()), "{}@{} (glibc 2.41)", key.0, key.1);
+        assert_eq!(got, Some(ty.as_str()), "{}@{} (glibc {glibc})", key.0, key.1);
     }
     let mut checked = 0;
     for l in ["libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1"] {
         for key in imports(lib.join(l).to_str().unwrap()) {
             if system.contains_key(&key) {
-                assert!(ours.contains_key(&key), "glibc 2.41's {l} imports {}@{} from ld.so; dryad does not define it", key.0, key.1);
+                assert!(ours.contains_key(&key), "glibc {glibc}'s {l} imports {}@{} from ld.so; dryad does not define it", key.0, key.1);
                 checked += 1;
             }
         }
     }
     assert!(checked >= 20, "only {checked} imports checked");
+}
+
+#[test]
+fn exports_what_glibc_2_41s_ld_so_exports_and_its_libraries_import() {
+    exports_what_the_releases_ld_so_exports("trixie", "2.41");
+}
+
+#[test]
+fn exports_what_glibc_2_43s_ld_so_exports_and_its_libraries_import() {
+    exports_what_the_releases_ld_so_exports("sid", "2.43");
 }

@@ -1,8 +1,9 @@
-//! Issue 9: dryad on glibc releases other than the host's, each in a
-//! Debian chroot built once under target/chroots/ (tests/chroot/
+//! Issues 9 and 10: dryad on glibc releases other than the host's, each
+//! in a Debian chroot built once under target/chroots/ (tests/chroot/
 //! make-chroot.sh), with that release's own ld.so as the reference.
 //!
-//! Debian 13 (trixie) ships glibc 2.41. Every check runs a command inside
+//! The same suite runs on every release below: Debian 13 (trixie, glibc
+//! 2.41) and Debian sid (glibc 2.43). Every check runs a command inside
 //! the chroot under the chroot's ld.so and then under dryad in three
 //! ways — invoked directly (`/dryad.so.1 PROG`), as the PT_INTERP of a
 //! patched copy, and bind-mounted over the chroot's own ld.so in a private
@@ -13,15 +14,30 @@ mod common;
 use common::*;
 use std::path::{Path, PathBuf};
 
-fn trixie() -> PathBuf {
-    chroot("trixie", TRIXIE_PACKAGES)
+/// A Debian release the suite runs on.
+struct Release {
+    suite: &'static str,
+    glibc: &'static str,
+    /// Offset and size of `GLRO(dl_x86_cpu_features)`.
+    cpu_features: (usize, usize),
+}
+
+const TRIXIE: Release = Release { suite: "trixie", glibc: "2.41", cpu_features: (112, 528) };
+const SID: Release = Release { suite: "sid", glibc: "2.43", cpu_features: (112, 528) };
+
+impl Release {
+    fn dir(&self) -> PathBuf {
+        chroot(self.suite, RELEASE_PACKAGES)
+    }
 }
 
 /// Copies a host-built test program (and the libraries beside it) into
 /// the chroot's /opt/dryad-tests, once per test binary.
 fn host_programs(dir: &Path) -> &'static str {
-    static DONE: std::sync::OnceLock<()> = std::sync::OnceLock::new();
-    DONE.get_or_init(|| {
+    static DONE: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+    let mut done = DONE.lock().unwrap_or_else(|e| e.into_inner());
+    if !done.iter().any(|d| d == dir) {
+        done.push(dir.to_path_buf());
         let dst = dir.join("opt/dryad-tests");
         std::fs::create_dir_all(&dst).unwrap();
         for e in std::fs::read_dir(fixtures().join("programs")).unwrap() {
@@ -30,7 +46,7 @@ fn host_programs(dir: &Path) -> &'static str {
                 std::fs::copy(e.path(), dst.join(e.file_name())).unwrap();
             }
         }
-    });
+    }
     "/opt/dryad-tests"
 }
 
@@ -52,11 +68,11 @@ fn patched_in(dir: &Path, prog: &str) -> String {
 }
 
 /// `prog args` inside the chroot: the reference, then dryad three ways.
-fn same_in_trixie(prog: &str, args: &[&str]) -> Run {
-    let dir = trixie();
+fn same_in(r: &Release, prog: &str, args: &[&str]) -> Run {
+    let dir = r.dir();
     let argv: Vec<&str> = std::iter::once(prog).chain(args.iter().copied()).collect();
     let expected = in_chroot(&dir, &argv);
-    assert_eq!(expected.signal, None, "{prog} under trixie's ld.so: {}", expected.stderr);
+    assert_eq!(expected.signal, None, "{prog} under {}'s ld.so: {}", r.suite, expected.stderr);
     let direct: Vec<&str> = std::iter::once("/dryad.so.1").chain(argv.iter().copied()).collect();
     let patched = patched_in(&dir, prog);
     let interp: Vec<&str> = std::iter::once(patched.as_str()).chain(args.iter().copied()).collect();
@@ -68,33 +84,29 @@ fn same_in_trixie(prog: &str, args: &[&str]) -> Run {
         ("PT_INTERP", via_interp),
         ("system ld.so", in_chroot_as_system_ldso(&dir, &argv)),
     ] {
-        assert_same_output(&expected, &got, &format!("{prog} {args:?} on glibc 2.41 ({how})"));
+        assert_same_output(&expected, &got, &format!("{prog} {args:?} on glibc {} ({how})", r.glibc));
     }
     expected
 }
 
-fn sh(script: &str) -> Run {
-    same_in_trixie("/bin/bash", &["-c", script])
+fn sh(r: &Release, script: &str) -> Run {
+    same_in(r, "/bin/bash", &["-c", script])
 }
 
-#[test]
-fn coreutils_and_shell_pipelines() {
-    let r = sh("ls -la /etc | sort | head -5 | wc -l; seq 1 2000 | sha256sum; date -d @0 -u; printf '%s\\n' b a c | sort -r | tr a-z A-Z; id -u; echo $((6*7))");
+fn coreutils_and_shell_pipelines(r: &Release) {
+    let r = sh(r, "ls -la /etc | sort | head -5 | wc -l; seq 1 2000 | sha256sum; date -d @0 -u; printf '%s\\n' b a c | sort -r | tr a-z A-Z; id -u; echo $((6*7))");
     assert!(r.stdout.contains("\n42\n"), "{}", r.stdout);
 }
 
-#[test]
-fn text_tools() {
-    sh("printf 'one two\\nthree four\\n' | sed -E 's/(\\w+) (\\w+)/\\2 \\1/' | grep -P '^t\\w+ ' | gawk '{ print NR\": \"$1 }'");
+fn text_tools(r: &Release) {
+    sh(r, "printf 'one two\\nthree four\\n' | sed -E 's/(\\w+) (\\w+)/\\2 \\1/' | grep -P '^t\\w+ ' | gawk '{ print NR\": \"$1 }'");
 }
 
-#[test]
-fn compressors_with_threads() {
-    sh("seq 1 200000 > /tmp/d && tar -cf - /tmp/d 2>/dev/null | xz -T2 -c | xz -dc | tar -xOf - | md5sum && zstd -q -T2 -c /tmp/d | zstd -dc | md5sum");
+fn compressors_with_threads(r: &Release) {
+    sh(r, "seq 1 200000 > /tmp/d && tar -cf - /tmp/d 2>/dev/null | xz -T2 -c | xz -dc | tar -xOf - | md5sum && zstd -q -T2 -c /tmp/d | zstd -dc | md5sum");
 }
 
-#[test]
-fn python3_extension_modules_threads_and_processes() {
+fn python3_extension_modules_threads_and_processes(r: &Release) {
     let script = "import ssl, ctypes, sqlite3, threading, multiprocessing, hashlib\n\
         c = sqlite3.connect(':memory:'); c.execute('create table t(x)'); c.execute('insert into t values (41)')\n\
         print(c.execute('select x+1 from t').fetchone()[0], ssl.OPENSSL_VERSION.split()[0])\n\
@@ -104,41 +116,37 @@ fn python3_extension_modules_threads_and_processes() {
         [t.start() for t in ts]; [t.join() for t in ts]; print(sum(out))\n\
         if __name__ == '__main__':\n\
         \x20   with multiprocessing.get_context('fork').Pool(2) as p: print(p.map(abs, [-1, -2, -3]))\n";
-    let r = same_in_trixie("/usr/bin/python3", &["-c", script]);
+    let r = same_in(r, "/usr/bin/python3", &["-c", script]);
     assert!(r.stdout.starts_with("42 OpenSSL"), "{}", r.stdout);
 }
 
-#[test]
-fn perl_with_xs_modules() {
-    same_in_trixie("/usr/bin/perl", &["-MPOSIX", "-MList::Util=sum", "-MDigest::MD5=md5_hex", "-e", "print floor(2.5), ' ', sum(1..10), ' ', md5_hex('x'), qq{\\n}"]);
+fn perl_with_xs_modules(r: &Release) {
+    same_in(r, "/usr/bin/perl", &["-MPOSIX", "-MList::Util=sum", "-MDigest::MD5=md5_hex", "-e", "print floor(2.5), ' ', sum(1..10), ' ', md5_hex('x'), qq{\\n}"]);
 }
 
-#[test]
-fn nss_iconv_file_sqlite_openssl() {
-    sh("getent passwd root; echo 'héllo' | iconv -f UTF-8 -t ISO-8859-1 | od -An -tx1; file -b /bin/ls | cut -d, -f1; sqlite3 :memory: 'select 6*7'; echo x | openssl dgst -sha256 -r");
+fn nss_iconv_file_sqlite_openssl(r: &Release) {
+    sh(r, "getent passwd root; echo 'héllo' | iconv -f UTF-8 -t ISO-8859-1 | od -An -tx1; file -b /bin/ls | cut -d, -f1; sqlite3 :memory: 'select 6*7'; echo x | openssl dgst -sha256 -r");
 }
 
-#[test]
-fn cxx_rust_and_threaded_test_programs() {
-    let dir = trixie();
+fn cxx_rust_and_threaded_test_programs(r: &Release) {
+    let dir = r.dir();
     let bin = host_programs(&dir);
     for prog in ["cxx", "rustpanic", "cprog", "threads_arena", "threads_mix", "lazy", "tlsdl", "dlo"] {
-        same_in_trixie(&format!("{bin}/{prog}"), &[]);
+        same_in(r, &format!("{bin}/{prog}"), &[]);
     }
-    same_in_trixie(&format!("{bin}/threads_dlstorm"), &[bin]);
+    same_in(r, &format!("{bin}/threads_dlstorm"), &[bin]);
 }
 
-#[test]
-fn threaded_programs_run_repeatedly() {
-    // Issue 8's programs, on 2.41 too (fewer runs than on the host).
-    let dir = trixie();
+fn threaded_programs_run_repeatedly(r: &Release) {
+    // Issue 8's programs, on every release (fewer runs than on the host).
+    let dir = r.dir();
     let bin = host_programs(&dir);
     for prog in ["threads_arena", "threads_mix"] {
         let path = format!("{bin}/{prog}");
         let expected = in_chroot(&dir, &[&path]);
         for _ in 0..50 {
             let got = in_chroot(&dir, &["/dryad.so.1", &path]);
-            assert_same_output(&expected, &got, &format!("{prog} on glibc 2.41"));
+            assert_same_output(&expected, &got, &format!("{prog} on glibc {}", r.glibc));
         }
     }
 }
@@ -148,7 +156,7 @@ fn a_libc_of_an_unsupported_release_is_refused() {
     // 2.41's libc with its version string changed to 2.42: a release
     // dryad does not know (only the string tells it from 2.41, whose
     // newest version node it keeps), refused in one line, exit 127.
-    let dir = trixie();
+    let dir = TRIXIE.dir();
     let lib = dir.join("opt/libc242");
     std::fs::create_dir_all(&lib).unwrap();
     let mut data = std::fs::read(dir.join("usr/lib/x86_64-linux-gnu/libc.so.6")).unwrap();
@@ -157,19 +165,19 @@ fn a_libc_of_an_unsupported_release_is_refused() {
     std::fs::write(lib.join("libc.so.6"), data).unwrap();
     let r = in_chroot(&dir, &["/usr/bin/env", "LD_LIBRARY_PATH=/opt/libc242", "/dryad.so.1", "/bin/echo", "hi"]);
     assert_eq!(r.status, Some(127), "{r:?}");
-    assert_eq!(r.stderr, "/bin/echo: error while loading shared libraries: /opt/libc242/libc.so.6: glibc 2.42 is not supported by dryad, which supports glibc 2.36 and 2.41\n");
+    assert_eq!(r.stderr, format!("/bin/echo: error while loading shared libraries: /opt/libc242/libc.so.6: glibc 2.42 is not supported by dryad, which supports {SUPPORTED_RELEASES}\n"));
 }
 
-#[test]
-fn cpu_features_are_those_of_2_41s_own_ld_so() {
-    // The bytes of GLRO(dl_x86_cpu_features) (528 in 2.41, at offset 112
-    // of _rtld_global_ro), GLRO(dl_hwcap), the minimum signal stack size,
+fn cpu_features_are_those_of_the_releases_own_ld_so(r: &Release) {
+    // The bytes of GLRO(dl_x86_cpu_features) (528 at offset 112 of
+    // _rtld_global_ro in 2.41 and 2.43), GLRO(dl_hwcap), the minimum signal stack size,
     // the platform and the cache tunables libc's memcpy/memset read, as
-    // computed by trixie's ld.so and by dryad, on this CPU (pinned to one
+    // computed by the release's ld.so and by dryad, on this CPU (pinned to one
     // CPU: leaf 1 carries the APIC id), with and without tunables that
     // change the IFUNC choices.
-    let dir = trixie();
+    let dir = r.dir();
     let dump = format!("{}/cpu_features_dump", host_programs(&dir));
+    let (offset, size) = (r.cpu_features.0.to_string(), r.cpu_features.1.to_string());
     let items = [
         "t:plt_rewrite_tunable:1", "t:prefer_map_32bit_exec:2", "t:x86_data_cache_size:3",
         "t:x86_memset_non_temporal_threshold:5", "t:x86_non_temporal_threshold:6",
@@ -187,14 +195,14 @@ fn cpu_features_are_those_of_2_41s_own_ld_so() {
         let mut ours = reference.clone();
         ours.push("/dryad.so.1");
         for argv in [&mut reference, &mut ours] {
-            argv.extend([dump.as_str(), "112", "528"]);
+            argv.extend([dump.as_str(), &offset, &size]);
             argv.extend(items);
         }
         let expected = in_chroot(&dir, &reference);
         assert_eq!(expected.status, Some(0), "{expected:?}");
         assert!(expected.stdout.contains("features "), "{}", expected.stdout);
         let got = in_chroot(&dir, &ours);
-        assert_same_output(&expected, &got, &format!("cpu_features on glibc 2.41 with {tunables:?}"));
+        assert_same_output(&expected, &got, &format!("cpu_features on glibc {} with {tunables:?}", r.glibc));
     }
 }
 
@@ -206,7 +214,7 @@ fn debian_11_is_named_glibc_2_31_and_refused() {
     let dir = chroot("bullseye", "");
     let reference = in_chroot(&dir, &["/bin/echo", "hi"]);
     assert_eq!((reference.stdout.as_str(), reference.status), ("hi\n", Some(0)), "bullseye's own ld.so: {}", reference.stderr);
-    let refusal = "error while loading shared libraries: /lib/x86_64-linux-gnu/libc.so.6: glibc 2.31 is not supported by dryad, which supports glibc 2.36 and 2.41\n";
+    let refusal = format!("error while loading shared libraries: /lib/x86_64-linux-gnu/libc.so.6: glibc 2.31 is not supported by dryad, which supports {SUPPORTED_RELEASES}\n");
     let direct = in_chroot(&dir, &["/dryad.so.1", "/bin/echo", "hi"]);
     let system = in_chroot_as_system_ldso(&dir, &["/bin/echo", "hi"]);
     for (how, r) in [("direct", &direct), ("system ld.so", &system)] {
@@ -215,3 +223,51 @@ fn debian_11_is_named_glibc_2_31_and_refused() {
         assert_eq!(r.stdout, "", "{how}");
     }
 }
+
+/// The suite, once per release: `release_suite!(module, RELEASE)`.
+macro_rules! release_suite {
+    ($m:ident, $r:expr) => {
+        mod $m {
+            use super::*;
+            #[test]
+            fn coreutils_and_shell_pipelines() {
+                super::coreutils_and_shell_pipelines(&$r)
+            }
+            #[test]
+            fn text_tools() {
+                super::text_tools(&$r)
+            }
+            #[test]
+            fn compressors_with_threads() {
+                super::compressors_with_threads(&$r)
+            }
+            #[test]
+            fn python3_extension_modules_threads_and_processes() {
+                super::python3_extension_modules_threads_and_processes(&$r)
+            }
+            #[test]
+            fn perl_with_xs_modules() {
+                super::perl_with_xs_modules(&$r)
+            }
+            #[test]
+            fn nss_iconv_file_sqlite_openssl() {
+                super::nss_iconv_file_sqlite_openssl(&$r)
+            }
+            #[test]
+            fn cxx_rust_and_threaded_test_programs() {
+                super::cxx_rust_and_threaded_test_programs(&$r)
+            }
+            #[test]
+            fn threaded_programs_run_repeatedly() {
+                super::threaded_programs_run_repeatedly(&$r)
+            }
+            #[test]
+            fn cpu_features_are_those_of_the_releases_own_ld_so() {
+                super::cpu_features_are_those_of_the_releases_own_ld_so(&$r)
+            }
+        }
+    };
+}
+
+release_suite!(trixie, TRIXIE);
+release_suite!(sid, SID);

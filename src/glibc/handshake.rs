@@ -99,7 +99,6 @@ pub fn early(stack: &InitialStack, config: &Config) {
             &raw mut (*ro).cpu_features as *mut u8,
             core::mem::size_of_val(&(*ro).cpu_features),
         );
-        (*ro).dl_x86_hwcap_flags = [*b"sse2\0\0\0\0\0", *b"x86_64\0\0\0", *b"avx512_1\0"];
         super::specific::ro_release_fields(ro, stack);
         (*ro).dl_profile_output = if config.secure { c"/var/profile".as_ptr() } else { c"/var/tmp".as_ptr() } as *const u8;
         (*ro).dl_sysinfo_dso = stack.aux(at::SYSINFO_EHDR).unwrap_or(0) as *const c_void;
@@ -272,7 +271,7 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         (*ns0).libc_map = libc.unwrap_or(core::ptr::null_mut());
         (*g).dl_nns = 1;
         (*g).dl_load_adds = maps.len() as u64;
-        (*g).dl_stack_flags = stack_flags(&ns.objects[ns.main]);
+        super::specific::set_stack_flags(g, stack_flags(&ns.objects[ns.main]));
         (*g).dl_all_dirs = &raw mut ALL_DIRS as *mut RSearchPathElem;
         let ro = glro();
         (*ro).dl_init_all_dirs = &raw mut ALL_DIRS as *mut RSearchPathElem;
@@ -338,8 +337,9 @@ fn publish_vdso(vdso: &Object) {
     }
 }
 
-fn stack_flags(main: &Object) -> u32 {
-    main.phdrs.iter().find(|p| p.p_type == PT_GNU_STACK).map_or(DEFAULT_STACK_PERMS, |p| p.p_flags)
+/// `p_flags` of the program's PT_GNU_STACK, if it has one.
+fn stack_flags(main: &Object) -> Option<u32> {
+    main.phdrs.iter().find(|p| p.p_type == PT_GNU_STACK).map(|p| p.p_flags)
 }
 
 /// Fills object `i`'s glibc link map (the fields libc reads, see
@@ -683,12 +683,12 @@ fn publish_global_scope(ns: &Namespace) {
     }
 }
 
-/// Records that the main stack was made executable
-/// (`GL(dl_stack_flags)` gains PF_X, so libc gives new threads executable
-/// stacks too).
+/// Records that the main stack was made executable (the release's stack
+/// flags gain "executable", so libc gives new threads executable stacks
+/// too).
 pub fn stack_is_executable() {
-    // SAFETY: single-threaded startup.
-    unsafe { (*gl()).dl_stack_flags |= goblin::elf::program_header::PF_X };
+    // SAFETY: single-threaded startup (or dlopen under the load lock).
+    unsafe { super::specific::add_exec_stack(gl()) };
 }
 
 /// Marks object `idx`'s initialisers as called in its link map.

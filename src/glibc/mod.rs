@@ -23,6 +23,7 @@ pub mod release;
 pub mod tunables;
 pub mod v2_36;
 pub mod v2_41;
+pub mod v2_43;
 
 /// Structures every supported release lays out the same way (the public
 /// `<link.h>` prefix of `struct link_map` behind a pointer, `struct
@@ -48,9 +49,11 @@ use crate::namespace::Namespace;
 #[repr(C, align(8))]
 pub struct Storage<const N: usize>(pub [u8; N]);
 
-/// `sizeof (struct rtld_global)`, the largest of: 2.36 4336, 2.41 2888.
+/// `sizeof (struct rtld_global)`, the largest of: 2.36 4336, 2.41 2888,
+/// 2.43 2120.
 pub const RTLD_GLOBAL_STORAGE: usize = 4336;
-/// `sizeof (struct rtld_global_ro)`, the largest of: 2.36 896, 2.41 952.
+/// `sizeof (struct rtld_global_ro)`, the largest of: 2.36 896, 2.41 952,
+/// 2.43 928.
 pub const RTLD_GLOBAL_RO_STORAGE: usize = 952;
 
 #[allow(non_upper_case_globals)] // glibc's names
@@ -87,6 +90,7 @@ pub fn select(ns: &Namespace) -> LoadResult<&'static dyn Libc> {
     // of_libc accepts only the releases in release::SUPPORTED.
     Ok(match release.minor {
         41 => &v2_41::ADAPTER,
+        43 => &v2_43::ADAPTER,
         _ => &v2_36::ADAPTER,
     })
 }

@@ -10,7 +10,7 @@ use syscalls::{syscall, Sysno};
 pub use super::layout::{
     PTHREAD_LIST as LIST, PTHREAD_REPORT_EVENTS as REPORT_EVENTS, PTHREAD_ROBUST_HEAD as ROBUST_HEAD,
     PTHREAD_ROBUST_PREV as ROBUST_PREV, PTHREAD_SPECIFIC as SPECIFIC, PTHREAD_STACKBLOCK as STACKBLOCK,
-    PTHREAD_STACKBLOCK_SIZE as STACKBLOCK_SIZE, PTHREAD_TID as TID, PTHREAD_USER_STACK as USER_STACK,
+    PTHREAD_STACKBLOCK_SIZE as STACKBLOCK_SIZE, PTHREAD_TID as TID,
 };
 use super::layout::{PTHREAD_GUARDSIZE, PTHREAD_SPECIFIC_1STBLOCK as SPECIFIC_1STBLOCK};
 pub const GUARDSIZE: usize = PTHREAD_GUARDSIZE;
@@ -42,7 +42,9 @@ pub unsafe fn init_initial_thread(tp: usize, stack_user: *mut [usize; 2], rseq: 
         (*first)[1] = list as usize;
         (*stack_user)[0] = list as usize;
 
-        let tid = syscall!(Sysno::set_tid_address, pd.add(TID)).unwrap_or(0);
+        // The word the kernel clears (and wakes) when the thread exits:
+        // `tid` up to 2.41, `joinstate` from 2.43.
+        let tid = syscall!(Sysno::set_tid_address, pd.add(super::specific::TID_ADDRESS)).unwrap_or(0);
         *(pd.add(TID) as *mut i32) = tid as i32;
 
         // The robust mutex list: empty (points at itself).
@@ -54,7 +56,7 @@ pub unsafe fn init_initial_thread(tp: usize, stack_user: *mut [usize; 2], rseq: 
 
         *word(SPECIFIC) = pd.add(SPECIFIC_1STBLOCK) as usize;
         *pd.add(REPORT_EVENTS) = exports::__nptl_initial_report_events;
-        *pd.add(USER_STACK) = 1;
+        super::specific::initial_thread_fields(pd);
         *word(STACKBLOCK_SIZE) = exports::__libc_stack_end as usize;
 
         super::specific::register_rseq(tp, extra_offset, rseq);

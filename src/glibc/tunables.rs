@@ -129,6 +129,51 @@ pub static TABLE_2_41: [Tunable; 43] = [
     t("glibc.rtld.optional_static_tls", SizeT, 0, MAX, 512, None),
 ];
 
+
+/// `tunable_list[]` of Debian's glibc 2.43 (2.43-7), in id order, read
+/// from its ld.so with its debug info: 2.41's without the six
+/// `glibc.elision.*` tunables (lock elision was removed in 2.42); every
+/// other entry, bound and default is unchanged.
+pub static TABLE_2_43: [Tunable; 37] = [
+    t("glibc.cpu.hwcaps", Str, 0, 0, 0, None),
+    t("glibc.cpu.plt_rewrite", Int32, 0, 2, 0, None),
+    t("glibc.cpu.prefer_map_32bit_exec", Int32, 0, 1, 0, Some("LD_PREFER_MAP_32BIT_EXEC")),
+    t("glibc.cpu.x86_data_cache_size", SizeT, 0, MAX, 0, None),
+    t("glibc.cpu.x86_ibt", Str, 0, 0, 0, None),
+    t("glibc.cpu.x86_memset_non_temporal_threshold", SizeT, 0, MAX, 0, None),
+    t("glibc.cpu.x86_non_temporal_threshold", SizeT, 0, MAX, 0, None),
+    t("glibc.cpu.x86_rep_movsb_threshold", SizeT, 1, MAX, 0, None),
+    t("glibc.cpu.x86_rep_stosb_threshold", SizeT, 1, MAX, 2048, None),
+    t("glibc.cpu.x86_shared_cache_size", SizeT, 0, MAX, 0, None),
+    t("glibc.cpu.x86_shstk", Str, 0, 0, 0, None),
+    t("glibc.gmon.maxarcs", Int32, 50, IMAX, 1048576, None),
+    t("glibc.gmon.minarcs", Int32, 50, IMAX, 50, None),
+    t("glibc.malloc.arena_max", SizeT, 1, MAX, 0, Some("MALLOC_ARENA_MAX")),
+    t("glibc.malloc.arena_test", SizeT, 1, MAX, 0, Some("MALLOC_ARENA_TEST")),
+    t("glibc.malloc.check", Int32, 0, 3, 0, Some("MALLOC_CHECK_")),
+    t("glibc.malloc.hugetlb", SizeT, 0, MAX, 0, None),
+    t("glibc.malloc.mmap_max", Int32, 0, IMAX, 0, Some("MALLOC_MMAP_MAX_")),
+    t("glibc.malloc.mmap_threshold", SizeT, 0, MAX, 0, Some("MALLOC_MMAP_THRESHOLD_")),
+    t("glibc.malloc.mxfast", SizeT, 0, MAX, 0, None),
+    t("glibc.malloc.perturb", Int32, 0, 255, 0, Some("MALLOC_PERTURB_")),
+    t("glibc.malloc.tcache_count", SizeT, 0, MAX, 0, None),
+    t("glibc.malloc.tcache_max", SizeT, 0, MAX, 0, None),
+    t("glibc.malloc.tcache_unsorted_limit", SizeT, 0, MAX, 0, None),
+    t("glibc.malloc.top_pad", SizeT, 0, MAX, 131072, Some("MALLOC_TOP_PAD_")),
+    t("glibc.malloc.trim_threshold", SizeT, 0, MAX, 0, Some("MALLOC_TRIM_THRESHOLD_")),
+    t("glibc.mem.decorate_maps", Int32, 0, 1, 0, None),
+    t("glibc.mem.tagging", Int32, 0, 255, 0, None),
+    t("glibc.pthread.mutex_spin_count", Int32, 0, 32767, 100, None),
+    t("glibc.pthread.rseq", Int32, 0, 1, 1, None),
+    t("glibc.pthread.stack_cache_size", SizeT, 0, MAX, 41943040, None),
+    t("glibc.pthread.stack_hugetlb", Int32, 0, 1, 1, None),
+    t("glibc.rtld.dynamic_sort", Int32, 1, 2, 2, None),
+    t("glibc.rtld.enable_secure", Int32, 0, 1, 0, None),
+    t("glibc.rtld.execstack", Int32, 0, 2, 1, None),
+    t("glibc.rtld.nns", SizeT, 1, 16, 4, None),
+    t("glibc.rtld.optional_static_tls", SizeT, 0, MAX, 512, None),
+];
+
 /// Names of the tunables dryad itself reads or writes.
 pub const RTLD_NNS: &str = "glibc.rtld.nns";
 pub const X86_SHARED_CACHE_SIZE: &str = "glibc.cpu.x86_shared_cache_size";
@@ -143,7 +188,7 @@ pub const OPTIONAL_STATIC_TLS: &str = "glibc.rtld.optional_static_tls";
 
 /// Room for the largest release's table (each table asserts it fits).
 pub const MAX_TUNABLES: usize = 64;
-const _: () = assert!(TABLE_2_36.len() <= MAX_TUNABLES && TABLE_2_41.len() <= MAX_TUNABLES);
+const _: () = assert!(TABLE_2_36.len() <= MAX_TUNABLES && TABLE_2_41.len() <= MAX_TUNABLES && TABLE_2_43.len() <= MAX_TUNABLES);
 
 /// The table of the release in use (its ids are libc's).
 static TABLE: spin::Once<&'static [Tunable]> = spin::Once::new();

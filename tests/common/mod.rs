@@ -140,9 +140,9 @@ pub fn compare_with_glibc(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Ru
     expected
 }
 
-/// What the Debian 13 (glibc 2.41) chroot is built with (debootstrap
-/// minbase plus these).
-pub const TRIXIE_PACKAGES: &str = "python3,perl,gawk,xz-utils,zstd,file,sqlite3,openssl,libstdc++6";
+/// What the chroots of other releases (tests/releases.rs) are built with
+/// (debootstrap minbase plus these).
+pub const RELEASE_PACKAGES: &str = "python3,perl,gawk,xz-utils,zstd,file,sqlite3,openssl,libstdc++6";
 
 /// A Debian chroot of `suite` (another glibc release) with `packages`
 /// (comma-separated) on top of debootstrap's minbase, built once by
@@ -196,3 +196,7 @@ pub fn in_chroot_as_system_ldso(dir: &Path, argv: &[&str]) -> Run {
     }
     run(&mut c)
 }
+
+/// How dryad's refusal of an unsupported glibc lists the releases it
+/// supports (src/glibc/release.rs `SUPPORTED`).
+pub const SUPPORTED_RELEASES: &str = "glibc 2.36, 2.41 and 2.43";
