@@ -1,4 +1,5 @@
-//! x86-64 CPU feature detection that produces glibc 2.41's `struct cpu_features`.
+//! x86-64 CPU feature detection that produces glibc 2.41's and 2.43's
+//! `struct cpu_features`.
 //!
 //! The glibc 2.41 counterpart of [`super::cpu_features`] (2.36): the same job
 //! (compute `GLRO(dl_x86_cpu_features)` exactly as that release's `ld.so` does,
@@ -6,9 +7,32 @@
 //! (_SC_LEVEL*_CACHE_*)` and `__x86_get_cpuid_feature_leaf` see the same bytes)
 //! and the same API shape, for the 528-byte 2.41 struct.
 //!
-//! Use: call [`init_cpu_features`] once, after the auxv and `GLIBC_TUNABLES` are
-//! parsed and before any object is relocated. Then, in 2.41's
-//! `_rtld_global_ro` (see [`ro`] for the offsets):
+//! It also serves glibc 2.43 (Debian sid 2.43-7), whose struct, tunables
+//! (ids included) and CPUID sequence are 2.41's: the top-level items are
+//! 2.41's, [`v2_43`] is the same module under the same names for 2.43, and
+//! the logic's only per-release question is a [`Release`] method
+//! (`hygon_model_tuning`, the one 2.41 -> 2.43 change in what
+//! `init_cpu_features` computes; see its doc). Outside the struct, 2.43 moved
+//! the `_rtld_global_ro` fields after it down by 32 bytes ([`v2_43::ro`]).
+//! This was established by diffing the x86 sources of glibc's
+//! `release/2.41/master` with Debian's 2.43-6 source with its patches
+//! applied (sysdeps/x86/{cpu-features.c, dl-cacheinfo.h, cpu-tunables.c,
+//! include/cpu-features.h, cpu-features-preferred_feature_index_1.def,
+//! dl-tunables.list, ...}, elf/dl-tunables.{c,list}, the Linux x86
+//! dl-minsigstacksize.h / dl-hwcap2.h): apart from the Hygon tuning the
+//! changes are comments, `[[fallthrough]]`, `__bsearch` for `bsearch`, the
+//! Intel CPUID cache (not in the 2.43 tarball: Debian's git-updates.diff
+//! brings it in from 2.43-3 on, as 2.41-12+deb13u5 did for 2.41),
+//! `cpu_features->` for `GLRO(dl_x86_cpu_features).`, the
+//! dropped `_dl_x86_hwcap_flags` and the dropped `glibc.elision.*` tunables
+//! (which sort after the `glibc.cpu.*` ones, so those keep ids 0..10). And
+//! by running every test profile through the 2.43-7 ld.so itself (see the
+//! tests).
+//!
+//! Use: call [`init_cpu_features`] (2.43: [`v2_43::init_cpu_features`], or
+//! [`init_cpu_features_for`] with a [`Release`]) once, after the auxv and
+//! `GLIBC_TUNABLES` are parsed and before any object is relocated. Then, in
+//! 2.41's `_rtld_global_ro` (see [`ro`] for the offsets; 2.43: [`v2_43::ro`]):
 //!
 //! * `features` ([`CpuFeatures::as_bytes`], 528 bytes) at `+112`;
 //! * `hwcap` in `_dl_hwcap` (`+96`), overwritten, not or-ed;
@@ -76,6 +100,14 @@
 //! `__LP64__`, CET not enabled, baseline ISA (`-march=x86-64`: no AVX build, so
 //! the XSAVE clean-up is compiled in and `_dl_x86_init_cpu_features` performs
 //! no x86-64-v2/v3/v4 or APX check).
+//! The Debian sid 2.43-7 `ld.so` has the same configuration (no
+//! `--enable-cet`, see debian/rules.d/build.mk, and no CET tunable callbacks
+//! in its symbols; its emulated runs on pre-AVX and no-XSAVE profiles
+//! match). Its source package was not
+//! on the mirror either; the 2.43-6 source (`apt-get source`, patches applied
+//! in `series` order) was read instead, and 2.43-7's changelog lists no CPU
+//! change (CVE fixes in nscd, realloc, ld.so path handling, POWER8
+//! strncasecmp).
 //!
 //! Deliberate differences from glibc, unreachable with real CPUs: the leaf 4 and
 //! leaf 11 loops stop after [`MAX_SUBLEAF_ROUNDS`] (glibc would loop forever);
@@ -221,6 +253,60 @@ pub mod tunable_id {
     pub const X86_REP_STOSB_THRESHOLD: u32 = 8;
     pub const X86_SHARED_CACHE_SIZE: u32 = 9;
     pub const X86_SHSTK: u32 = 10;
+}
+
+/// glibc 2.43 (Debian sid 2.43-7) under the names the 2.41 adapter uses, for
+/// the 2.43 adapter (`pub(crate) use super::cpu_features_2_41::v2_43 as
+/// cpu_features;`). Every item is this module's 2.41 item (same struct,
+/// tunables, ids, dump format) except [`v2_43::init_cpu_features`], which
+/// passes [`Release::V2_43`], and [`v2_43::ro`], 2.43's `_rtld_global_ro`
+/// offsets.
+pub mod v2_43 {
+    pub use super::*;
+
+    /// This facade's release.
+    pub const RELEASE: Release = Release::V2_43;
+
+    /// [`super::init_cpu_features`] for glibc 2.43 (same arguments).
+    pub fn init_cpu_features(
+        at_minsigstksz: Option<usize>,
+        at_hwcap2: u64,
+        tunables: &CpuTunables,
+    ) -> CpuInit {
+        init_cpu_features_for(RELEASE, at_minsigstksz, at_hwcap2, tunables)
+    }
+
+    /// Offsets in 2.43's `struct rtld_global_ro` / `struct rtld_global`
+    /// (pahole of the Debian sid 2.43-7 ld.so, tools/glibc-layout/out/
+    /// 2.43.json). Up to and including `_dl_x86_cpu_features` they are 2.41's;
+    /// after it everything moved down by 32 bytes: `const char
+    /// _dl_x86_hwcap_flags[3][9]` is gone (glibc commit e5893e6349 "Remove
+    /// unused dl-procinfo.h", first in 2.42). `_rtld_global` shrank by 768
+    /// bytes before `_dl_x86_feature_control` (each of the 16 `struct
+    /// link_namespaces` lost its 48-byte `_ns_debug`, glibc commit 7278d11f3a
+    /// "elf: Introduce separate _r_debug_array variable", first in 2.42); its
+    /// bit layout (`plt_rewrite` in bits 4..5) is unchanged.
+    pub mod ro {
+        /// `const char *_dl_platform`.
+        pub const DL_PLATFORM: usize = 8;
+        /// `size_t _dl_platformlen`.
+        pub const DL_PLATFORMLEN: usize = 16;
+        /// `size_t _dl_minsigstacksize`.
+        pub const DL_MINSIGSTACKSIZE: usize = 32;
+        /// `uint64_t _dl_hwcap`.
+        pub const DL_HWCAP: usize = 96;
+        /// `struct cpu_features _dl_x86_cpu_features`.
+        pub const DL_X86_CPU_FEATURES: usize = super::RTLD_GLOBAL_RO_CPU_FEATURES_OFFSET;
+        /// `void *_dl_x86_tlsdesc_dynamic` (2.41: 672).
+        pub const DL_X86_TLSDESC_DYNAMIC: usize = 640;
+        /// `void *_dl_x86_64_runtime_resolve` (2.41: 680).
+        pub const DL_X86_64_RUNTIME_RESOLVE: usize = 648;
+        /// `uint64_t _dl_hwcap2` (2.41: 816).
+        pub const DL_HWCAP2: usize = 784;
+        /// `struct dl_x86_feature_control _dl_x86_feature_control` in
+        /// `struct rtld_global` (2.41: 2740).
+        pub const RTLD_GLOBAL_DL_X86_FEATURE_CONTROL: usize = 1972;
+    }
 }
 
 // Layout checks against the pahole dump of glibc 2.41 (Debian 2.41-12+deb13u5,
@@ -748,16 +834,57 @@ fn int32_tunable(max: i64, user: Option<u64>) -> TunableValue {
 // init_cpu_features
 // ---------------------------------------------------------------------------
 
-/// Compute glibc 2.41's CPU state on the running CPU. `at_minsigstksz` is the
-/// `AT_MINSIGSTKSZ` auxv entry (`None` or `Some(0)` if absent), `at_hwcap2` the
-/// `AT_HWCAP2` entry (0 if absent; `GLRO(dl_hwcap2)`, whose FSGSBASE bit makes
-/// FSGSBASE usable).
+/// The glibc release whose `ld.so` [`init_cpu_features_for`] mirrors. Both
+/// have the same 528-byte `struct cpu_features`, the same `glibc.cpu.*`
+/// tunables (with the same `tunable_id_t` values) and the same CPUID
+/// sequence; what differs is listed at each method, which is the only place
+/// the logic asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Release {
+    /// glibc 2.41 as Debian 13 builds it (2.41-12+deb13u5).
+    V2_41,
+    /// glibc 2.43 as Debian sid builds it (2.43-7, ld.so build-id
+    /// `0a8e9e6786b32d6e0071b94092410c732237d535`).
+    V2_43,
+}
+
+impl Release {
+    /// Hygon model tuning after `update_active`: model < 4 (Hygon 1/2/3)
+    /// loses `AVX_Fast_Unaligned_Load` ("Unaligned AVX loads are slower";
+    /// this also halves the `rep movsb` threshold's vector size, so
+    /// `rep_movsb_threshold` drops from 8192 to 2048), model 7 gains
+    /// `Prefer_No_AVX512`. glibc commits 00d406e77b ("x86: Disable AVX Fast
+    /// Unaligned Load on Hygon 1/2/3", 2025-10-17) and 1707b23382 ("Set
+    /// Prefer_No_AVX512 flag for hygon platform", 2025-11-11), both first in
+    /// 2.43. In 2.41 Hygon only clears `Avoid_Non_Temporal_Memset`.
+    const fn hygon_model_tuning(self) -> bool {
+        matches!(self, Release::V2_43)
+    }
+}
+
+/// Compute glibc 2.41's CPU state on the running CPU (what the 2.41 adapter
+/// calls; [`init_cpu_features_for`] with [`Release::V2_41`]).
+/// `at_minsigstksz` is the `AT_MINSIGSTKSZ` auxv entry (`None` or `Some(0)`
+/// if absent), `at_hwcap2` the `AT_HWCAP2` entry (0 if absent;
+/// `GLRO(dl_hwcap2)`, whose FSGSBASE bit makes FSGSBASE usable).
 pub fn init_cpu_features(
     at_minsigstksz: Option<usize>,
     at_hwcap2: u64,
     tunables: &CpuTunables,
 ) -> CpuInit {
-    init_cpu_features_with(&mut HostCpu, at_minsigstksz, at_hwcap2, tunables)
+    init_cpu_features_for(Release::V2_41, at_minsigstksz, at_hwcap2, tunables)
+}
+
+/// Compute `release`'s CPU state on the running CPU; the arguments are those
+/// of [`init_cpu_features`]. [`v2_43::init_cpu_features`] is this with
+/// [`Release::V2_43`].
+pub fn init_cpu_features_for(
+    release: Release,
+    at_minsigstksz: Option<usize>,
+    at_hwcap2: u64,
+    tunables: &CpuTunables,
+) -> CpuInit {
+    init_cpu_features_with(&mut HostCpu, release, at_minsigstksz, at_hwcap2, tunables)
 }
 
 /// Intel microarchitectures (`enum intel_microarch`), as far as the tuning
@@ -950,10 +1077,11 @@ fn zhaoxin_tuning(cf: &mut CpuFeatures, family: u32, model: u32) {
     }
 }
 
-/// [`init_cpu_features`] with an explicit CPUID source. Mirrors glibc 2.41's
-/// `init_cpu_features` (sysdeps/x86/cpu-features.c) step by step.
+/// [`init_cpu_features_for`] with an explicit CPUID source. Mirrors
+/// `release`'s `init_cpu_features` (sysdeps/x86/cpu-features.c) step by step.
 pub fn init_cpu_features_with<C: CpuidSource>(
     cpu: &mut C,
+    release: Release,
     at_minsigstksz: Option<usize>,
     at_hwcap2: u64,
     tunables: &CpuTunables,
@@ -1023,6 +1151,15 @@ pub fn init_cpu_features_with<C: CpuidSource>(
         get_extended_indices(cpu, &mut cf);
         update_active(cpu, &mut cf, at_hwcap2, &mut tlsdesc_state_size);
         cf.preferred[0] &= !preferred::AVOID_NON_TEMPORAL_MEMSET;
+        // 2.43: per-model tuning (`model` includes the extended model, Hygon
+        // being family 0xf + 9). See `Release::hygon_model_tuning`.
+        if release.hygon_model_tuning() {
+            if model < 0x4 {
+                cf.preferred[0] &= !preferred::AVX_FAST_UNALIGNED_LOAD;
+            } else if model == 0x7 {
+                cf.preferred[0] |= preferred::PREFER_NO_AVX512;
+            }
+        }
     } else {
         kind = ARCH_KIND_OTHER;
         // get_common_indices (cpu_features, NULL, ...): leaf 1 is not read.
@@ -2857,11 +2994,12 @@ pub fn reference_auxv(reference: &str) -> (Option<usize>, u64) {
 }
 
 /// Compare `init` with a reference: the output of tests/programs/
-/// cpu_features_dump.c run under 2.41's ld.so (`features`, `hwcap`, `minsig`,
+/// cpu_features_dump.c run under 2.41's or 2.43's ld.so (`features`, `hwcap`, `minsig`,
 /// `platform`, `NAME VALUE` lines for the tunables, with the tunable
 /// `plt_rewrite` named `plt_rewrite_tunable`, and optionally
-/// `feature_control` (the raw `_rtld_global + 2740` word) and
-/// `runtime_resolve` (`+OFFSET` in the Debian 13 ld.so)), or text in
+/// `feature_control` (the raw `_rtld_global + 2740` word; 2.43: `+ 1972`) and
+/// `runtime_resolve` (`+OFFSET` in the Debian 13 or Debian sid 2.43-7
+/// ld.so)), or text in
 /// [`dump_hex`]'s format. Other lines (`auxv_*`, `hwcap2`, ...) are ignored. `mask_apic_id` ignores leaf 1 EBX bits 31:24 (the APIC ID of
 /// whichever CPU executed CPUID). Returns one message per difference; empty
 /// means equal.
@@ -2927,7 +3065,8 @@ pub fn diff_against_reference(
         }
         // Raw words cpu_features_dump.c can print: GL(dl_x86_feature_control)
         // (plt_rewrite in bits 4..5) and the resolver pointers as offsets in
-        // the Debian 13 ld.so (build-id f8cba873...).
+        // the Debian 13 ld.so (build-id f8cba873...) or the Debian sid 2.43-7
+        // one (0a8e9e67...).
         let derived;
         let (key, val) = match key {
             "feature_control" => match u32::from_str_radix(val, 16) {
@@ -2938,10 +3077,13 @@ pub fn diff_against_reference(
                 Err(_) => (key, val),
             },
             "runtime_resolve" => {
+                // _dl_runtime_resolve_{fxsave,xsave,xsavec} in the Debian 13
+                // (2.41) and Debian sid 2.43-7 ld.so; the two sets do not
+                // overlap.
                 let v = match val {
-                    "+132c0" => "fxsave",
-                    "+13340" => "xsave",
-                    "+13410" => "xsavec",
+                    "+132c0" | "+13ca0" => "fxsave",
+                    "+13340" | "+13d20" => "xsave",
+                    "+13410" | "+13df0" => "xsavec",
                     _ => val,
                 };
                 ("xsave_state", v)
@@ -3121,6 +3263,50 @@ mod tests {
         (cpu, minsig, hwcap2, parse_tunables(tunables, alias))
     }
 
+    /// Run `profile` through `release`'s logic and compare the result with
+    /// `expected` (a `PROFILES`-style expectation). One message per
+    /// difference.
+    fn profile_mismatches(release: Release, profile: &'static str, expected: &str) -> Vec<String> {
+        let (mut cpu, minsig, hwcap2, tunables) = parse_profile(profile);
+        let ours = init_cpu_features_with(&mut cpu, release, minsig, hwcap2, &tunables);
+
+        // The expected `features` lines list the non-zero 32-bit words as
+        // `byte_offset=hex`; rebuild the full dump text from them.
+        let mut bytes = [0u8; CPU_FEATURES_SIZE];
+        let mut reference = String::new();
+        let mut bad = Vec::new();
+        for line in expected.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            if let Some(n) = line.strip_prefix("cpuid_calls ") {
+                // As many CPUID executions as glibc: the Intel CPUID cache
+                // (Debian 2.41-12+deb13u5 and 2.43-3 onwards; it changes
+                // nothing else on a deterministic CPU) is mirrored exactly.
+                if n.parse::<usize>() != Ok(cpu.calls) {
+                    bad.push(format!("CPUID executions: glibc {n}, ours {}", cpu.calls));
+                }
+                continue;
+            }
+            let Some(words) = line.strip_prefix("features ") else {
+                reference.push_str(line);
+                reference.push('\n');
+                continue;
+            };
+            for word in words.split_whitespace() {
+                let (off, val) = word.split_once('=').expect("offset=value");
+                let off: usize = off.parse().expect("offset");
+                let val = hex_u64(val) as u32;
+                bytes[off..off + 4].copy_from_slice(&val.to_le_bytes());
+            }
+        }
+        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let reference = format!("features {hex}\n{reference}");
+
+        bad.extend(diff_against_reference(&ours, &reference, false));
+        if dump_hex(&ours) != reference {
+            bad.push("dump text differs".to_string());
+        }
+        bad
+    }
+
     /// Every vendor path against glibc 2.41's own ld.so on the same CPUID
     /// tables: Intel leaf 2 and leaf 4 decoding (with the deb13u5 CPUID cache,
     /// also past its 16 entries), the microarch tuning switch (divisors,
@@ -3134,43 +3320,7 @@ mod tests {
     fn matches_glibc_2_41_ld_so_on_synthetic_cpus() {
         let mut failures = Vec::new();
         for &(name, profile, expected) in PROFILES {
-            let (mut cpu, minsig, hwcap2, tunables) = parse_profile(profile);
-            let ours = init_cpu_features_with(&mut cpu, minsig, hwcap2, &tunables);
-
-            // The expected `features` lines list the non-zero 32-bit words as
-            // `byte_offset=hex`; rebuild the full dump text from them.
-            let mut bytes = [0u8; CPU_FEATURES_SIZE];
-            let mut reference = String::new();
-            let mut bad = Vec::new();
-            for line in expected.lines().map(str::trim).filter(|l| !l.is_empty()) {
-                if let Some(n) = line.strip_prefix("cpuid_calls ") {
-                    // As many CPUID executions as glibc: the deb13u5 CPUID
-                    // cache (which changes nothing else on a deterministic
-                    // CPU) is mirrored exactly.
-                    if n.parse::<usize>() != Ok(cpu.calls) {
-                        bad.push(format!("CPUID executions: glibc {n}, ours {}", cpu.calls));
-                    }
-                    continue;
-                }
-                let Some(words) = line.strip_prefix("features ") else {
-                    reference.push_str(line);
-                    reference.push('\n');
-                    continue;
-                };
-                for word in words.split_whitespace() {
-                    let (off, val) = word.split_once('=').expect("offset=value");
-                    let off: usize = off.parse().expect("offset");
-                    let val = hex_u64(val) as u32;
-                    bytes[off..off + 4].copy_from_slice(&val.to_le_bytes());
-                }
-            }
-            let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-            let reference = format!("features {hex}\n{reference}");
-
-            bad.extend(diff_against_reference(&ours, &reference, false));
-            if dump_hex(&ours) != reference {
-                bad.push("dump text differs".to_string());
-            }
+            let bad = profile_mismatches(Release::V2_41, profile, expected);
             if !bad.is_empty() {
                 failures.push(format!("[{name}]\n    {}", bad.join("\n    ")));
             }
@@ -3182,10 +3332,81 @@ mod tests {
         );
     }
 
+    /// The same profiles against glibc 2.43's ld.so (Debian sid 2.43-7):
+    /// [`EXPECTED_2_43`] gives its verdict on every profile of [`PROFILES`],
+    /// in the same order.
+    #[test]
+    fn matches_glibc_2_43_ld_so_on_synthetic_cpus() {
+        assert_eq!(
+            PROFILES.iter().map(|p| p.0).collect::<Vec<_>>(),
+            EXPECTED_2_43.iter().map(|e| e.0).collect::<Vec<_>>(),
+            "EXPECTED_2_43 must list every profile of PROFILES, in order"
+        );
+        let mut failures = Vec::new();
+        for (&(name, profile, expected_2_41), &(_, expected_2_43)) in
+            PROFILES.iter().zip(EXPECTED_2_43)
+        {
+            let bad = match expected_2_43 {
+                None => profile_mismatches(Release::V2_43, profile, expected_2_41),
+                Some(expected) => {
+                    // A `Some` is a real 2.41 -> 2.43 difference: the 2.41
+                    // expectation must not also fit 2.43.
+                    let mut bad = profile_mismatches(Release::V2_43, profile, expected);
+                    if profile_mismatches(Release::V2_43, profile, expected_2_41).is_empty() {
+                        bad.push("2.43's expectation is listed but equals 2.41's".to_string());
+                    }
+                    bad
+                }
+            };
+            if !bad.is_empty() {
+                failures.push(format!("[{name}]\n    {}", bad.join("\n    ")));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "mismatches vs glibc 2.43's ld.so:\n{}",
+            failures.join("\n")
+        );
+    }
+
+    /// The facade the 2.43 adapter uses is the 2.41 module but for the release
+    /// switch and `ro`.
+    #[test]
+    fn v2_43_facade() {
+        assert_eq!(v2_43::RELEASE, Release::V2_43);
+        assert_eq!(v2_43::CPU_FEATURES_SIZE, CPU_FEATURES_SIZE);
+        assert_eq!(v2_43::RTLD_GLOBAL_RO_CPU_FEATURES_OFFSET, 112);
+        assert_eq!(v2_43::tunable_id::X86_SHSTK, tunable_id::X86_SHSTK);
+        assert_eq!(
+            (
+                v2_43::ro::DL_X86_TLSDESC_DYNAMIC,
+                v2_43::ro::DL_X86_64_RUNTIME_RESOLVE
+            ),
+            (
+                ro::DL_X86_TLSDESC_DYNAMIC - 32,
+                ro::DL_X86_64_RUNTIME_RESOLVE - 32
+            )
+        );
+        assert_eq!(v2_43::ro::DL_HWCAP2, ro::DL_HWCAP2 - 32);
+        // On this machine's CPU the two releases differ at most in the
+        // Hygon-only preferred bits. (Built through the facade's names, as
+        // the 2.43 adapter does.)
+        let t = v2_43::CpuTunables {
+            hwcaps: None,
+            ..Default::default()
+        };
+        let a = init_cpu_features(None, 0, &t);
+        let b: v2_43::CpuInit = v2_43::init_cpu_features(None, 0, &t);
+        if a.features.basic.kind != ARCH_KIND_HYGON {
+            assert_eq!(a, b);
+        }
+    }
+
     // The comparison with glibc 2.41's own ld.so on this machine's CPU is
     // tests/releases.rs `cpu_features_are_those_of_2_41s_own_ld_so`: the
     // same dump program (tests/programs/cpu_features_dump.c) run under
-    // Debian 13's ld.so and under dryad in a Debian 13 chroot.
+    // Debian 13's ld.so and under dryad in a Debian 13 chroot. (For 2.43 the
+    // same program takes `p:runtime_resolve:648 g:feature_control:1972`.)
 
     /// (name, CPUID profile, glibc's result). Generated by running the
     /// `__tunables_init` and `_dl_x86_init_cpu_features` code of the Debian
@@ -3820,6 +4041,361 @@ mod tests {
              tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
              tunable x86_shared_cache_size 1 0 ffffffffffffffff 1\n\
              cpuid_calls 22\n\
+            ",
+        ),
+        (
+            "hygon_model13_ext_model_avx2",
+            "\
+             cpuid 0 0 d 6f677948 656e6975 6e65476e\n\
+             cpuid 1 0 910f31 800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 209c01a9 0 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 8000001f 0 0 0\n\
+             cpuid 80000001 0 910f31 0 35c233ff 2fd3fbff\n\
+             cpuid 80000005 0 ff40ff40 ff40ff40 20080140 40040140\n\
+             cpuid 80000006 0 26006400 66006400 2006140 1009140\n\
+             cpuid 80000008 0 3030 1007 7 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 1 4122 1c0003f 3f 0\n\
+             cpuid 8000001d 2 4143 1c0003f 3ff 2\n\
+             cpuid 8000001d 3 3c163 3c0003f 1fff 1\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=4 4=d 8=18 12=13 16=1 20=910f31 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=209c01a9 72=208c0128 84=910f31 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+             features 180=3030 184=1007 188=7 340=402c0 344=7 352=3c0 360=3c0 368=8000 376=800000 384=600000\n\
+             features 392=600000 400=2000 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+             features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 30\n\
+            ",
+        ),
+        (
+            "hygon_model17_ext_model_avx512",
+            "\
+             cpuid 0 0 d 6f677948 656e6975 6e65476e\n\
+             cpuid 1 0 910f71 800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 f09f01a9 0 0\n\
+             cpuid d 0 e7 980 980 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 2 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid 80000000 0 8000001f 0 0 0\n\
+             cpuid 80000001 0 910f71 0 35c233ff 2fd3fbff\n\
+             cpuid 80000005 0 ff40ff40 ff40ff40 20080140 40040140\n\
+             cpuid 80000006 0 26006400 66006400 2006140 1009140\n\
+             cpuid 80000008 0 3030 1007 7 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 1 4122 1c0003f 3f 0\n\
+             cpuid 8000001d 2 4143 1c0003f 3ff 2\n\
+             cpuid 8000001d 3 3c163 3c0003f 1fff 1\n\
+             xcr0 e7\n\
+            ",
+            "\
+             features 0=4 4=d 8=18 12=17 16=1 20=910f71 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=f09f01a9 72=f08f0128 84=910f71 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+             features 180=3030 184=1007 188=7 340=402c0 344=f 352=a00 360=a00 368=8000 376=800000 384=600000\n\
+             features 392=600000 400=4000 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+             features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig b84\n\
+             platform -\n\
+             tlsdesc_state_size a00\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 4000 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 30\n\
+            ",
+        ),
+        (
+            "hygon_model2_avx2",
+            "\
+             cpuid 0 0 d 6f677948 656e6975 6e65476e\n\
+             cpuid 1 0 900f22 800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 209c01a9 0 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 8000001f 0 0 0\n\
+             cpuid 80000001 0 900f22 0 35c233ff 2fd3fbff\n\
+             cpuid 80000005 0 ff40ff40 ff40ff40 20080140 40040140\n\
+             cpuid 80000006 0 26006400 66006400 2006140 1009140\n\
+             cpuid 80000008 0 3030 1007 7 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 1 4122 1c0003f 3f 0\n\
+             cpuid 8000001d 2 4143 1c0003f 3ff 2\n\
+             cpuid 8000001d 3 3c163 3c0003f 1fff 1\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=4 4=d 8=18 12=2 16=2 20=900f22 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=209c01a9 72=208c0128 84=900f22 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+             features 180=3030 184=1007 188=7 340=402c0 344=7 352=3c0 360=3c0 368=8000 376=800000 384=600000\n\
+             features 392=600000 400=2000 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+             features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 30\n\
+            ",
+        ),
+        (
+            "hygon_model2_hwcaps_avx_fast_unaligned_load",
+            "\
+             cpuid 0 0 d 6f677948 656e6975 6e65476e\n\
+             cpuid 1 0 900f22 800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 209c01a9 0 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 8000001f 0 0 0\n\
+             cpuid 80000001 0 900f22 0 35c233ff 2fd3fbff\n\
+             cpuid 80000005 0 ff40ff40 ff40ff40 20080140 40040140\n\
+             cpuid 80000006 0 26006400 66006400 2006140 1009140\n\
+             cpuid 80000008 0 3030 1007 7 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 1 4122 1c0003f 3f 0\n\
+             cpuid 8000001d 2 4143 1c0003f 3ff 2\n\
+             cpuid 8000001d 3 3c163 3c0003f 1fff 1\n\
+             xcr0 7\n\
+             tunables glibc.cpu.hwcaps=AVX_Fast_Unaligned_Load\n\
+            ",
+            "\
+             features 0=4 4=d 8=18 12=2 16=2 20=900f22 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=209c01a9 72=208c0128 84=900f22 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+             features 180=3030 184=1007 188=7 340=402c0 344=7 352=3c0 360=3c0 368=8000 376=800000 384=600000\n\
+             features 392=600000 400=2000 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+             features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 30\n\
+            ",
+        ),
+        (
+            "hygon_model4_avx2",
+            "\
+             cpuid 0 0 d 6f677948 656e6975 6e65476e\n\
+             cpuid 1 0 900f41 800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 209c01a9 0 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 8000001f 0 0 0\n\
+             cpuid 80000001 0 900f41 0 35c233ff 2fd3fbff\n\
+             cpuid 80000005 0 ff40ff40 ff40ff40 20080140 40040140\n\
+             cpuid 80000006 0 26006400 66006400 2006140 1009140\n\
+             cpuid 80000008 0 3030 1007 7 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 1 4122 1c0003f 3f 0\n\
+             cpuid 8000001d 2 4143 1c0003f 3ff 2\n\
+             cpuid 8000001d 3 3c163 3c0003f 1fff 1\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=4 4=d 8=18 12=4 16=1 20=900f41 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=209c01a9 72=208c0128 84=900f41 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+             features 180=3030 184=1007 188=7 340=402c0 344=7 352=3c0 360=3c0 368=8000 376=800000 384=600000\n\
+             features 392=600000 400=2000 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+             features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 30\n\
+            ",
+        ),
+        (
+            "hygon_model7_avx2",
+            "\
+             cpuid 0 0 d 6f677948 656e6975 6e65476e\n\
+             cpuid 1 0 900f71 800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 209c01a9 0 0\n\
+             cpuid d 0 7 340 340 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid 80000000 0 8000001f 0 0 0\n\
+             cpuid 80000001 0 900f71 0 35c233ff 2fd3fbff\n\
+             cpuid 80000005 0 ff40ff40 ff40ff40 20080140 40040140\n\
+             cpuid 80000006 0 26006400 66006400 2006140 1009140\n\
+             cpuid 80000008 0 3030 1007 7 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 1 4122 1c0003f 3f 0\n\
+             cpuid 8000001d 2 4143 1c0003f 3ff 2\n\
+             cpuid 8000001d 3 3c163 3c0003f 1fff 1\n\
+             xcr0 7\n\
+            ",
+            "\
+             features 0=4 4=d 8=18 12=7 16=1 20=900f71 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=209c01a9 72=208c0128 84=900f71 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+             features 180=3030 184=1007 188=7 340=402c0 344=7 352=3c0 360=3c0 368=8000 376=800000 384=600000\n\
+             features 392=600000 400=2000 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+             features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig 544\n\
+             platform -\n\
+             tlsdesc_state_size 3c0\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 30\n\
+            ",
+        ),
+        (
+            "hygon_model7_avx512",
+            "\
+             cpuid 0 0 d 6f677948 656e6975 6e65476e\n\
+             cpuid 1 0 900f71 800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 f09f01a9 0 0\n\
+             cpuid d 0 e7 980 980 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 2 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid 80000000 0 8000001f 0 0 0\n\
+             cpuid 80000001 0 900f71 0 35c233ff 2fd3fbff\n\
+             cpuid 80000005 0 ff40ff40 ff40ff40 20080140 40040140\n\
+             cpuid 80000006 0 26006400 66006400 2006140 1009140\n\
+             cpuid 80000008 0 3030 1007 7 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 1 4122 1c0003f 3f 0\n\
+             cpuid 8000001d 2 4143 1c0003f 3ff 2\n\
+             cpuid 8000001d 3 3c163 3c0003f 1fff 1\n\
+             xcr0 e7\n\
+            ",
+            "\
+             features 0=4 4=d 8=18 12=7 16=1 20=900f71 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=f09f01a9 72=f08f0128 84=900f71 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+             features 180=3030 184=1007 188=7 340=402c0 344=f 352=a00 360=a00 368=8000 376=800000 384=600000\n\
+             features 392=600000 400=4000 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+             features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig b84\n\
+             platform -\n\
+             tlsdesc_state_size a00\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 4000 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 30\n\
+            ",
+        ),
+        (
+            "hygon_model7_avx512_hwcaps_no_prefer_no_avx512",
+            "\
+             cpuid 0 0 d 6f677948 656e6975 6e65476e\n\
+             cpuid 1 0 900f71 800 7ed8320b 178bfbff\n\
+             cpuid 7 0 0 f09f01a9 0 0\n\
+             cpuid d 0 e7 980 980 0\n\
+             cpuid d 1 f 0 0 0\n\
+             cpuid d 2 100 240 0 0\n\
+             cpuid d 5 40 440 0 0\n\
+             cpuid d 6 200 480 2 0\n\
+             cpuid d 7 400 680 0 0\n\
+             cpuid 80000000 0 8000001f 0 0 0\n\
+             cpuid 80000001 0 900f71 0 35c233ff 2fd3fbff\n\
+             cpuid 80000005 0 ff40ff40 ff40ff40 20080140 40040140\n\
+             cpuid 80000006 0 26006400 66006400 2006140 1009140\n\
+             cpuid 80000008 0 3030 1007 7 0\n\
+             cpuid 8000001d 0 4121 1c0003f 3f 0\n\
+             cpuid 8000001d 1 4122 1c0003f 3f 0\n\
+             cpuid 8000001d 2 4143 1c0003f 3ff 2\n\
+             cpuid 8000001d 3 3c163 3c0003f 1fff 1\n\
+             xcr0 e7\n\
+             tunables glibc.cpu.hwcaps=-Prefer_No_AVX512\n\
+            ",
+            "\
+             features 0=4 4=d 8=18 12=7 16=1 20=900f71 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+             features 56=f09f01a9 72=f08f0128 84=900f71 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+             features 180=3030 184=1007 188=7 340=402c0 344=f 352=a00 360=a00 368=8000 376=800000 384=600000\n\
+             features 392=600000 400=4000 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+             features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+             hwcap 2\n\
+             minsig b84\n\
+             platform -\n\
+             tlsdesc_state_size a00\n\
+             xsave_state xsavec\n\
+             plt_rewrite 0\n\
+             tunable plt_rewrite 0 0 2 0\n\
+             tunable prefer_map_32bit_exec 0 0 1 0\n\
+             tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+             tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+             tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+             tunable x86_rep_movsb_threshold 4000 200 ffffffffffffffff 1\n\
+             tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+             tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+             cpuid_calls 30\n\
             ",
         ),
         (
@@ -7210,5 +7786,294 @@ mod tests {
              cpuid_calls 45\n\
             ",
         ),
+    ];
+
+    /// What glibc 2.43's ld.so (Debian sid 2.43-7, build-id 0a8e9e67...)
+    /// computes on each profile of [`PROFILES`], generated the same way with
+    /// `cpu_features_dump --emulate LDSO PROFILE` against that ld.so. `None`:
+    /// its output was identical to the 2.41 expectation in `PROFILES`
+    /// (every line, `cpuid_calls` included); `Some`: its output, which
+    /// differs. The differences are all Hygon (see
+    /// `Release::hygon_model_tuning`): model < 4 (Dhyana / C86 1-3) loses
+    /// AVX_Fast_Unaligned_Load and with it the 32-byte `rep movsb`
+    /// threshold, model 7 gains Prefer_No_AVX512 and with it loses the
+    /// 64-byte one; extended-model 0x13 / 0x17 and model 4 are unchanged,
+    /// and `glibc.cpu.hwcaps` still overrides both bits afterwards (but not
+    /// the thresholds, computed before).
+    const EXPECTED_2_43: &[(&str, Option<&str>)] = &[
+        ("amd_excavator", None),
+        ("amd_excavator_no_xsave", None),
+        ("amd_excavator_no_ymm", None),
+        ("amd_k10_legacy_ht_threads", None),
+        ("amd_odd_assoc", None),
+        ("amd_odd_assoc2", None),
+        ("amd_piledriver_l3", None),
+        ("amd_zen2", None),
+        ("amd_zen2_no_l3", None),
+        ("amd_zen2_tunables", None),
+        ("amd_zen4_8000001d", None),
+        ("amd_zen4_8000001d_tunables", None),
+        ("amd_zen_hv_zero_8000001d", None),
+        (
+            "hygon_c86_8000001d",
+            Some(
+                "\
+                 features 0=4 4=d 8=18 12=2 16=2 20=900f22 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+                 features 56=209c01a9 72=208c0108 84=900f22 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+                 features 180=3030 184=1007 188=7 340=400c0 344=7 352=3c0 360=3c0 368=8000 376=800000 384=600000\n\
+                 features 392=600000 400=800 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+                 features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+                 hwcap 2\n\
+                 minsig 544\n\
+                 platform -\n\
+                 tlsdesc_state_size 3c0\n\
+                 xsave_state xsavec\n\
+                 plt_rewrite 0\n\
+                 tunable plt_rewrite 0 0 2 0\n\
+                 tunable prefer_map_32bit_exec 0 0 1 0\n\
+                 tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+                 tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+                 tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+                 tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+                 tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+                 tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+                 cpuid_calls 30\n\
+                ",
+            ),
+        ),
+        (
+            "hygon_dhyana",
+            Some(
+                "\
+                 features 0=4 4=d 8=18 12=1 16=1 20=900f11 24=200800 28=7ed83203 32=178bfbff 44=7ed83203 48=17888110\n\
+                 features 56=329 72=328 92=210961 96=28100800 108=200961 112=8000000 116=1 132=1 180=3030 340=c0\n\
+                 features 344=7 352=440 360=440 368=1 376=1 384=4000000 392=4000000 400=800 408=4000000 416=800 424=1\n\
+                 features 432=1 440=1 448=1 456=1 464=1 472=1 480=1 488=1 496=1 504=1 512=ffffffff 516=ffffffff 520=4\n\
+                 hwcap 2\n\
+                 minsig 5c4\n\
+                 platform -\n\
+                 tlsdesc_state_size 440\n\
+                 xsave_state xsave\n\
+                 plt_rewrite 0\n\
+                 tunable plt_rewrite 0 0 2 0\n\
+                 tunable prefer_map_32bit_exec 0 0 1 0\n\
+                 tunable x86_data_cache_size 1 0 ffffffffffffffff 1\n\
+                 tunable x86_memset_non_temporal_threshold 4000000 4040 ffffffffffffffff 1\n\
+                 tunable x86_non_temporal_threshold 4000000 4040 fffffffffffffff 1\n\
+                 tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+                 tunable x86_rep_stosb_threshold 800 1 ffffffffffffffff 1\n\
+                 tunable x86_shared_cache_size 1 0 ffffffffffffffff 1\n\
+                 cpuid_calls 22\n\
+                ",
+            ),
+        ),
+        ("hygon_model13_ext_model_avx2", None),
+        ("hygon_model17_ext_model_avx512", None),
+        (
+            "hygon_model2_avx2",
+            Some(
+                "\
+                 features 0=4 4=d 8=18 12=2 16=2 20=900f22 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+                 features 56=209c01a9 72=208c0128 84=900f22 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+                 features 180=3030 184=1007 188=7 340=400c0 344=7 352=3c0 360=3c0 368=8000 376=800000 384=600000\n\
+                 features 392=600000 400=800 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+                 features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+                 hwcap 2\n\
+                 minsig 544\n\
+                 platform -\n\
+                 tlsdesc_state_size 3c0\n\
+                 xsave_state xsavec\n\
+                 plt_rewrite 0\n\
+                 tunable plt_rewrite 0 0 2 0\n\
+                 tunable prefer_map_32bit_exec 0 0 1 0\n\
+                 tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+                 tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+                 tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+                 tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+                 tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+                 tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+                 cpuid_calls 30\n\
+                ",
+            ),
+        ),
+        (
+            "hygon_model2_hwcaps_avx_fast_unaligned_load",
+            Some(
+                "\
+                 features 0=4 4=d 8=18 12=2 16=2 20=900f22 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+                 features 56=209c01a9 72=208c0128 84=900f22 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+                 features 180=3030 184=1007 188=7 340=402c0 344=7 352=3c0 360=3c0 368=8000 376=800000 384=600000\n\
+                 features 392=600000 400=800 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+                 features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+                 hwcap 2\n\
+                 minsig 544\n\
+                 platform -\n\
+                 tlsdesc_state_size 3c0\n\
+                 xsave_state xsavec\n\
+                 plt_rewrite 0\n\
+                 tunable plt_rewrite 0 0 2 0\n\
+                 tunable prefer_map_32bit_exec 0 0 1 0\n\
+                 tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+                 tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+                 tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+                 tunable x86_rep_movsb_threshold 800 80 ffffffffffffffff 1\n\
+                 tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+                 tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+                 cpuid_calls 30\n\
+                ",
+            ),
+        ),
+        ("hygon_model4_avx2", None),
+        (
+            "hygon_model7_avx2",
+            Some(
+                "\
+                 features 0=4 4=d 8=18 12=7 16=1 20=900f71 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+                 features 56=209c01a9 72=208c0128 84=900f71 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+                 features 180=3030 184=1007 188=7 340=422c0 344=7 352=3c0 360=3c0 368=8000 376=800000 384=600000\n\
+                 features 392=600000 400=2000 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+                 features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+                 hwcap 2\n\
+                 minsig 544\n\
+                 platform -\n\
+                 tlsdesc_state_size 3c0\n\
+                 xsave_state xsavec\n\
+                 plt_rewrite 0\n\
+                 tunable plt_rewrite 0 0 2 0\n\
+                 tunable prefer_map_32bit_exec 0 0 1 0\n\
+                 tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+                 tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+                 tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+                 tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+                 tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+                 tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+                 cpuid_calls 30\n\
+                ",
+            ),
+        ),
+        (
+            "hygon_model7_avx512",
+            Some(
+                "\
+                 features 0=4 4=d 8=18 12=7 16=1 20=900f71 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+                 features 56=f09f01a9 72=f08f0128 84=900f71 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+                 features 180=3030 184=1007 188=7 340=422c0 344=f 352=a00 360=a00 368=8000 376=800000 384=600000\n\
+                 features 392=600000 400=2000 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+                 features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+                 hwcap 2\n\
+                 minsig b84\n\
+                 platform -\n\
+                 tlsdesc_state_size a00\n\
+                 xsave_state xsavec\n\
+                 plt_rewrite 0\n\
+                 tunable plt_rewrite 0 0 2 0\n\
+                 tunable prefer_map_32bit_exec 0 0 1 0\n\
+                 tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+                 tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+                 tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+                 tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+                 tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+                 tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+                 cpuid_calls 30\n\
+                ",
+            ),
+        ),
+        (
+            "hygon_model7_avx512_hwcaps_no_prefer_no_avx512",
+            Some(
+                "\
+                 features 0=4 4=d 8=18 12=7 16=1 20=900f71 24=800 28=7ed8320b 32=178bfbff 44=7ed83203 48=17888110\n\
+                 features 56=f09f01a9 72=f08f0128 84=900f71 92=35c233ff 96=2fd3fbff 108=161 112=8000000 116=f 132=7\n\
+                 features 180=3030 184=1007 188=7 340=402c0 344=f 352=a00 360=a00 368=8000 376=800000 384=600000\n\
+                 features 392=600000 400=2000 408=600000 416=600000 424=8000 432=40 440=8000 448=8 456=40 464=80000\n\
+                 features 472=8 480=40 488=800000 496=10 504=40 512=ffffffff 516=ffffffff 520=4\n\
+                 hwcap 2\n\
+                 minsig b84\n\
+                 platform -\n\
+                 tlsdesc_state_size a00\n\
+                 xsave_state xsavec\n\
+                 plt_rewrite 0\n\
+                 tunable plt_rewrite 0 0 2 0\n\
+                 tunable prefer_map_32bit_exec 0 0 1 0\n\
+                 tunable x86_data_cache_size 8000 0 ffffffffffffffff 1\n\
+                 tunable x86_memset_non_temporal_threshold 600000 4040 ffffffffffffffff 1\n\
+                 tunable x86_non_temporal_threshold 600000 4040 fffffffffffffff 1\n\
+                 tunable x86_rep_movsb_threshold 2000 100 ffffffffffffffff 1\n\
+                 tunable x86_rep_stosb_threshold 600000 1 ffffffffffffffff 1\n\
+                 tunable x86_shared_cache_size 800000 0 ffffffffffffffff 1\n\
+                 cpuid_calls 30\n\
+                ",
+            ),
+        ),
+        ("intel_alderlake_no_erms_avoid_stosb", None),
+        ("intel_atom_slow_bsf", None),
+        ("intel_avx10_maxleaf_23", None),
+        ("intel_avx10_no_zmm_state", None),
+        ("intel_cannonlake", None),
+        ("intel_cascadelake", None),
+        ("intel_cometlake_memset_tunable", None),
+        ("intel_core2_leaf2", None),
+        ("intel_diamondrapids_family19", None),
+        ("intel_family18_model2_default", None),
+        ("intel_fsgsbase_hwcap2", None),
+        ("intel_graniterapids_avx10_apx", None),
+        ("intel_haswell", None),
+        ("intel_haswell_div8_no_avx_os", None),
+        ("intel_haswell_emul_minsig_noxsave", None),
+        ("intel_haswell_ep_s2", None),
+        ("intel_haswell_os_no_ymm", None),
+        ("intel_hwcaps_empty_items", None),
+        ("intel_hwcaps_empty_value", None),
+        ("intel_hwcaps_osxsave_off", None),
+        ("intel_hybrid_amx", None),
+        ("intel_hybrid_no_amx_state", None),
+        ("intel_icelake_memset_at_min", None),
+        ("intel_kabylake", None),
+        ("intel_knights_mill_default", None),
+        ("intel_knl", None),
+        ("intel_lakefield_div2", None),
+        ("intel_leaf2_0x40_then_l3", None),
+        ("intel_leaf2_not_1", None),
+        ("intel_leaf4_beyond_cache", None),
+        ("intel_leaf4_beyond_cache_l1", None),
+        ("intel_leaf4_l4_edram", None),
+        ("intel_max_leaf_1", None),
+        ("intel_max_leaf_19", None),
+        ("intel_merom_no_cache_info", None),
+        ("intel_nehalem_model", None),
+        ("intel_no_erms_hwcaps_stosb", None),
+        ("intel_novalake_family18", None),
+        ("intel_p4_f15m6", None),
+        ("intel_prefer_map32_bad_tunable_alias", None),
+        ("intel_prefer_map32_env_alias", None),
+        ("intel_prefer_map32_tunable_beats_alias", None),
+        ("intel_saltwell_slow_bsf", None),
+        ("intel_sandybridge_div8", None),
+        ("intel_sapphirerapids", None),
+        ("intel_sapphirerapids_noxsavec", None),
+        ("intel_shstk_enable_prefer_map32", None),
+        ("intel_sierraforest_default", None),
+        ("intel_silvermont", None),
+        ("intel_skx", None),
+        ("intel_skx_no_avx512", None),
+        ("intel_skx_no_erms", None),
+        ("intel_skx_s4_avoid_nt_memset", None),
+        ("intel_skx_tunables", None),
+        ("intel_skylake_client_5e", None),
+        ("intel_tremont", None),
+        ("intel_westmere_modern_no_avx", None),
+        ("intel_xsavec_align", None),
+        ("other_vendor", None),
+        ("other_vendor_negative_shared", None),
+        ("other_vendor_tunables", None),
+        ("zhaoxin_centaur_f6m0f", None),
+        ("zhaoxin_centaur_no_erms", None),
+        ("zhaoxin_centaur_no_l3", None),
+        ("zhaoxin_f7_other", None),
+        ("zhaoxin_f7m1b", None),
+        ("zhaoxin_shanghai_f7m3b", None),
+        ("zhaoxin_shanghai_no_erms", None),
+        ("zhaoxin_shijidadao_6b_no_erms", None),
+        ("zhaoxin_yongfeng_5b", None),
     ];
 }

@@ -7,7 +7,7 @@
       GLRO(dl_x86_cpu_features), related _rtld_global_ro words and the
       values of glibc.cpu.* tunables.
         OFFSET SIZE   where struct cpu_features lies in _rtld_global_ro
-                      (glibc 2.36: 112 480; glibc 2.41: 112 528)
+                      (glibc 2.36: 112 480; glibc 2.41, 2.43: 112 528)
         ITEM          w:NAME:OFF   8-byte word at _rtld_global_ro + OFF
                       g:NAME:OFF   4-byte word at _rtld_global + OFF (e.g. 2.41's
                                    GL(dl_x86_feature_control) at 2740, whose
@@ -22,7 +22,7 @@
       Always printed: AT_MINSIGSTKSZ and AT_HWCAP2 from the auxv (inputs of
       init_cpu_features), GLRO(dl_hwcap) (+96), GLRO(dl_minsigstacksize)
       (+32) and GLRO(dl_platform) (+8; "-" if it is still AT_PLATFORM); these
-      three offsets are the same in 2.36 and 2.41.  Numbers are hex without
+      three offsets are the same in 2.36, 2.41 and 2.43.  Numbers are hex without
       0x.  Pin the process to one CPU (taskset -c 0) when comparing: leaf 1
       EBX bits 31:24 are the APIC ID of the CPU that ran ld.so's CPUID.
       For the Debian 13 ld.so, e.g.:
@@ -31,17 +31,24 @@
           t:x86_memset_non_temporal_threshold:5 t:x86_non_temporal_threshold:6 \
           t:x86_rep_movsb_threshold:7 t:x86_rep_stosb_threshold:8 \
           t:x86_shared_cache_size:9 p:runtime_resolve:680 g:feature_control:2740
+      and for Debian sid's 2.43 (same struct and tunable ids; the pointer
+      fields after the struct moved down by 32 bytes, and
+      GL(dl_x86_feature_control) is at 1972):
+        ... t:x86_shared_cache_size:9 p:runtime_resolve:648 \
+          g:feature_control:1972
 
    2. cpu_features_dump --emulate LDSO PROFILE
-      Run the init_cpu_features code of the Debian 13 ld.so (glibc
-      2.41-12+deb13u5, build-id f8cba873b4b012040a77161991425f66a8b2e700;
-      other builds are refused) on a synthetic CPU.  The ld.so file is
-      mapped as data (RWX), its RELR/RELA relocations are applied, every
-      CPUID and XGETBV instruction (addresses from objdump) is replaced by
-      INT3 and answered from the PROFILE in a SIGTRAP handler, then that
-      ld.so's own __tunables_init (envp) and _dl_x86_init_cpu_features ()
-      run, and the results are printed from its _rtld_global_ro,
-      _rtld_global and tunable_list, in the format of
+      Run the init_cpu_features code of a known ld.so build on a synthetic
+      CPU: the Debian 13 ld.so (glibc 2.41-12+deb13u5, build-id
+      f8cba873b4b012040a77161991425f66a8b2e700) or the Debian sid one
+      (glibc 2.43-7, build-id 0a8e9e6786b32d6e0071b94092410c732237d535);
+      other builds are refused (see `builds' below for what each needs).
+      The ld.so file is mapped as data (RWX), its RELR/RELA relocations
+      are applied, every CPUID and XGETBV instruction (addresses from
+      objdump) is replaced by INT3 and answered from the PROFILE in a
+      SIGTRAP handler, then that ld.so's own __tunables_init (envp) and
+      _dl_x86_init_cpu_features () run, and the results are printed from
+      its _rtld_global_ro, _rtld_global and tunable_list, in the format of
       cpu_features_2_41::dump_hex plus a "cpuid_calls N" line.
       PROFILE lines (hex numbers):
         cpuid LEAF SUB EAX EBX ECX EDX   (missing leaves read as zero; SUB
@@ -78,26 +85,34 @@
 # define AT_MINSIGSTKSZ 51
 #endif
 
-/* ---- Mode 2: emulation of the Debian 13 ld.so ---- */
+/* ---- Mode 2: emulation of a known ld.so build ---- */
 
-/* Addresses in Debian 13 ld.so, build-id f8cba873b4b012040a77161991425f66a8b2e700
-   (nm of its libc6-dbg file).  */
-#define A_RTLD_GLOBAL_RO 0x35aa0
-#define A_RTLD_GLOBAL 0x36000
-#define A_TUNABLE_LIST 0x34320
-#define A_TUNABLES_INIT 0x13700
-#define A_INIT_CPU_FEATURES 0x17ec0
-#define A_TLSDESC_STATE_SIZE 0x36f18
-
-static unsigned char *base;
-
-struct patch { unsigned long addr; int len; int is_xgetbv; };
-static struct patch patches[64];
-static int npatches;
-
-/* CPUID and XGETBV (marked X) instructions of that ld.so (objdump -d).  */
+/* CPUID instructions are 0f a2; XGETBV (marked X) is 0f 01 d0.  */
 #define X 0x80000000UL
-static const unsigned long patch_list[] = {
+
+/* What the emulation needs to know about one ld.so build: addresses (nm of
+   its libc6-dbg file), the offsets in its _rtld_global_ro / _rtld_global
+   that init_cpu_features touches (pahole), and every CPUID and XGETBV
+   instruction in the file (objdump -d | grep -E 'cpuid|xgetbv').  */
+struct ldso_build
+{
+  const char *name;
+  const char *build_id;
+  unsigned long rtld_global_ro, rtld_global, tunable_list, tunables_init,
+    init_cpu_features, tlsdesc_state_size;
+  /* _rtld_global_ro offsets.  */
+  unsigned long ro_hwcap2, ro_tlsdesc_dynamic, ro_runtime_resolve;
+  /* _rtld_global offset of _dl_x86_feature_control.  */
+  unsigned long gl_feature_control;
+  /* _dl_runtime_resolve_{fxsave,xsave,xsavec} and
+     _dl_tlsdesc_dynamic_{fxsave,xsave,xsavec}.  */
+  unsigned long resolve[3], tlsdesc[3];
+  const unsigned long *patch_list;
+  size_t npatch_list;
+};
+
+/* Debian 13: glibc 2.41-12+deb13u5.  */
+static const unsigned long patches_2_41[] = {
   0x15239, 0x1527d, 0x15382, 0x153a0, 0x15412, 0x1542c, 0x15460, 0x15471,
   0x15506, 0x15541, 0x156a5, 0x156e2, 0x15821, 0x15888, 0x158ac, 0x158d6,
   0x15900, 0x1592a, 0x15967, 0x15a85, 0x15c36, 0x1607c, 0x160e5, 0x161d5,
@@ -106,7 +121,42 @@ static const unsigned long patch_list[] = {
   0x178fd, 0x17924, 0x1794b, 0x17dae, 0x17dbe, 0x17de5, 0x17e0c, 0x195de,
   0x19c4f | X,
 };
-static const char build_id[] = "f8cba873b4b012040a77161991425f66a8b2e700";
+
+/* Debian sid: glibc 2.43-7.  _dl_x86_hwcap_flags is gone from
+   _rtld_global_ro (glibc commit e5893e6349 "Remove unused dl-procinfo.h",
+   first in 2.42), so everything after _dl_x86_cpu_features moved down by
+   32 bytes.  */
+static const unsigned long patches_2_43[] = {
+  0x15b49, 0x15b90, 0x15c96, 0x15cc0, 0x15d3c, 0x15d70, 0x15d83, 0x15e11,
+  0x15e52, 0x15fb5, 0x15ff2, 0x16131, 0x16192, 0x161b6, 0x161e3, 0x1620d,
+  0x16237, 0x16274, 0x16398, 0x16516, 0x1695c, 0x169c5, 0x16aaf,
+  0x16cf3 | X, 0x16d1d, 0x16e47, 0x16e8b, 0x170b7, 0x17149, 0x171a2,
+  0x171b2, 0x171d9, 0x17200, 0x17ce9, 0x17cf9, 0x17d20, 0x17d47, 0x1818d,
+  0x1819d, 0x181c4, 0x181eb, 0x1860b, 0x1861b, 0x18642, 0x18669, 0x19fa0,
+  0x1a642 | X,
+};
+
+static const struct ldso_build builds[] = {
+  { "glibc 2.41-12+deb13u5 (Debian 13)",
+    "f8cba873b4b012040a77161991425f66a8b2e700",
+    0x35aa0, 0x36000, 0x34320, 0x13700, 0x17ec0, 0x36f18,
+    816, 672, 680, 2740,
+    { 0x132c0, 0x13340, 0x13410 }, { 0x17f10, 0x17fc0, 0x180d0 },
+    patches_2_41, sizeof patches_2_41 / sizeof patches_2_41[0] },
+  { "glibc 2.43-7 (Debian sid)",
+    "0a8e9e6786b32d6e0071b94092410c732237d535",
+    0x36ac0, 0x37000, 0x35680, 0x140c0, 0x18740, 0x37c18,
+    784, 640, 648, 1972,
+    { 0x13ca0, 0x13d20, 0x13df0 }, { 0x18790, 0x18840, 0x18950 },
+    patches_2_43, sizeof patches_2_43 / sizeof patches_2_43[0] },
+};
+
+static const struct ldso_build *bld;
+static unsigned char *base;
+
+struct patch { unsigned long addr; int len; int is_xgetbv; };
+static struct patch patches[64];
+static int npatches;
 
 struct leaf { uint32_t leaf, sub, r[4]; };
 static struct leaf leaves[512];
@@ -224,14 +274,23 @@ load (const char *path)
 	      char hex[41];
 	      for (int k = 0; k < 20; k++)
 		sprintf (hex + 2 * k, "%02x", desc[k]);
-	      id_ok = strcmp (hex, build_id) == 0;
+	      for (size_t b = 0; b < sizeof builds / sizeof builds[0]; b++)
+		if (strcmp (hex, builds[b].build_id) == 0)
+		  {
+		    bld = &builds[b];
+		    id_ok = 1;
+		  }
 	    }
 	  o += sizeof *nh + ((nh->n_namesz + 3) & ~3U)
 	       + ((nh->n_descsz + 3) & ~3U);
 	}
   if (!id_ok)
     {
-      fprintf (stderr, "%s: not the ld.so with build-id %s\n", path, build_id);
+      fprintf (stderr, "%s: not an ld.so build this program knows:", path);
+      for (size_t b = 0; b < sizeof builds / sizeof builds[0]; b++)
+	fprintf (stderr, " %s (build-id %s)", builds[b].name,
+		 builds[b].build_id);
+      fprintf (stderr, "\n");
       exit (1);
     }
   unsigned long span = 0;
@@ -312,11 +371,11 @@ load (const char *path)
 static void
 apply_patches (void)
 {
-  for (size_t k = 0; k < sizeof patch_list / sizeof patch_list[0]; k++)
+  for (size_t k = 0; k < bld->npatch_list; k++)
     {
       struct patch *p = &patches[npatches++];
-      p->addr = patch_list[k] & ~X;
-      p->is_xgetbv = (patch_list[k] & X) != 0;
+      p->addr = bld->patch_list[k] & ~X;
+      p->is_xgetbv = (bld->patch_list[k] & X) != 0;
       p->len = p->is_xgetbv ? 3 : 2;
       unsigned char *q = base + p->addr;
       if (p->is_xgetbv ? !(q[0] == 0x0f && q[1] == 0x01 && q[2] == 0xd0)
@@ -381,9 +440,9 @@ emulate (const char *ldso, const char *profile)
   sa.sa_flags = SA_SIGINFO;
   sigaction (SIGTRAP, &sa, NULL);
 
-  unsigned char *ro = base + A_RTLD_GLOBAL_RO;
+  unsigned char *ro = base + bld->rtld_global_ro;
   memcpy (ro + 32, &minsig, 8);
-  memcpy (ro + 816, &hwcap2, 8);
+  memcpy (ro + bld->ro_hwcap2, &hwcap2, 8);
   uint64_t platform0 = 0;
   memcpy (ro + 8, &platform0, 8);
 
@@ -394,8 +453,8 @@ emulate (const char *ldso, const char *profile)
   for (int i = 0; i < nextra; i++)
     envp[ne++] = extra_env[i];
   envp[ne] = NULL;
-  ((void (*) (char **)) (base + A_TUNABLES_INIT)) (envp);
-  ((void (*) (void)) (base + A_INIT_CPU_FEATURES)) ();
+  ((void (*) (char **)) (base + bld->tunables_init)) (envp);
+  ((void (*) (void)) (base + bld->init_cpu_features)) ();
 
   printf ("features ");
   for (int i = 0; i < 528; i++)
@@ -409,27 +468,24 @@ emulate (const char *ldso, const char *profile)
   char *pl;
   memcpy (&pl, ro + 8, 8);
   printf ("platform %s\n", pl != NULL ? pl : "-");
-  memcpy (&w, base + A_TLSDESC_STATE_SIZE, 8);
+  memcpy (&w, base + bld->tlsdesc_state_size, 8);
   printf ("tlsdesc_state_size %lx\n", (unsigned long) w);
   void *ptr;
   unsigned long td, rr;
-  memcpy (&ptr, ro + 672, 8);
+  memcpy (&ptr, ro + bld->ro_tlsdesc_dynamic, 8);
   td = ptr ? (unsigned long) ((unsigned char *) ptr - base) : 0UL;
-  memcpy (&ptr, ro + 680, 8);
+  memcpy (&ptr, ro + bld->ro_runtime_resolve, 8);
   rr = ptr ? (unsigned long) ((unsigned char *) ptr - base) : 0UL;
-  /* _dl_runtime_resolve_{fxsave,xsave,xsavec}, _dl_tlsdesc_dynamic_*.  */
+  static const char *const xsnames[3] = { "fxsave", "xsave", "xsavec" };
   const char *xs = "?";
-  if (rr == 0x132c0 && td == 0x17f10)
-    xs = "fxsave";
-  else if (rr == 0x13340 && td == 0x17fc0)
-    xs = "xsave";
-  else if (rr == 0x13410 && td == 0x180d0)
-    xs = "xsavec";
-  else
+  for (int v = 0; v < 3; v++)
+    if (rr == bld->resolve[v] && td == bld->tlsdesc[v])
+      xs = xsnames[v];
+  if (xs[0] == '?')
     fprintf (stderr, "odd resolve pointers %lx %lx\n", rr, td);
   printf ("xsave_state %s\n", xs);
   uint32_t fc;
-  memcpy (&fc, base + A_RTLD_GLOBAL + 2740, 4);
+  memcpy (&fc, base + bld->rtld_global + bld->gl_feature_control, 4);
   printf ("plt_rewrite %x\n", (fc >> 4) & 3);
   static const char *const tnames[] = {
     "hwcaps", "plt_rewrite", "prefer_map_32bit_exec", "x86_data_cache_size",
@@ -440,7 +496,10 @@ emulate (const char *ldso, const char *profile)
     {
       if (id == 0 || id == 4 || id == 10)
 	continue;		/* Strings.  */
-      unsigned char *t = base + A_TUNABLE_LIST + 136 * id;
+      /* tunable_t is 136 bytes in both builds, and the glibc.cpu ids
+	 0..10 are the same (the list is sorted by name; 2.43 dropped
+	 glibc.elision.*, which sort after them).  */
+      unsigned char *t = base + bld->tunable_list + 136 * id;
       int64_t min, max, val;
       memcpy (&min, t + 56, 8);
       memcpy (&max, t + 64, 8);
