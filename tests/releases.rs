@@ -151,6 +151,38 @@ fn threaded_programs_run_repeatedly(r: &Release) {
     }
 }
 
+fn what_libc_learns_from_its_ld_so(r: &Release) {
+    // The loader facts that differ per release (tests/programs/
+    // loaderfacts.c): thread stack protections from the stack flags (PF_*
+    // bits up to 2.41, PROT_* from 2.43), with and without an executable
+    // stack; _dl_find_object, whose dlfo_sframe 2.43 fills; fortified %n,
+    // which 2.43 checks with GLRO(dl_readonly_area).
+    let dir = r.dir();
+    let bin = host_programs(&dir);
+    let prog = format!("{bin}/loaderfacts");
+    let r1 = same_in(r, &prog, &["stack"]);
+    assert!(r1.stdout.starts_with("main stack rw-p, thread stack rw-p"), "{}", r1.stdout);
+    let r2 = same_in(r, &format!("{bin}/loaderfacts_execstack"), &["stack"]);
+    assert!(r2.stdout.starts_with("main stack rwxp, thread stack rwxp"), "{}", r2.stdout);
+    same_in(r, &prog, &["find"]);
+    same_in(r, &prog, &["ro"]);
+    // Aborted by libc (SIGABRT) or not, as under the release's ld.so.
+    for mode in ["rw", "mprotected"] {
+        let expected = in_chroot(&dir, &[&prog, mode]);
+        for (how, got) in [
+            ("direct", in_chroot(&dir, &["/dryad.so.1", &prog, mode])),
+            ("system ld.so", in_chroot_as_system_ldso(&dir, &[&prog, mode])),
+        ] {
+            assert_eq!(
+                (&got.stdout, got.status, got.signal, &got.stderr),
+                (&expected.stdout, expected.status, expected.signal, &expected.stderr),
+                "loaderfacts {mode} on glibc {} ({how})",
+                r.glibc
+            );
+        }
+    }
+}
+
 #[test]
 fn a_libc_of_an_unsupported_release_is_refused() {
     // 2.41's libc with its version string changed to 2.42: a release
@@ -260,6 +292,10 @@ macro_rules! release_suite {
             #[test]
             fn threaded_programs_run_repeatedly() {
                 super::threaded_programs_run_repeatedly(&$r)
+            }
+            #[test]
+            fn what_libc_learns_from_its_ld_so() {
+                super::what_libc_learns_from_its_ld_so(&$r)
             }
             #[test]
             fn cpu_features_are_those_of_the_releases_own_ld_so() {

@@ -130,7 +130,7 @@ pub unsafe fn register_rseq(tp: usize, extra_offset: usize, rseq: bool) {
     }
 }
 
-/// `init_cpu_features` (../cpu_features_2_41.rs, which serves 2.43) with this
+/// `init_cpu_features` (../cpu_features_2_41.rs in its 2.43 mode) with this
 /// release's tunables, then glibc's `TUNABLE_SET_WITH_BOUNDS` write-back of
 /// the six cache tunables. `LD_PREFER_MAP_32BIT_EXEC` is the tunable's
 /// alias (applied by the tunables parser).
