@@ -20,15 +20,64 @@ struct Release {
     glibc: &'static str,
     /// Offset and size of `GLRO(dl_x86_cpu_features)`.
     cpu_features: (usize, usize),
+    /// The chroot's packages.
+    packages: &'static str,
+    /// Whether the C/C++/Rust test programs must be built inside the
+    /// chroot (programs built on the host need the host's glibc 2.36
+    /// symbol versions, which an older release lacks).
+    build_programs: bool,
 }
 
-const TRIXIE: Release = Release { suite: "trixie", glibc: "2.41", cpu_features: (112, 528) };
-const SID: Release = Release { suite: "sid", glibc: "2.43", cpu_features: (112, 528) };
+const TRIXIE: Release =
+    Release { suite: "trixie", glibc: "2.41", cpu_features: (112, 528), packages: RELEASE_PACKAGES, build_programs: false };
+const SID: Release =
+    Release { suite: "sid", glibc: "2.43", cpu_features: (112, 528), packages: RELEASE_PACKAGES, build_programs: false };
 
 impl Release {
     fn dir(&self) -> PathBuf {
-        chroot(self.suite, RELEASE_PACKAGES)
+        chroot(self.suite, self.packages)
     }
+}
+
+/// The test programs the suite runs (tests/fixtures/Makefile targets in
+/// its `programs` directory).
+const PROGRAMS: &[&str] = &[
+    "cxx", "rustpanic", "cprog", "libtlsdata.so", "threads_arena", "threads_mix", "threads_dlstorm", "libstorm0.so",
+    "libstorm1.so", "libstorm2.so", "libstorm3.so", "lazy", "liblazy.so", "tlsdl", "libtlsdyn.so", "dlo", "libdloa.so",
+    "libdlob.so", "cpu_features_dump", "loaderfacts", "loaderfacts_execstack",
+];
+
+/// The directory inside the chroot that holds the test programs: built
+/// on the host and copied in, or built inside the chroot with its own
+/// compilers and libraries (tests/fixtures/Makefile run there), once per
+/// test binary.
+fn programs(r: &Release) -> &'static str {
+    let dir = r.dir();
+    if !r.build_programs {
+        return host_programs(&dir);
+    }
+    static DONE: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+    let mut done = DONE.lock().unwrap_or_else(|e| e.into_inner());
+    if !done.iter().any(|d| *d == dir) {
+        let src = dir.join("opt/dryad-src");
+        let _ = std::fs::remove_dir_all(&src);
+        for sub in ["fixtures", "programs"] {
+            std::fs::create_dir_all(src.join(sub)).unwrap();
+            for e in std::fs::read_dir(root().join("tests").join(sub)).unwrap() {
+                let e = e.unwrap();
+                if e.file_type().unwrap().is_file() {
+                    std::fs::copy(e.path(), src.join(sub).join(e.file_name())).unwrap();
+                }
+            }
+        }
+        let mut argv = vec!["/usr/bin/make", "-s", "-C", "/opt/dryad-src/fixtures", "OUT=/opt/dryad-build"];
+        let targets: Vec<String> = PROGRAMS.iter().map(|p| format!("/opt/dryad-build/programs/{p}")).collect();
+        argv.extend(targets.iter().map(String::as_str));
+        let built = in_chroot(&dir, &argv);
+        assert_eq!(built.status, Some(0), "building the test programs in the {} chroot: {}", r.suite, built.stderr);
+        done.push(dir);
+    }
+    "/opt/dryad-build/programs"
 }
 
 /// Copies a host-built test program (and the libraries beside it) into
@@ -129,8 +178,7 @@ fn nss_iconv_file_sqlite_openssl(r: &Release) {
 }
 
 fn cxx_rust_and_threaded_test_programs(r: &Release) {
-    let dir = r.dir();
-    let bin = host_programs(&dir);
+    let bin = programs(r);
     for prog in ["cxx", "rustpanic", "cprog", "threads_arena", "threads_mix", "lazy", "tlsdl", "dlo"] {
         same_in(r, &format!("{bin}/{prog}"), &[]);
     }
@@ -140,7 +188,7 @@ fn cxx_rust_and_threaded_test_programs(r: &Release) {
 fn threaded_programs_run_repeatedly(r: &Release) {
     // Issue 8's programs, on every release (fewer runs than on the host).
     let dir = r.dir();
-    let bin = host_programs(&dir);
+    let bin = programs(r);
     for prog in ["threads_arena", "threads_mix"] {
         let path = format!("{bin}/{prog}");
         let expected = in_chroot(&dir, &[&path]);
@@ -158,7 +206,7 @@ fn what_libc_learns_from_its_ld_so(r: &Release) {
     // stack; _dl_find_object, whose dlfo_sframe 2.43 fills; fortified %n,
     // which 2.43 checks with GLRO(dl_readonly_area).
     let dir = r.dir();
-    let bin = host_programs(&dir);
+    let bin = programs(r);
     let prog = format!("{bin}/loaderfacts");
     let r1 = same_in(r, &prog, &["stack"]);
     assert!(r1.stdout.starts_with("main stack rw-p, thread stack rw-p"), "{}", r1.stdout);
@@ -208,7 +256,7 @@ fn cpu_features_are_those_of_the_releases_own_ld_so(r: &Release) {
     // CPU: leaf 1 carries the APIC id), with and without tunables that
     // change the IFUNC choices.
     let dir = r.dir();
-    let dump = format!("{}/cpu_features_dump", host_programs(&dir));
+    let dump = format!("{}/cpu_features_dump", programs(r));
     let (offset, size) = (r.cpu_features.0.to_string(), r.cpu_features.1.to_string());
     let items = [
         "t:plt_rewrite_tunable:1", "t:prefer_map_32bit_exec:2", "t:x86_data_cache_size:3",

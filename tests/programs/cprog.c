@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <pwd.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,8 +77,13 @@ int main(int argc, char **argv) {
            (char *)&local > (char *)stack && (char *)&local < (char *)stack + size,
            (char *)__libc_stack_end > (char *)stack && (char *)__libc_stack_end < (char *)stack + size);
 
+#ifdef _SC_SIGSTKSZ /* glibc 2.34 on */
+    long sigstksz = sysconf(_SC_SIGSTKSZ);
+#else
+    long sigstksz = SIGSTKSZ;
+#endif
     printf("sysconf pagesize=%ld l1d_line=%ld sigstksz_ok=%d\n", sysconf(_SC_PAGESIZE),
-           sysconf(_SC_LEVEL1_DCACHE_LINESIZE), sysconf(_SC_SIGSTKSZ) > 0);
+           sysconf(_SC_LEVEL1_DCACHE_LINESIZE), sigstksz > 0);
     printf("getauxval pagesz=%lu hwcap=%#lx\n", getauxval(AT_PAGESZ), getauxval(AT_HWCAP));
     printf("sched_getcpu_ok=%d\n", sched_getcpu() >= 0);
     struct timespec ts;

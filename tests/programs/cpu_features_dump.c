@@ -69,6 +69,10 @@
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <elf.h>
+#ifndef DT_RELR /* <elf.h> before glibc 2.36 */
+#define DT_RELRSZ 35
+#define DT_RELR 36
+#endif
 #include <fcntl.h>
 #include <signal.h>
 #include <stdint.h>

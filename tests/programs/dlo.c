@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 /* dlopen through libc's dlopen/dlsym/dlerror: dependencies and
  * constructors, RTLD_LAZY vs RTLD_NOW with an undefined function,
  * RTLD_GLOBAL making symbols visible to later objects, RTLD_NOLOAD,
