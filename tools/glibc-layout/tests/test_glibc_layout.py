@@ -296,6 +296,7 @@ class TestExtractObjects(unittest.TestCase):
 
 OUT = os.path.join(TOOL, "out")
 LAYOUT_236 = os.path.join(REPO, "src", "glibc", "v2_36", "layout.rs")
+LAYOUT_231 = os.path.join(REPO, "src", "glibc", "v2_31", "layout.rs")
 
 
 @unittest.skipUnless(os.path.exists(os.path.join(OUT, "2.36.json")) and os.path.exists(LAYOUT_236),
@@ -337,6 +338,22 @@ class TestRepository(unittest.TestCase):
         r = check.check(l241, module(text))
         self.assertEqual((r.mismatches, r.errors), ([], []))
         self.assertIn("pub const LINK_MAP_SIZE: usize = 1208;", text)
+
+    @unittest.skipUnless(os.path.exists(os.path.join(OUT, "2.31.json")) and os.path.exists(LAYOUT_231),
+                         "needs out/2.31.json and src/glibc/v2_31/layout.rs")
+    def test_231(self):
+        """2.31 (libpthread's struct pthread, types 2.31 lacks): emit from the
+        2.36 template is clean, and so is the hand-completed module."""
+        l231 = model.Layout.load(os.path.join(OUT, "2.31.json"))
+        self.assertIn("struct dl_find_object", l231.data["missing"])
+        self.assertIn("libpthread", l231.structs["struct pthread"].get("also_in", []))
+        text, em = emit.emit(l231, self.mod, base=self.l236)
+        r = check.check(l231, module(text))
+        self.assertEqual((r.mismatches, r.errors), ([], []))
+        self.assertIn("pub const LINK_MAP_SIZE: usize = 1152;", text)
+        r = check.check(l231, rustsrc.Module([LAYOUT_231]))
+        self.assertEqual((r.mismatches, r.errors), ([], []))
+        self.assertGreater(r.counts["asserts"], 300)
 
 
 if __name__ == "__main__":
