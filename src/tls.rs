@@ -257,6 +257,32 @@ pub fn set_program_allocator(malloc: usize, calloc: usize, free: usize) {
     PROGRAM_CALLOC.store(if complete { calloc } else { 0 }, Ordering::Release);
 }
 
+/// `malloc(size)` of the program's allocator, or `None` before it is
+/// known (startup, or a program without libc).
+pub fn program_malloc(size: usize) -> Option<*mut u8> {
+    let f = PROGRAM_MALLOC.load(Ordering::Acquire);
+    if f == 0 {
+        return None;
+    }
+    // SAFETY: the program's `malloc`, C signature.
+    let f: extern "C" fn(usize) -> *mut u8 = unsafe { core::mem::transmute(f) };
+    Some(f(size))
+}
+
+/// `free(p)` of the program's allocator, for what [`program_malloc`]
+/// returned (nothing happens before the allocator is known).
+///
+/// # Safety
+/// `p` is NULL or came from the program's `malloc`.
+pub unsafe fn program_free(p: *mut u8) {
+    let f = PROGRAM_FREE.load(Ordering::Acquire);
+    if f != 0 {
+        // SAFETY: the program's `free`, C signature; the caller's pointer.
+        let f: extern "C" fn(*mut u8) = unsafe { core::mem::transmute(f) };
+        f(p);
+    }
+}
+
 /// Whether dynamic TLS can be used (the program has a libc allocator).
 pub fn dynamic_tls_available() -> bool {
     PROGRAM_MALLOC.load(Ordering::Acquire) != 0

@@ -264,16 +264,19 @@ pub unsafe extern "C" fn _dl_catch_exception(exc: *mut DlException, operate: ext
     f(exc, operate, args)
 }
 
-/// `void _dl_exception_free(struct dl_exception *)` (GLIBC_PRIVATE): the
-/// strings belong to dryad ([`super::exports::_dl_exception_create`]);
-/// clear the record.
+/// `void _dl_exception_free(struct dl_exception *)` (GLIBC_PRIVATE): gives
+/// back the message buffer (the program's `malloc`'s, see
+/// [`super::exports::_dl_exception_create`]; none for strings dryad
+/// keeps) and clears the record.
 ///
 /// # Safety
 /// `exc` must be writable.
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_exception_free(exc: *mut DlException) {
-    // SAFETY: the caller's record.
+    // SAFETY: the caller's record; a message buffer is the program's
+    // `malloc`'s (see `_dl_exception_create`).
     unsafe {
+        crate::tls::program_free((*exc).message_buffer);
         (*exc).objname = core::ptr::null();
         (*exc).errstring = core::ptr::null();
         (*exc).message_buffer = core::ptr::null_mut();

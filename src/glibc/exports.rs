@@ -178,9 +178,14 @@ pub struct DlException {
 }
 
 /// `void _dl_exception_create(struct dl_exception *, const char *objname,
-/// const char *errstring)`: one allocation holds both strings. The buffer
-/// is dryad's, not libc's malloc, so `message_buffer` stays NULL and libc
-/// never frees it.
+/// const char *errstring)`: one allocation holds both strings, error
+/// first. Once the program's allocator is known (after relocation) it is
+/// libc's `malloc`, as in glibc, and `message_buffer` points at it: libc
+/// frees such strings itself (2.31's `dlerror` calls `free` on every
+/// error string it is given; later releases call `GLRO(dl_error_free)`
+/// when `message_buffer` is set). Before that (startup errors, which are
+/// fatal) the buffer is dryad's and `message_buffer` stays NULL. If
+/// `malloc` fails, glibc's static "out of memory" with no object name.
 ///
 /// # Safety
 /// `exc` writable; the strings NUL-terminated or NULL.
@@ -188,6 +193,27 @@ pub struct DlException {
 pub unsafe extern "C" fn _dl_exception_create(exc: *mut DlException, objname: *const u8, errstring: *const u8) {
     // SAFETY: C strings from the caller.
     let (obj, err) = unsafe { (crate::startup::cstr(objname), crate::startup::cstr(errstring)) };
+    if let Some(p) = crate::tls::program_malloc(obj.len() + err.len() + 2) {
+        // SAFETY: `p` has room for both strings and their NULs; `exc` is
+        // the caller's writable record.
+        unsafe {
+            if p.is_null() {
+                (*exc).errstring = c"out of memory".as_ptr() as *const u8;
+                (*exc).objname = c"".as_ptr() as *const u8;
+                (*exc).message_buffer = core::ptr::null_mut();
+                return;
+            }
+            core::ptr::copy_nonoverlapping(err.as_ptr(), p, err.len());
+            *p.add(err.len()) = 0;
+            let o = p.add(err.len() + 1);
+            core::ptr::copy_nonoverlapping(obj.as_ptr(), o, obj.len());
+            *o.add(obj.len()) = 0;
+            (*exc).errstring = p;
+            (*exc).objname = o;
+            (*exc).message_buffer = p;
+        }
+        return;
+    }
     let mut buf = alloc::vec::Vec::with_capacity(obj.len() + err.len() + 2);
     buf.extend_from_slice(err);
     buf.push(0);
@@ -237,6 +263,41 @@ pub extern "C" fn dryad_rtld_version_placeholder() {}
 
 #[cfg(feature = "rtld")]
 core::arch::global_asm!(".symver dryad_rtld_version_placeholder, __rtld_version_placeholder@GLIBC_2.34");
+
+/// `const struct cpu_features *__get_cpu_features(void)` (GLIBC_PRIVATE):
+/// 2.31's name of [`_dl_x86_get_cpu_features`] (libm's and libmvec's
+/// IFUNC resolvers call it).
+#[cfg_attr(feature = "rtld", no_mangle)]
+pub extern "C" fn __get_cpu_features() -> *const u8 {
+    super::CPU_FEATURES.load(core::sync::atomic::Ordering::Acquire)
+}
+
+/// `int _dl_make_stack_executable(void **stack_endp)` (GLIBC_PRIVATE, up
+/// to 2.33): 2.31's libpthread calls it first when a dlopen'ed object
+/// needs an executable stack, then makes every thread's stack executable.
+/// The page at `*stack_endp` (the main stack, growing down) gains
+/// PROT_EXEC, `*stack_endp` is cleared and the release's stack flags gain
+/// "executable".
+///
+/// # Safety
+/// `stack_endp` points at an address inside the main thread's stack.
+#[cfg_attr(feature = "rtld", no_mangle)]
+pub unsafe extern "C" fn _dl_make_stack_executable(stack_endp: *mut *mut c_void) -> i32 {
+    // SAFETY: the caller's contract.
+    let page = unsafe { *stack_endp } as usize & !4095;
+    let prot = libc::PROT_READ | libc::PROT_WRITE | libc::PROT_EXEC | libc::PROT_GROWSDOWN;
+    // SAFETY: the main thread's stack page; PROT_GROWSDOWN extends the
+    // change to the whole stack mapping below it.
+    if let Err(e) = unsafe { sys::mprotect(page, 4096, prot) } {
+        return e.into_raw();
+    }
+    // SAFETY: the caller's pointer.
+    unsafe { *stack_endp = core::ptr::null_mut() };
+    if let Some(l) = crate::abi::libc() {
+        l.stack_made_executable();
+    }
+    0
+}
 
 /// `const struct cpu_features *_dl_x86_get_cpu_features(void)`
 /// (GLIBC_PRIVATE).

@@ -82,7 +82,6 @@ pub fn early(stack: &InitialStack, config: &Config) {
         (*ro).dl_platform = platform.unwrap_or(core::ptr::null());
         (*ro).dl_platformlen = platform.map_or(0, |p| crate::startup::cstr(p).len());
         (*ro).dl_pagesize = stack.aux(at::PAGESZ).unwrap_or(4096);
-        (*ro).dl_minsigstacksize = cpu.minsigstacksize;
         (*ro).dl_inhibit_cache = config.inhibit_cache as i32;
         (*ro).dl_clktck = stack.aux(AT_CLKTCK).unwrap_or(0) as i32;
         (*ro).dl_debug_fd = 2;
@@ -102,15 +101,10 @@ pub fn early(stack: &InitialStack, config: &Config) {
         super::specific::ro_release_fields(ro, stack);
         (*ro).dl_profile_output = if config.secure { c"/var/profile".as_ptr() } else { c"/var/tmp".as_ptr() } as *const u8;
         (*ro).dl_sysinfo_dso = stack.aux(at::SYSINFO_EHDR).unwrap_or(0) as *const c_void;
-        (*ro).dl_dso_sort_algo = 1;
         (*ro).dl_debug_printf = Some(core::mem::transmute::<usize, DebugPrintfFn>(_dl_debug_printf as *const () as usize));
         (*ro).dl_mcount = Some(core::mem::transmute::<usize, McountFn>(exports::_dl_mcount as *const () as usize));
         (*ro).dl_tls_get_addr_soft = Some(tls_get_addr_soft);
-        // The shared implementation, over the `struct dl_find_object` every
-        // release lays out alike (its C signature).
-        (*ro).dl_find_object = Some(core::mem::transmute::<usize, DlFindObjectFn>(super::find_object::dl_find_object as *const () as usize));
-        (*ro).dl_libc_freeres = Some(libc_freeres);
-        (*ro).dl_error_free = Some(error_free);
+        super::specific::ro_since_2_34(ro, cpu.minsigstacksize);
         (*ro).dl_open = Some(core::mem::transmute::<usize, DlOpenFn>(dl_open as *const () as usize));
         (*ro).dl_close = Some(dl_close);
         (*ro).dl_lookup_symbol_x =
@@ -169,8 +163,7 @@ pub fn initial_thread(tls: &StartupTls, tp: usize, pointer_guard: usize) {
         (*(tp as *mut TcbHead)).pointer_guard = pointer_guard;
         let g = gl();
         let ro = glro();
-        (*ro).dl_tls_static_size = tls.layout.size;
-        (*ro).dl_tls_static_align = tls.layout.align;
+        super::specific::set_tls_static(g, ro, tls.layout.size, tls.layout.align);
         (*ro).dl_tls_static_surplus = tls.layout.surplus;
         (*g).dl_tls_static_used = tls.layout.used;
         (*g).dl_tls_static_optional = tunables::get(tunables::OPTIONAL_STATIC_TLS) as usize;
@@ -178,19 +171,10 @@ pub fn initial_thread(tls: &StartupTls, tp: usize, pointer_guard: usize) {
         (*g).dl_tls_max_dtv_idx = tls.layout.max_modid;
         (*g).dl_initial_dtv = tls.initial_dtv as *mut c_void;
         (*g).dl_tls_generation = 1;
-        for head in [&raw mut (*g).dl_stack_used, &raw mut (*g).dl_stack_user, &raw mut (*g).dl_stack_cache] {
-            (*head).next = head;
-            (*head).prev = head;
-        }
         // Releases whose ld.so owns the dlerror catch frames keep the
         // innermost one in `struct pthread` (0: libc owns them).
         super::errors::own_catch_frames(super::specific::RTLD_CATCH_OFFSET);
-        super::pthread::init_initial_thread(
-            tp,
-            &raw mut (*g).dl_stack_user as *mut [usize; 2],
-            tunables::get(tunables::PTHREAD_RSEQ) != 0,
-            tls.layout.extra_offset,
-        );
+        super::specific::initial_thread(g, tp, tunables::get(tunables::PTHREAD_RSEQ) != 0, tls.layout.extra_offset);
     }
 }
 
@@ -268,7 +252,7 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         (*ns0).ns_loaded = main;
         (*ns0).ns_nloaded = maps.len() as u32;
         (*ns0).ns_main_searchlist = &raw mut (*main).l_searchlist;
-        (*ns0).libc_map = libc.unwrap_or(core::ptr::null_mut());
+        super::specific::set_libc_map(ns0, libc.unwrap_or(core::ptr::null_mut()));
         (*g).dl_nns = 1;
         (*g).dl_load_adds = maps.len() as u64;
         super::specific::set_stack_flags(g, stack_flags(&ns.objects[ns.main]));
@@ -533,7 +517,7 @@ pub fn before_initialisers(ns: &Namespace) {
         f => f,
     };
     // SAFETY: a `_dl_catch_error`, of the GLRO(dl_catch_error) type.
-    unsafe { (*glro()).dl_catch_error = Some(core::mem::transmute::<usize, DlCatchErrorFn>(catch_error)) };
+    unsafe { super::specific::set_catch_error(glro(), catch_error) };
     let name = SymbolName::new(b"__libc_early_init");
     let Some(sym) = crate::lookup::lookup_in(&ns.objects[libc], &name, None, crate::lookup::RefClass::Normal) else {
         return;
@@ -721,11 +705,17 @@ unsafe extern "C" fn tls_get_addr_soft(map: *mut LinkMap) -> *mut c_void {
 
 /// `GLRO(dl_libc_freeres)`: nothing of dryad's is allocated with libc's
 /// malloc, so there is nothing to give back.
-unsafe extern "C" fn libc_freeres() {}
+#[allow(dead_code)] // not in 2.31's _rtld_global_ro
+pub(crate) unsafe extern "C" fn libc_freeres() {}
 
-/// `GLRO(dl_error_free)`: error strings come from
-/// [`exports::_dl_exception_create`], which leaves them to dryad.
-unsafe extern "C" fn error_free(_p: *mut c_void) {}
+/// `GLRO(dl_error_free)`: libc gives back an error string whose
+/// exception had a message buffer, which [`exports::_dl_exception_create`]
+/// took from the program's `malloc`.
+#[allow(dead_code)] // not in 2.31's _rtld_global_ro
+pub(crate) unsafe extern "C" fn error_free(p: *mut c_void) {
+    // SAFETY: libc passes only such strings.
+    unsafe { crate::tls::program_free(p.cast()) };
+}
 
 /// `GLRO(dl_open)`, what libc's `dlopen` family calls: opens `file`
 /// through [`crate::dlopen::open`] and runs the new initialisers with the

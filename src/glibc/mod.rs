@@ -21,6 +21,7 @@ pub mod lookup_x;
 pub mod printf;
 pub mod release;
 pub mod tunables;
+pub mod v2_31;
 pub mod v2_36;
 pub mod v2_41;
 pub mod v2_43;
@@ -89,6 +90,7 @@ pub fn select(ns: &Namespace) -> LoadResult<&'static dyn Libc> {
     let release = release::of_libc(libc)?;
     // of_libc accepts only the releases in release::SUPPORTED.
     Ok(match release.minor {
+        31 => &v2_31::ADAPTER,
         41 => &v2_41::ADAPTER,
         43 => &v2_43::ADAPTER,
         _ => &v2_36::ADAPTER,

@@ -37,7 +37,7 @@ impl core::fmt::Display for Release {
 }
 
 /// The releases whose private interface dryad implements.
-pub const SUPPORTED: &[Release] = &[Release { minor: 36 }, Release { minor: 41 }, Release { minor: 43 }];
+pub const SUPPORTED: &[Release] = &[Release { minor: 31 }, Release { minor: 36 }, Release { minor: 41 }, Release { minor: 43 }];
 
 /// "2.36" in the list form the refusal prints ("2.36", "2.31, 2.36 and 2.41").
 fn supported_list() -> String {
@@ -151,6 +151,6 @@ mod tests {
 
     #[test]
     fn refusal_lists_what_is_supported() {
-        assert_eq!(supported_list(), "2.36, 2.41 and 2.43");
+        assert_eq!(supported_list(), "2.31, 2.36, 2.41 and 2.43");
     }
 }

@@ -9,7 +9,6 @@ pub(crate) use super::{errors, exports, find_object, lookup_x, tunables};
 pub(crate) use super::{PthreadStackFields, CPU_FEATURES, PTHREAD_STACK_FIELDS, RTLD_GLOBAL_RO_STORAGE, RTLD_GLOBAL_STORAGE, _rtld_global, _rtld_global_ro};
 
 const _: () = assert!(cpu_features::CPU_FEATURES_SIZE == layout::CPU_FEATURES_SIZE);
-const _: () = assert!(core::mem::size_of::<layout::DlFindObject>() == core::mem::size_of::<super::shared::DlFindObject>());
 
 /// The initial thread's `struct pthread` (../pthread.rs over this
 /// release's layout).

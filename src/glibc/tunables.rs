@@ -174,6 +174,43 @@ pub static TABLE_2_43: [Tunable; 37] = [
     t("glibc.rtld.optional_static_tls", SizeT, 0, MAX, 512, None),
 ];
 
+/// `tunable_list[]` of Debian's glibc 2.31 (2.31-13+deb11u*), in id order
+/// (the order of dl-tunable-list.h, not sorted), read from its ld.so with
+/// its debug info. Debian backported `glibc.rtld.nns` and
+/// `glibc.rtld.optional_static_tls` (upstream 2.32). The INT_32 elision and
+/// mmap_max tunables have a minimum of INT_MIN there; values are parsed as
+/// unsigned numbers here, so 0 is the same bound.
+pub static TABLE_2_31: [Tunable; 28] = [
+    t("glibc.rtld.nns", SizeT, 1, 16, 4, None),
+    t("glibc.elision.skip_lock_after_retries", Int32, 0, IMAX, 3, None),
+    t("glibc.malloc.trim_threshold", SizeT, 0, MAX, 0, Some("MALLOC_TRIM_THRESHOLD_")),
+    t("glibc.malloc.perturb", Int32, 0, 255, 0, Some("MALLOC_PERTURB_")),
+    t("glibc.cpu.x86_shared_cache_size", SizeT, 0, MAX, 0, None),
+    t("glibc.elision.tries", Int32, 0, IMAX, 3, None),
+    t("glibc.elision.enable", Int32, 0, 1, 0, None),
+    t("glibc.malloc.mxfast", SizeT, 0, MAX, 0, None),
+    t("glibc.elision.skip_lock_busy", Int32, 0, IMAX, 3, None),
+    t("glibc.malloc.top_pad", SizeT, 0, MAX, 0, Some("MALLOC_TOP_PAD_")),
+    t("glibc.cpu.x86_non_temporal_threshold", SizeT, 0, MAX, 0, None),
+    t("glibc.cpu.x86_shstk", Str, 0, 0, 0, None),
+    t("glibc.cpu.hwcap_mask", Uint64, 0, MAX, 6, Some("LD_HWCAP_MASK")),
+    t("glibc.malloc.mmap_max", Int32, 0, IMAX, 0, Some("MALLOC_MMAP_MAX_")),
+    t("glibc.elision.skip_trylock_internal_abort", Int32, 0, IMAX, 3, None),
+    t("glibc.malloc.tcache_unsorted_limit", SizeT, 0, MAX, 0, None),
+    t("glibc.cpu.x86_ibt", Str, 0, 0, 0, None),
+    t("glibc.cpu.hwcaps", Str, 0, 0, 0, None),
+    t("glibc.elision.skip_lock_internal_abort", Int32, 0, IMAX, 3, None),
+    t("glibc.malloc.arena_max", SizeT, 1, MAX, 0, Some("MALLOC_ARENA_MAX")),
+    t("glibc.malloc.mmap_threshold", SizeT, 0, MAX, 0, Some("MALLOC_MMAP_THRESHOLD_")),
+    t("glibc.cpu.x86_data_cache_size", SizeT, 0, MAX, 0, None),
+    t("glibc.malloc.tcache_count", SizeT, 0, MAX, 0, None),
+    t("glibc.malloc.arena_test", SizeT, 1, MAX, 0, Some("MALLOC_ARENA_TEST")),
+    t("glibc.pthread.mutex_spin_count", Int32, 0, 32767, 100, None),
+    t("glibc.rtld.optional_static_tls", SizeT, 0, MAX, 512, None),
+    t("glibc.malloc.tcache_max", SizeT, 0, MAX, 0, None),
+    t("glibc.malloc.check", Int32, 0, 3, 0, Some("MALLOC_CHECK_")),
+];
+
 /// Names of the tunables dryad itself reads or writes.
 pub const RTLD_NNS: &str = "glibc.rtld.nns";
 pub const X86_SHARED_CACHE_SIZE: &str = "glibc.cpu.x86_shared_cache_size";
@@ -188,7 +225,7 @@ pub const OPTIONAL_STATIC_TLS: &str = "glibc.rtld.optional_static_tls";
 
 /// Room for the largest release's table (each table asserts it fits).
 pub const MAX_TUNABLES: usize = 64;
-const _: () = assert!(TABLE_2_36.len() <= MAX_TUNABLES && TABLE_2_41.len() <= MAX_TUNABLES && TABLE_2_43.len() <= MAX_TUNABLES);
+const _: () = assert!(TABLE_2_31.len() <= MAX_TUNABLES && TABLE_2_36.len() <= MAX_TUNABLES && TABLE_2_41.len() <= MAX_TUNABLES && TABLE_2_43.len() <= MAX_TUNABLES);
 
 /// The table of the release in use (its ids are libc's).
 static TABLE: spin::Once<&'static [Tunable]> = spin::Once::new();

@@ -144,6 +144,11 @@ pub fn compare_with_glibc(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Ru
 /// (debootstrap minbase plus these).
 pub const RELEASE_PACKAGES: &str = "python3,perl,gawk,xz-utils,zstd,file,sqlite3,openssl,libstdc++6";
 
+/// The Debian 11 (glibc 2.31) chroot: the same, and the compilers that
+/// build the test programs inside it (tests/releases.rs).
+pub const BULLSEYE_PACKAGES: &str =
+    "python3,perl,gawk,xz-utils,zstd,file,sqlite3,openssl,libstdc++6,gcc,g++,make,libc6-dev,rustc";
+
 /// A Debian chroot of `suite` (another glibc release) with `packages`
 /// (comma-separated) on top of debootstrap's minbase, built once by
 /// tests/chroot/make-chroot.sh under target/chroots/ and reused, with the
@@ -199,4 +204,4 @@ pub fn in_chroot_as_system_ldso(dir: &Path, argv: &[&str]) -> Run {
 
 /// How dryad's refusal of an unsupported glibc lists the releases it
 /// supports (src/glibc/release.rs `SUPPORTED`).
-pub const SUPPORTED_RELEASES: &str = "glibc 2.36, 2.41 and 2.43";
+pub const SUPPORTED_RELEASES: &str = "glibc 2.31, 2.36, 2.41 and 2.43";

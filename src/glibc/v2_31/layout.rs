@@ -458,6 +458,10 @@ pub const L_REMOVED: u32 = 1 << 13;
 /// (2.31 only; ld.so's).
 pub const L_CONTIGUOUS: u32 = 1 << 14;
 
+/// `l_ld_readonly` does not exist in 2.31 (added in 2.35, where it marks a
+/// read-only `.dynamic`): no bit, so the shared handshake sets nothing.
+pub const L_LD_READONLY: u32 = 0;
+
 /// `l_free_initfini:1` (libc `free_mem` frees `l_initfini` when set).
 pub const L_FREE_INITFINI: u32 = 1 << 16;
 

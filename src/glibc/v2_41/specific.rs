@@ -182,3 +182,6 @@ pub unsafe fn initial_thread_fields(pd: *mut u8) {
     // SAFETY: the caller's contract; the offset is inside the descriptor.
     unsafe { *pd.add(super::layout::PTHREAD_USER_STACK) = 1 };
 }
+
+// The steps over members every release since 2.34 has (../since_2_34.rs).
+include!("../since_2_34.rs");

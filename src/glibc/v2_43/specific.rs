@@ -222,3 +222,6 @@ pub unsafe fn initial_thread_fields(pd: *mut u8) {
         *(pd.add(super::layout::PTHREAD_JOINSTATE) as *mut u32) = THREAD_STATE_JOINABLE;
     }
 }
+
+// The steps over members every release since 2.34 has (../since_2_34.rs).
+include!("../since_2_34.rs");

@@ -1,0 +1,200 @@
+//! What glibc 2.31 does differently from the other releases in the steps
+//! the shared handshake (../handshake.rs, ../pthread.rs) takes
+//! (docs/glibc-2.31.md).
+//!
+//! The big difference: in 2.31 the thread library is `libpthread.so.0`,
+//! and its initialiser (`__pthread_initialize_minimal`) sets up the
+//! initial thread's `struct pthread` (tid, robust list, thread list,
+//! `specific`, stack bounds) and replaces the hooks in `_rtld_global`
+//! through which libc and ld.so lock, make stacks executable and
+//! initialise static TLS. ld.so's share is the TCB header (done by the
+//! core), the default hooks for a process without libpthread, and the
+//! static TLS numbers in `_rtld_global`. There is no `__libc_early_init`,
+//! no rseq, no `_dl_find_object`, no `GLRO(dl_catch_error)`: libc owns the
+//! dlerror catch frames and libdl calls libc's `_dl_catch_error`
+//! directly.
+
+use super::layout::{LinkMap, LinkNamespace, RtldGlobal, RtldGlobalRo, PTHREAD_TID, PTHREAD_USER_STACK, X86_PLATFORMS};
+use crate::startup::InitialStack;
+use core::ffi::c_void;
+
+/// libc 2.31 owns the dlerror catch frames (see ../errors.rs).
+pub const RTLD_CATCH_OFFSET: usize = 0;
+
+/// No extra static TLS block (2.31 has no rseq area).
+pub fn extra_static_tls(_stack: &InitialStack) -> crate::tls::ExtraBlock {
+    crate::tls::ExtraBlock::default()
+}
+
+/// `_rtld_global_ro` fields 2.31 has that the shared handshake does not
+/// fill: the platform names.
+///
+/// # Safety
+/// `ro` is this release's `_rtld_global_ro`, during startup.
+pub unsafe fn ro_release_fields(ro: *mut RtldGlobalRo, _stack: &InitialStack) {
+    // SAFETY: the caller's contract.
+    unsafe { (*ro).dl_x86_platforms = X86_PLATFORMS };
+}
+
+/// 2.31 has none of the later releases' `_rtld_global_ro` members
+/// (`_dl_minsigstacksize`, `_dl_dso_sort_algo`, `_dl_find_object`,
+/// `_dl_libc_freeres`, `_dl_error_free`).
+///
+/// # Safety
+/// Nothing is written.
+pub unsafe fn ro_since_2_34(_ro: *mut RtldGlobalRo, _minsigstacksize: usize) {}
+
+/// vDSO functions only some releases use: none beyond the shared ones.
+///
+/// # Safety
+/// Nothing is written.
+pub unsafe fn vdso_release_fields(_ro: *mut RtldGlobalRo, _find: &dyn Fn(&[u8]) -> usize) {}
+
+/// `l_text_end` (2.31 keeps it in the link map).
+///
+/// # Safety
+/// `m` is a live link map of this release.
+pub unsafe fn set_text_end(m: *mut LinkMap, text_end: u64) {
+    // SAFETY: the caller's contract.
+    unsafe { (*m).l_text_end = text_end };
+}
+
+/// The static TLS block's size and alignment, which 2.31 keeps in
+/// `_rtld_global` (`_dl_tls_static_size`, `_dl_tls_static_align`);
+/// libpthread reads them through `_dl_get_tls_static_info`.
+///
+/// # Safety
+/// `g` is this release's `_rtld_global`, during startup.
+pub unsafe fn set_tls_static(g: *mut RtldGlobal, _ro: *mut RtldGlobalRo, size: usize, align: usize) {
+    // SAFETY: the caller's contract.
+    unsafe {
+        (*g).dl_tls_static_size = size;
+        (*g).dl_tls_static_align = align;
+    }
+}
+
+/// The initial thread, as far as 2.31's ld.so takes it: the TCB header
+/// (the core's) and the `_rtld_global` hooks for a process without
+/// libpthread — the load locks counted, not taken (no other thread can
+/// exist), `_dl_make_stack_executable` for the stack, static TLS
+/// initialised in the one thread. libpthread's initialiser replaces the
+/// lock hooks with `pthread_mutex_lock`/`unlock` (taking the count over),
+/// the other two with versions that cover every thread, and fills the
+/// thread's `struct pthread` itself.
+///
+/// # Safety
+/// `g` is this release's `_rtld_global`, during startup.
+pub unsafe fn initial_thread(g: *mut RtldGlobal, _tp: usize, _rseq: bool, _extra_offset: usize) {
+    // SAFETY: the caller's contract; the functions have the hooks' C
+    // signatures.
+    unsafe {
+        (*g).dl_rtld_lock_recursive = Some(rtld_lock_default_lock_recursive);
+        (*g).dl_rtld_unlock_recursive = Some(rtld_lock_default_unlock_recursive);
+        (*g).dl_make_stack_executable_hook = Some(super::exports::_dl_make_stack_executable);
+        (*g).dl_init_static_tls = Some(nothread_init_static_tls);
+    }
+}
+
+/// `__data.__count` of a `pthread_mutex_t`.
+const MUTEX_COUNT: usize = 4;
+
+/// ld.so's `rtld_lock_default_lock_recursive`: counts the recursion only
+/// (before libpthread is initialised there is one thread).
+///
+/// # Safety
+/// `lock` is a `pthread_mutex_t` (a `__rtld_lock_recursive_t`).
+unsafe extern "C" fn rtld_lock_default_lock_recursive(lock: *mut c_void) {
+    // SAFETY: the caller's contract.
+    unsafe { *(lock.cast::<u8>().add(MUTEX_COUNT) as *mut u32) += 1 };
+}
+
+/// ld.so's `rtld_lock_default_unlock_recursive`.
+///
+/// # Safety
+/// `lock` is a `pthread_mutex_t` this thread counted.
+unsafe extern "C" fn rtld_lock_default_unlock_recursive(lock: *mut c_void) {
+    // SAFETY: the caller's contract.
+    unsafe {
+        let count = lock.cast::<u8>().add(MUTEX_COUNT) as *mut u32;
+        *count = (*count).wrapping_sub(1);
+    }
+}
+
+/// `_dl_nothread_init_static_tls`: a module just placed in static TLS
+/// gets its initialisation image in the (only) thread's block, at
+/// `tp - l_tls_offset`.
+///
+/// # Safety
+/// `map` is a live link map whose TLS block is in static TLS.
+unsafe extern "C" fn nothread_init_static_tls(map: *mut LinkMap) {
+    // SAFETY: the caller's contract; the block lies inside this thread's
+    // static TLS area, below its thread pointer.
+    unsafe {
+        let tp: usize;
+        core::arch::asm!("mov {}, qword ptr fs:0", out(reg) tp, options(nostack, readonly, preserves_flags));
+        let dest = (tp as isize - (*map).l_tls_offset) as *mut u8;
+        let init = (*map).l_tls_initimage_size;
+        core::ptr::copy_nonoverlapping((*map).l_tls_initimage as *const u8, dest, init);
+        core::ptr::write_bytes(dest.add(init), 0, (*map).l_tls_blocksize - init);
+    }
+}
+
+/// `GL(dl_ns)[0].libc_map` does not exist in 2.31.
+///
+/// # Safety
+/// Nothing is written.
+pub unsafe fn set_libc_map(_ns0: *mut LinkNamespace, _libc: *mut LinkMap) {}
+
+/// `GLRO(dl_catch_error)` does not exist in 2.31: libdl calls libc's
+/// `_dl_catch_error` directly.
+///
+/// # Safety
+/// Nothing is written.
+pub unsafe fn set_catch_error(_ro: *mut RtldGlobalRo, _f: usize) {}
+
+/// `GL(dl_stack_flags)`: the program's PT_GNU_STACK `p_flags`, or
+/// `DEFAULT_STACK_PERMS` without one (libpthread reads it for new thread
+/// stacks).
+///
+/// # Safety
+/// `g` is this release's `_rtld_global`, during startup.
+pub unsafe fn set_stack_flags(g: *mut RtldGlobal, pf: Option<u32>) {
+    // SAFETY: the caller's contract.
+    unsafe { (*g).dl_stack_flags = pf.unwrap_or(super::layout::DEFAULT_STACK_PERMS) };
+}
+
+/// `_dl_make_stack_executable`'s record: `GL(dl_stack_flags) |= PF_X`.
+///
+/// # Safety
+/// `g` is this release's `_rtld_global`, with the load lock held or
+/// during startup.
+pub unsafe fn add_exec_stack(g: *mut RtldGlobal) {
+    // SAFETY: the caller's contract.
+    unsafe { (*g).dl_stack_flags |= goblin::elf::program_header::PF_X };
+}
+
+/// ../pthread.rs is instantiated for every release, but 2.31's ld.so
+/// never fills the initial thread's descriptor (libpthread does): these
+/// only keep that code well-typed.
+pub const TID_ADDRESS: usize = PTHREAD_TID;
+
+/// See [`TID_ADDRESS`].
+///
+/// # Safety
+/// `pd` is the initial thread's `struct pthread`.
+pub unsafe fn initial_thread_fields(pd: *mut u8) {
+    // SAFETY: the caller's contract; the offset is inside the descriptor.
+    unsafe { *pd.add(PTHREAD_USER_STACK) = 1 };
+}
+
+/// See [`TID_ADDRESS`]: 2.31 has no rseq.
+///
+/// # Safety
+/// Nothing is written.
+pub unsafe fn register_rseq(_tp: usize, _extra_offset: usize, _rseq: bool) {}
+
+/// `init_cpu_features` (2.31's, in ../cpu_features_2_31.rs) with this
+/// release's tunables.
+pub fn init_cpu(_stack: &InitialStack) -> super::cpu_features::CpuInit {
+    super::cpu_features::init_cpu_features()
+}
