@@ -354,6 +354,11 @@ class TestRepository(unittest.TestCase):
         r = check.check(l231, rustsrc.Module([LAYOUT_231]))
         self.assertEqual((r.mismatches, r.errors), ([], []))
         self.assertGreater(r.counts["asserts"], 300)
+        # A flag 2.31 lacks may be stated as 0; any other value is an error.
+        src = "pub const L_LD_READONLY: u32 = 0;\npub const L_MAIN_MAP: u32 = 1 << 8;\n"
+        r = check.check(l231, module(src))
+        self.assertEqual(len(r.errors), 1)
+        self.assertIn("L_MAIN_MAP", r.errors[0][0])
 
 
 if __name__ == "__main__":
