@@ -104,6 +104,25 @@ pub trait Libc: Sync {
 /// refuses them with a load error.
 pub type Select = fn(&Namespace) -> LoadResult<&'static dyn Libc>;
 
+/// How the dynamic linker's own command line behaves (run directly),
+/// where the libc's releases differ. Asked only when it matters (no
+/// program named, `--help`, `--version`, an unknown `--` option), before
+/// anything is loaded, so the adapter family answers for the libc the
+/// program would get.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CommandLine {
+    /// The exit status when no program is named (`ldd` of old releases
+    /// probes for 127).
+    pub no_program_status: i32,
+    /// Whether `--help` and `--version` are options; if not, they and any
+    /// other unknown `--` argument are taken as the program's name.
+    pub help_and_version: bool,
+}
+
+/// The [`CommandLine`] rules for a configuration (its library path and
+/// cache setting decide which libc would be loaded).
+pub type CommandLineRules = fn(&crate::config::Config) -> CommandLine;
+
 static ADAPTER: spin::Once<&'static dyn Libc> = spin::Once::new();
 
 /// Records the adapter chosen at startup (once).

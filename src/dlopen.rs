@@ -156,6 +156,9 @@ fn load_and_relocate(
     libc.opened(ns, &new, root, &local, mode & RTLD_GLOBAL != 0);
     crate::rdebug::consistent();
 
+    // A DF_1_INITFIRST object among the new ones runs first, as at startup.
+    let first = crate::rtld::init_first(ns, new.iter().copied());
+    let order: Vec<usize> = first.into_iter().chain(order.iter().copied()).collect();
     let inits = crate::rtld::constructors_in_order(ns, &order, libc, false)?;
     Ok((root, inits.into_iter().map(|(_, f)| f).collect()))
 }

@@ -114,18 +114,25 @@ pub fn namespace() -> Option<NamespaceRef> {
 /// # Safety
 /// Called once, by `_start`, with the kernel's stack pointer, dryad's load
 /// address, and the run-time address of `_start`.
-pub unsafe fn start(sp: *mut usize, base: usize, own_entry: usize, select: abi::Select) -> Handover {
+pub unsafe fn start(sp: *mut usize, base: usize, own_entry: usize, select: abi::Select, rules: abi::CommandLineRules) -> Handover {
     // SAFETY: `sp` is the kernel's initial stack pointer.
     let mut stack = unsafe { InitialStack::parse(sp) };
     let direct = stack.aux(at::ENTRY) == Some(own_entry);
     let mut program_name: &'static [u8] = stack.arg(0);
-    match run(&mut stack, base, direct, &mut program_name, select) {
+    match run(&mut stack, base, direct, &mut program_name, select, rules) {
         Ok(h) => h,
         Err(e) => fatal(program_name, &e),
     }
 }
 
-fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &'static [u8], select: abi::Select) -> LoadResult<Handover> {
+fn run(
+    stack: &mut InitialStack,
+    base: usize,
+    direct: bool,
+    program_name: &mut &'static [u8],
+    select: abi::Select,
+    rules: abi::CommandLineRules,
+) -> LoadResult<Handover> {
     let secure = stack.aux(at::SECURE).unwrap_or(0) != 0;
     let mut config = Config::from_env(stack.env(), secure);
     if secure {
@@ -133,7 +140,7 @@ fn run(stack: &mut InitialStack, base: usize, direct: bool, program_name: &mut &
     }
     let dryad_path: &'static [u8];
     let main = if direct {
-        let (program, skip) = parse_options(stack, &mut config);
+        let (program, skip) = parse_options(stack, &mut config, rules);
         *program_name = program;
         let main = match map_program(program) {
             Ok(m) => m,
@@ -354,13 +361,31 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack, libc: &dyn Libc) -
 /// A constructor: called with (argc, argv, envp).
 pub type InitFn = extern "C" fn(i32, *mut *const u8, *mut *const u8);
 
-/// The initialisers to call, in order: the program's DT_PREINIT_ARRAY,
-/// then DT_INIT and DT_INIT_ARRAY of each object, dependencies first. The
-/// program's own DT_INIT/DT_INIT_ARRAY are left to its libc's start code,
-/// as with glibc (`__libc_start_main` runs them).
+/// The library among `candidates` (in load order) whose initialisers run
+/// before every other's: the last one loaded with DF_1_INITFIRST, as
+/// glibc's `GL(dl_initfirst)` records it (glibc 2.31's libpthread.so.0
+/// has the flag: its initialiser sets up the thread library before any
+/// other runs).
+pub fn init_first(ns: &Namespace, candidates: impl Iterator<Item = usize>) -> Option<usize> {
+    candidates
+        .filter(|&i| {
+            let o = &ns.objects[i];
+            o.kind == ObjectKind::Library && o.dynamic.flags_1 & goblin::elf::dynamic::DF_1_INITFIRST != 0
+        })
+        .last()
+}
+
+/// The initialisers to call, in order: the DF_1_INITFIRST library's, the
+/// program's DT_PREINIT_ARRAY, then DT_INIT and DT_INIT_ARRAY of each
+/// object, dependencies first. The program's own DT_INIT/DT_INIT_ARRAY
+/// are left to its libc's start code, as with glibc (`__libc_start_main`
+/// runs them).
 fn collect_initialisers(ns: &mut Namespace, libc: &dyn Libc) -> LoadResult<Vec<(Option<Vec<u8>>, InitFn)>> {
     let mut out = Vec::new();
     let log = ns.config.debug(debug::FILES);
+    if let Some(first) = init_first(ns, 0..ns.objects.len()) {
+        out.extend(constructors_in_order(ns, &[first], libc, log)?);
+    }
     let main = ns.main;
     let code = code_ranges(ns);
     for f in ns.objects[main].table_words(ns.objects[main].dynamic.preinit_array) {
@@ -589,8 +614,12 @@ Shared library search path: DT_RPATH, LD_LIBRARY_PATH, DT_RUNPATH,
 ";
 
 /// Parses dryad's own options (direct invocation). Returns the program path
-/// and how many arguments precede it.
-fn parse_options(stack: &InitialStack, config: &mut Config) -> (&'static [u8], usize) {
+/// and how many arguments precede it. Where the releases of the libc
+/// differ (`rules`, asked only then): before glibc 2.33 `--help` and
+/// `--version` were no options, so they, like any unknown `--` argument,
+/// name the program; and with no program the usage goes with status 127
+/// (which old `ldd` scripts test for) instead of 1.
+fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandLineRules) -> (&'static [u8], usize) {
     let me = stack.arg(0);
     let mut i = 1;
     let need_arg = |i: usize, opt: &str| -> &'static [u8] {
@@ -622,6 +651,7 @@ fn parse_options(stack: &InitialStack, config: &mut Config) -> (&'static [u8], u
                 config.argv0 = Some(need_arg(i, "--argv0"));
                 i += 1;
             }
+            b"--help" | b"--version" if !rules(config).help_and_version => break,
             b"--help" => {
                 crate::print!("{USAGE}");
                 sys::exit(0);
@@ -634,6 +664,7 @@ fn parse_options(stack: &InitialStack, config: &mut Config) -> (&'static [u8], u
                 i += 1;
                 break;
             }
+            _ if a.starts_with(b"--") && !rules(config).help_and_version => break,
             _ if a.starts_with(b"--") => {
                 crate::eprint!("{}: unrecognized option '{}'\nTry '{} --help' for more information.\n", Bytes(me), Bytes(a), Bytes(me));
                 sys::exit(1);
@@ -644,7 +675,7 @@ fn parse_options(stack: &InitialStack, config: &mut Config) -> (&'static [u8], u
     }
     if i >= stack.argc {
         crate::eprint!("{}: missing program name\n{USAGE}", Bytes(me));
-        sys::exit(1);
+        sys::exit(rules(config).no_program_status);
     }
     (stack.arg(i), i)
 }

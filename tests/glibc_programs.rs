@@ -140,3 +140,12 @@ fn probe_sees_the_same_glibc_structures() {
     assert_eq!(e.lines().count(), g.lines().count());
     assert!(e.contains("tls_static_size=4224"), "{e}");
 }
+
+#[test]
+fn an_initfirst_library_initialises_before_every_other_object() {
+    // libinitfirst.so (DF_1_INITFIRST) is needed before libinitlater.so,
+    // so by dependency order alone libinitlater's constructor would run
+    // first; glibc runs the flagged library's first of all.
+    let out = check("initorder");
+    assert!(out.stdout.starts_with("init initfirst\ninit initlater\ninit program\n"), "{}", out.stdout);
+}

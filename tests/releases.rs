@@ -47,7 +47,7 @@ impl Release {
 const PROGRAMS: &[&str] = &[
     "cxx", "rustpanic", "cprog", "libtlsdata.so", "threads_arena", "threads_mix", "threads_dlstorm", "libstorm0.so",
     "libstorm1.so", "libstorm2.so", "libstorm3.so", "lazy", "liblazy.so", "tlsdl", "libtlsdyn.so", "dlo", "libdloa.so",
-    "libdlob.so", "cpu_features_dump", "loaderfacts", "loaderfacts_execstack",
+    "libdlob.so", "cpu_features_dump", "loaderfacts", "loaderfacts_execstack", "initorder",
 ];
 
 /// The directory inside the chroot that holds the test programs: built
@@ -182,7 +182,7 @@ fn nss_iconv_file_sqlite_openssl(r: &Release) {
 
 fn cxx_rust_and_threaded_test_programs(r: &Release) {
     let bin = programs(r);
-    for prog in ["cxx", "rustpanic", "cprog", "threads_arena", "threads_mix", "lazy", "tlsdl", "dlo"] {
+    for prog in ["cxx", "rustpanic", "cprog", "threads_arena", "threads_mix", "lazy", "tlsdl", "dlo", "initorder"] {
         same_in(r, &format!("{bin}/{prog}"), &[]);
     }
     same_in(r, &format!("{bin}/threads_dlstorm"), &[bin]);
@@ -232,6 +232,19 @@ fn what_libc_learns_from_its_ld_so(r: &Release) {
             );
         }
     }
+}
+
+fn ldd_lists_dependencies(r: &Release) {
+    // The release's own ldd script, with dryad as the system ld.so: the
+    // script first probes the ld.so (2.31's runs it without arguments and
+    // wants status 127; later ones run `--version`), then traces each
+    // program through it. Load addresses vary from run to run.
+    let dir = r.dir();
+    let script = "ldd /usr/bin/python3 /bin/ls /usr/bin/perl | sed 's/ (0x[0-9a-f]*)//'; /lib64/ld-linux-x86-64.so.2 >/dev/null 2>&1; echo \"no program: $?\"";
+    let expected = in_chroot(&dir, &["/bin/sh", "-c", script]);
+    assert!(expected.stdout.contains("libc.so.6 => "), "{}", expected.stdout);
+    let got = in_chroot_as_system_ldso(&dir, &["/bin/sh", "-c", script]);
+    assert_same_output(&expected, &got, &format!("ldd on glibc {}", r.glibc));
 }
 
 #[test]
@@ -330,6 +343,10 @@ macro_rules! release_suite {
             #[test]
             fn what_libc_learns_from_its_ld_so() {
                 super::what_libc_learns_from_its_ld_so(&$r)
+            }
+            #[test]
+            fn ldd_lists_dependencies() {
+                super::ldd_lists_dependencies(&$r)
             }
             #[test]
             fn cpu_features_are_those_of_the_releases_own_ld_so() {

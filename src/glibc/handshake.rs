@@ -183,11 +183,8 @@ pub fn initial_thread(tls: &StartupTls, tp: usize, pointer_guard: usize) {
 pub fn static_tls_surplus() -> usize {
     let nns = tunables::get(tunables::RTLD_NNS) as usize;
     let opt = tunables::get(tunables::OPTIONAL_STATIC_TLS) as usize;
-    const LIBC_IE_TLS: usize = 144;
-    const OTHER_IE_TLS: usize = 144;
-    // Room kept for objects built before the surplus was configurable.
-    const LEGACY_TLS: usize = 144;
-    (nns - 1) * LIBC_IE_TLS + nns * OTHER_IE_TLS + opt + LEGACY_TLS
+    let (libc_ie_tls, other_ie_tls, legacy_tls) = super::specific::STATIC_TLS_SURPLUS_TERMS;
+    (nns - 1) * libc_ie_tls + nns * other_ie_tls + opt + legacy_tls
 }
 
 /// Step 3: glibc link maps for every object, in the `l_next` chain order
@@ -433,6 +430,21 @@ fn fill_link_map(ns: &mut Namespace, i: usize) {
             ldnum += 1;
         }
         (*m).l_ldnum = ldnum + 1;
+        // A read-only dynamic section (the vDSO's) cannot be adjusted in
+        // place. From 2.35 libc knows (`l_ld_readonly`) and adds `l_addr`
+        // itself; before that (L_LD_READONLY is 0 in those layouts) it
+        // trusts `l_info`, so the address entries point at adjusted
+        // copies, as glibc's `elf_get_dynamic_info` makes them for the vDSO.
+        if !writable_dynamic && L_LD_READONLY == 0 && obj.base != 0 {
+            for tag in [DT_HASH, DT_PLTGOT, DT_STRTAB, DT_SYMTAB, DT_RELA, DT_REL, DT_JMPREL, DT_VERSYM, DT_GNU_HASH] {
+                let Some(k) = l_info_index(tag as i64) else { continue };
+                let e = (*m).l_info[k];
+                if !e.is_null() {
+                    let copy = Box::leak(Box::new(Elf64Dyn { d_tag: (*e).d_tag, d_un: (*e).d_un.wrapping_add(obj.base as u64) }));
+                    (*m).l_info[k] = copy;
+                }
+            }
+        }
         setup_hash(obj, m);
     }
 }

@@ -13,6 +13,7 @@
 //! release module for the `libc.so.6` that was loaded.
 
 pub mod cpu_features;
+pub mod cpu_features_2_31;
 pub mod cpu_features_2_41;
 pub mod errors;
 pub mod exports;
@@ -78,6 +79,17 @@ pub struct PthreadStackFields {
     pub guardsize: usize,
 }
 pub static PTHREAD_STACK_FIELDS: spin::Once<PthreadStackFields> = spin::Once::new();
+
+/// The [`crate::abi::CommandLine`] rules of the libc a program would get
+/// (see [`release::of_system_libc`]): before 2.33 glibc's ld.so had no
+/// `--help` or `--version` and, with no program named, exited with 127,
+/// which the `ldd` of those releases tests for.
+pub fn command_line(config: &crate::config::Config) -> crate::abi::CommandLine {
+    match release::of_system_libc(config) {
+        Some(r) if r.minor < 33 => crate::abi::CommandLine { no_program_status: 127, help_and_version: false },
+        _ => crate::abi::CommandLine { no_program_status: 1, help_and_version: true },
+    }
+}
 
 /// The adapter for the objects loaded ([`crate::abi::Select`]): the one
 /// for the release of their `libc.so.6` ([`release::of_libc`]), or a

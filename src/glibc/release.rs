@@ -114,6 +114,36 @@ pub fn of_libc(libc: &Object) -> LoadResult<Release> {
     }
 }
 
+/// The release of the `libc.so.6` a program started now would get: the
+/// first readable one in LD_LIBRARY_PATH (or `--library-path`), the
+/// ld.so cache (unless inhibited) and the default directories. Mapped, not
+/// relocated and never run; `None` if there is none, or its release cannot
+/// be told.
+pub fn of_system_libc(config: &crate::config::Config) -> Option<Release> {
+    use crate::{load, search, sys};
+    const NAME: &[u8] = b"libc.so.6";
+    let mut candidates: alloc::vec::Vec<alloc::vec::Vec<u8>> = alloc::vec::Vec::new();
+    if let Some(dirs) = config.library_path {
+        candidates.extend(search::split_path(dirs, "LD_LIBRARY_PATH").map(|d| search::join(d, NAME)));
+    }
+    if !config.inhibit_cache {
+        if let Some(path) = search::map_cache().and_then(crate::ldcache::LdCache::parse).and_then(|c| c.lookup(NAME)) {
+            candidates.push(path.to_vec());
+        }
+    }
+    candidates.extend(search::DEFAULT_DIRS.iter().map(|d| search::join(d, NAME)));
+    for path in candidates {
+        let Ok(fd) = sys::open_readonly(&path) else { continue };
+        let libc = load::read_headers(fd, &path).ok().and_then(|f| load::map_file(fd, f, &path, crate::object::ObjectKind::Library).ok());
+        sys::close(fd);
+        if let Some(libc) = libc {
+            let defined = libc.symbols.versions.iter().flatten().filter(|v| v.file.is_none()).map(|v| v.name);
+            return identify(version_string(&libc), newest_node(defined));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

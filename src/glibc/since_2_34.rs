@@ -10,6 +10,13 @@
 // the shared type.
 const _: () = assert!(core::mem::size_of::<super::layout::DlFindObject>() == core::mem::size_of::<crate::glibc::shared::DlFindObject>());
 
+/// The terms of `_dl_tls_static_surplus_init` (elf/dl-tls.c): the
+/// initial-exec TLS of libc in each namespace but the first
+/// (`LIBC_IE_TLS`), of other libraries in every namespace
+/// (`OTHER_IE_TLS`), and `LEGACY_TLS`, which keeps the surplus at the
+/// 1664 bytes of the releases before it was configurable.
+pub const STATIC_TLS_SURPLUS_TERMS: (usize, usize, usize) = (144, 144, 144);
+
 /// `_rtld_global_ro` members of the newer releases: the minimum signal
 /// stack size (AT_MINSIGSTKSZ or the CPU's XSAVE size), the DSO sort
 /// algorithm (`glibc.rtld.dynamic_sort`'s default), and the functions

@@ -18,6 +18,10 @@ use super::layout::{LinkMap, LinkNamespace, RtldGlobal, RtldGlobalRo, PTHREAD_TI
 use crate::startup::InitialStack;
 use core::ffi::c_void;
 
+/// The terms of Debian 2.31's `_dl_tls_static_surplus_init` (backported
+/// from 2.32): `LIBC_IE_TLS` is 192, and there is no `LEGACY_TLS` term.
+pub const STATIC_TLS_SURPLUS_TERMS: (usize, usize, usize) = (192, 144, 0);
+
 /// libc 2.31 owns the dlerror catch frames (see ../errors.rs).
 pub const RTLD_CATCH_OFFSET: usize = 0;
 
