@@ -374,7 +374,7 @@ impl CpuFeatures {
 }
 
 #[derive(Clone, Copy)]
-enum Reg {
+pub(crate) enum Reg {
     Eax,
     Ebx,
     Ecx,
@@ -401,12 +401,16 @@ impl CpuidRegisters {
     }
 }
 
-/// One feature bit: `index_cpu_X`, `reg_X`, `bit_cpu_X`.
+/// One feature bit: `index_cpu_X`, `reg_X`, `bit_cpu_X`. The indices of
+/// leaves 1, 7, 0x80000001, 0xd/1, 0x80000007 and 0x80000008 (0..5) are
+/// also glibc 2.31's `COMMON_CPUID_INDEX_*`, so [`super::cpu_features_2_31`]
+/// uses these constants for its `cpuid[]` array.
 #[derive(Clone, Copy)]
-struct Feat {
-    index: usize,
-    reg: Reg,
-    bit: u32,
+pub(crate) struct Feat {
+    pub(crate) index: usize,
+    pub(crate) reg: Reg,
+    /// The mask (`1 << bit`).
+    pub(crate) bit: u32,
 }
 
 const fn feat(index: usize, reg: Reg, bit: u32) -> Feat {
@@ -418,7 +422,7 @@ const fn feat(index: usize, reg: Reg, bit: u32) -> Feat {
 }
 
 /// The feature bits the initialization code touches (names as in glibc).
-mod f {
+pub(crate) mod f {
     use super::Reg::{Eax, Ebx, Ecx, Edx};
     use super::*;
 
@@ -1415,19 +1419,26 @@ const HWCAPS_PREFERRED_NEED: &[(&[u8], u32, Feat)] = &[
 /// names within one length group are distinct, so the order of the tables only
 /// matters through the sequential processing of the tokens.
 fn apply_hwcaps_tunable(cf: &mut CpuFeatures, value: &[u8]) {
-    // A NUL ends the C string.
-    let end = value.iter().position(|&b| b == 0).unwrap_or(value.len());
-    let s = match value.get(..end) {
-        Some(s) => s,
-        None => return,
-    };
-    for token in s.split(|&b| b == b',') {
-        let (disable, name) = match token.split_first() {
-            Some((b'-', rest)) => (true, rest),
-            _ => (false, token),
-        };
+    for (disable, name) in hwcaps_items(value) {
         apply_hwcaps_token(cf, disable, name);
     }
+}
+
+/// The items of a `glibc.cpu.hwcaps` value, in order, as `(disable, name)`:
+/// the value up to its first NUL (if any) split at every comma, a leading
+/// `-` meaning "disable" and not part of the name. Empty items are yielded
+/// (as an empty name, or `(true, b"")` for a lone `-`); no release's name
+/// tables match them. Every release's `set_hwcaps` (2.31, 2.36, 2.41, 2.43)
+/// walks the value this way, apart from where it stops (see each module).
+pub(crate) fn hwcaps_items(value: &[u8]) -> impl Iterator<Item = (bool, &[u8])> {
+    // A NUL ends the C string.
+    let end = value.iter().position(|&b| b == 0).unwrap_or(value.len());
+    value[..end]
+        .split(|&b| b == b',')
+        .map(|token| match token.split_first() {
+            Some((b'-', rest)) => (true, rest),
+            _ => (false, token),
+        })
 }
 
 fn apply_hwcaps_token(cf: &mut CpuFeatures, disable: bool, name: &[u8]) {

@@ -1849,17 +1849,7 @@ const HWCAPS_PREFERRED_NEED: &[(&[u8], u32, Feat)] = &[
 /// length-switch + `memcmp` is exact name equality, and the names of one
 /// length group are distinct, so only the order of the items matters.
 fn apply_hwcaps_tunable(cf: &mut CpuFeatures, value: &[u8], tlsdesc_state_size: &mut u64) {
-    // A NUL ends the C string.
-    let end = value.iter().position(|&b| b == 0).unwrap_or(value.len());
-    let s = match value.get(..end) {
-        Some(s) => s,
-        None => return,
-    };
-    for token in s.split(|&b| b == b',') {
-        let (disable, name) = match token.split_first() {
-            Some((b'-', rest)) => (true, rest),
-            _ => (false, token),
-        };
+    for (disable, name) in super::cpu_features::hwcaps_items(value) {
         apply_hwcaps_token(cf, disable, name, tlsdesc_state_size);
     }
 }
@@ -3125,7 +3115,9 @@ pub fn diff_against_reference(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
+    //! Also used by the 2.31 module's tests ([`FakeCpu`], [`fake_cpu`],
+    //! [`strtoul`], [`PROFILES`]).
     extern crate std;
 
     use super::*;
@@ -3150,11 +3142,11 @@ mod tests {
     }
 
     /// A CPUID table standing in for a CPU; missing leaves read as zeros.
-    struct FakeCpu {
-        leaves: Vec<(u32, u32, CpuidRegisters)>,
-        xcr0: u64,
+    pub(crate) struct FakeCpu {
+        pub(crate) leaves: Vec<(u32, u32, CpuidRegisters)>,
+        pub(crate) xcr0: u64,
         /// CPUID executions so far.
-        calls: usize,
+        pub(crate) calls: usize,
     }
 
     impl CpuidSource for FakeCpu {
@@ -3176,7 +3168,7 @@ mod tests {
     }
 
     /// `_dl_strtoul` for the well-formed values the tests use.
-    fn strtoul(s: &str) -> u64 {
+    pub(crate) fn strtoul(s: &str) -> u64 {
         if let Some(h) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
             u64::from_str_radix(h, 16).expect("hex")
         } else if s.len() > 1 && s.starts_with('0') {
@@ -3221,22 +3213,16 @@ mod tests {
         t
     }
 
-    /// Parse a profile ("cpuid LEAF SUB EAX EBX ECX EDX", "xcr0", "minsig",
-    /// "hwcap2", "tunables GLIBC_TUNABLES-VALUE", "env NAME=VALUE"; numbers
-    /// hex).
-    fn parse_profile(text: &'static str) -> (FakeCpu, Option<usize>, u64, CpuTunables<'static>) {
+    /// The CPU of a profile: its "cpuid LEAF SUB EAX EBX ECX EDX" and "xcr0"
+    /// lines (numbers hex); other lines are ignored.
+    pub(crate) fn fake_cpu(text: &str) -> FakeCpu {
         let mut cpu = FakeCpu {
             leaves: Vec::new(),
             xcr0: 0,
             calls: 0,
         };
-        let mut minsig = None;
-        let mut hwcap2 = 0;
-        let mut tunables = "";
-        let mut alias = None;
         for line in text.lines() {
-            let line = line.trim();
-            let w: Vec<&'static str> = line.split_whitespace().collect();
+            let w: Vec<&str> = line.split_whitespace().collect();
             match w.as_slice() {
                 ["cpuid", l, s, a, b, c, d] => cpu.leaves.push((
                     hex_u64(l) as u32,
@@ -3249,6 +3235,26 @@ mod tests {
                     },
                 )),
                 ["xcr0", v] => cpu.xcr0 = hex_u64(v),
+                _ => {}
+            }
+        }
+        cpu
+    }
+
+    /// Parse a profile ("cpuid LEAF SUB EAX EBX ECX EDX", "xcr0", "minsig",
+    /// "hwcap2", "tunables GLIBC_TUNABLES-VALUE", "env NAME=VALUE"; numbers
+    /// hex).
+    fn parse_profile(text: &'static str) -> (FakeCpu, Option<usize>, u64, CpuTunables<'static>) {
+        let cpu = fake_cpu(text);
+        let mut minsig = None;
+        let mut hwcap2 = 0;
+        let mut tunables = "";
+        let mut alias = None;
+        for line in text.lines() {
+            let line = line.trim();
+            let w: Vec<&'static str> = line.split_whitespace().collect();
+            match w.as_slice() {
+                ["cpuid", _, _, _, _, _, _] | ["xcr0", _] => {}
                 ["minsig", v] => minsig = Some(hex_u64(v) as usize),
                 ["hwcap2", v] => hwcap2 = hex_u64(v),
                 ["tunables", v] => tunables = v,
@@ -3423,7 +3429,7 @@ mod tests {
     /// that ld.so code executed. The CPUID tables of the 2.36 module's
     /// profiles are all included (its `hwcaps`/`tunable` lines become one
     /// `tunables` line).
-    const PROFILES: &[(&str, &str, &str)] = &[
+    pub(crate) const PROFILES: &[(&str, &str, &str)] = &[
         (
             "amd_excavator",
             "\

@@ -7,7 +7,8 @@
       GLRO(dl_x86_cpu_features), related _rtld_global_ro words and the
       values of glibc.cpu.* tunables.
         OFFSET SIZE   where struct cpu_features lies in _rtld_global_ro
-                      (glibc 2.36: 112 480; glibc 2.41, 2.43: 112 528)
+                      (glibc 2.31: 104 168; glibc 2.36: 112 480;
+                      glibc 2.41, 2.43: 112 528)
         ITEM          w:NAME:OFF   8-byte word at _rtld_global_ro + OFF
                       g:NAME:OFF   4-byte word at _rtld_global + OFF (e.g. 2.41's
                                    GL(dl_x86_feature_control) at 2740, whose
@@ -22,7 +23,9 @@
       Always printed: AT_MINSIGSTKSZ and AT_HWCAP2 from the auxv (inputs of
       init_cpu_features), GLRO(dl_hwcap) (+96), GLRO(dl_minsigstacksize)
       (+32) and GLRO(dl_platform) (+8; "-" if it is still AT_PLATFORM); these
-      three offsets are the same in 2.36, 2.41 and 2.43.  Numbers are hex without
+      three offsets are the same in 2.36, 2.41 and 2.43.  Before 2.33 (the
+      libc this program runs with tells) there is no dl_minsigstacksize, so
+      no minsig line, and GLRO(dl_hwcap) is at +88.  Numbers are hex without
       0x.  Pin the process to one CPU (taskset -c 0) when comparing: leaf 1
       EBX bits 31:24 are the APIC ID of the CPU that ran ld.so's CPUID.
       For the Debian 13 ld.so, e.g.:
@@ -40,9 +43,11 @@
    2. cpu_features_dump --emulate LDSO PROFILE
       Run the init_cpu_features code of a known ld.so build on a synthetic
       CPU: the Debian 13 ld.so (glibc 2.41-12+deb13u5, build-id
-      f8cba873b4b012040a77161991425f66a8b2e700) or the Debian sid one
-      (glibc 2.43-7, build-id 0a8e9e6786b32d6e0071b94092410c732237d535);
-      other builds are refused (see `builds' below for what each needs).
+      f8cba873b4b012040a77161991425f66a8b2e700), the Debian sid one
+      (glibc 2.43-7, build-id 0a8e9e6786b32d6e0071b94092410c732237d535) or
+      the Debian 11 one (glibc 2.31-13+deb11u11, build-id
+      1b3277a419c3fa42b199e5a170ea215b32689793); other builds are refused
+      (see `builds' below for what each needs).
       The ld.so file is mapped as data (RWX), its RELR/RELA relocations
       are applied, every CPUID and XGETBV instruction (addresses from
       objdump) is replaced by INT3 and answered from the PROFILE in a
@@ -50,6 +55,14 @@
       _dl_x86_init_cpu_features () run, and the results are printed from
       its _rtld_global_ro, _rtld_global and tunable_list, in the format of
       cpu_features_2_41::dump_hex plus a "cpuid_calls N" line.
+      In 2.31 init_cpu_features is inlined into _dl_sysdep_start, so that
+      function runs instead (with a synthetic initial stack and a dl_main
+      of ours that prints); the output is in the format of
+      cpu_features_2_31::dump_hex plus "cpuid_calls N" (and "platformlen"
+      should it not match the platform string).  minsig is ignored and
+      hwcap2 only becomes AT_HWCAP2 (2.31's init_cpu_features reads
+      neither), and env lines only reach __tunables_init
+      (LD_PREFER_MAP_32BIT_EXEC is handled in dl_main, not run here).
       PROFILE lines (hex numbers):
         cpuid LEAF SUB EAX EBX ECX EDX   (missing leaves read as zero; SUB
                                           is ignored for leaves glibc reads
@@ -74,6 +87,7 @@
 #define DT_RELR 36
 #endif
 #include <fcntl.h>
+#include <gnu/libc-version.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -113,6 +127,15 @@ struct ldso_build
   unsigned long resolve[3], tlsdesc[3];
   const unsigned long *patch_list;
   size_t npatch_list;
+  /* Where struct cpu_features and GLRO(dl_hwcap) lie in _rtld_global_ro,
+     and sizeof (struct cpu_features).  */
+  unsigned long ro_cpu_features, cpu_features_size, ro_hwcap;
+  /* Non-zero for builds whose init_cpu_features is inlined into
+     _dl_sysdep_start (glibc 2.31: dl_platform_init): that function's
+     address.  It is called with a synthetic initial stack and a dl_main
+     of ours, so __tunables_init, init_cpu_features and the
+     dl_platformlen computation run exactly as at startup.  */
+  unsigned long sysdep_start;
 };
 
 /* Debian 13: glibc 2.41-12+deb13u5.  */
@@ -140,19 +163,37 @@ static const unsigned long patches_2_43[] = {
   0x1a642 | X,
 };
 
+/* Debian 11: glibc 2.31-13+deb11u11.  Only get_common_indices (a
+   constprop clone) is out of line; the rest of init_cpu_features is in
+   _dl_sysdep_start.  libc computes the cache sizes itself in 2.31
+   (init_cacheinfo), so ld.so has no leaf 2/4 code.  */
+static const unsigned long patches_2_31[] = {
+  0x192e8, 0x19345, 0x19372, 0x193a0 | X, 0x193c5, 0x19425, 0x19a0c,
+  0x19bcf, 0x19bdf, 0x19c06, 0x19c2d, 0x19deb, 0x19dfb, 0x19e22, 0x19e49,
+};
+
 static const struct ldso_build builds[] = {
   { "glibc 2.41-12+deb13u5 (Debian 13)",
     "f8cba873b4b012040a77161991425f66a8b2e700",
     0x35aa0, 0x36000, 0x34320, 0x13700, 0x17ec0, 0x36f18,
     816, 672, 680, 2740,
     { 0x132c0, 0x13340, 0x13410 }, { 0x17f10, 0x17fc0, 0x180d0 },
-    patches_2_41, sizeof patches_2_41 / sizeof patches_2_41[0] },
+    patches_2_41, sizeof patches_2_41 / sizeof patches_2_41[0],
+    112, 528, 96, 0 },
   { "glibc 2.43-7 (Debian sid)",
     "0a8e9e6786b32d6e0071b94092410c732237d535",
     0x36ac0, 0x37000, 0x35680, 0x140c0, 0x18740, 0x37c18,
     784, 640, 648, 1972,
     { 0x13ca0, 0x13d20, 0x13df0 }, { 0x18790, 0x18840, 0x18950 },
-    patches_2_43, sizeof patches_2_43 / sizeof patches_2_43[0] },
+    patches_2_43, sizeof patches_2_43 / sizeof patches_2_43[0],
+    112, 528, 96, 0 },
+  { "glibc 2.31-13+deb11u11 (Debian 11)",
+    "1b3277a419c3fa42b199e5a170ea215b32689793",
+    0x2a5c0, 0x2b060, 0x2a840, 0x17770, 0, 0,
+    464, 0, 0, 0,
+    { 0, 0, 0 }, { 0, 0, 0 },
+    patches_2_31, sizeof patches_2_31 / sizeof patches_2_31[0],
+    104, 168, 88, 0x19660 },
 };
 
 static const struct ldso_build *bld;
@@ -314,6 +355,7 @@ load (const char *path)
 	dyn = (Elf64_Dyn *) (base + ph[i].p_vaddr);
     }
   unsigned long rela = 0, relasz = 0, relr = 0, relrsz = 0, symtab = 0;
+  unsigned long jmprel = 0, pltrelsz = 0;
   for (Elf64_Dyn *d = dyn; d->d_tag != DT_NULL; d++)
     switch (d->d_tag)
       {
@@ -322,6 +364,8 @@ load (const char *path)
       case DT_RELR: relr = d->d_un.d_ptr; break;
       case DT_RELRSZ: relrsz = d->d_un.d_val; break;
       case DT_SYMTAB: symtab = d->d_un.d_ptr; break;
+      case DT_JMPREL: jmprel = d->d_un.d_ptr; break;
+      case DT_PLTRELSZ: pltrelsz = d->d_un.d_val; break;
       }
   /* RELR.  */
   uint64_t *where = NULL;
@@ -342,10 +386,12 @@ load (const char *path)
 	  where += 63;
 	}
     }
-  /* RELA.  */
+  /* RELA, then the PLT's (glibc 2.31's ld.so has a .rela.plt).  */
   Elf64_Sym *syms = (Elf64_Sym *) (base + symtab);
-  for (Elf64_Rela *r = (Elf64_Rela *) (base + rela);
-       r < (Elf64_Rela *) (base + rela + relasz); r++)
+  for (int pass = 0; pass < 2; pass++)
+  for (Elf64_Rela *r = (Elf64_Rela *) (base + (pass ? jmprel : rela));
+       r < (Elf64_Rela *) (base + (pass ? jmprel + pltrelsz : rela + relasz));
+       r++)
     {
       uint64_t *p = (uint64_t *) (base + r->r_offset);
       switch (ELF64_R_TYPE (r->r_info))
@@ -392,6 +438,79 @@ apply_patches (void)
       for (int i = 1; i < p->len; i++)
 	q[i] = 0x90;
     }
+}
+
+/* The dl_main that emulate_sysdep_start passes to _dl_sysdep_start: print
+   what _dl_sysdep_start left in that ld.so's _rtld_global_ro.  */
+static const char at_platform[] = "x86_64";
+
+static void
+print_sysdep_start_result (const void *phdr, unsigned long phnum,
+			   unsigned long *user_entry, void *auxv)
+{
+  (void) phdr; (void) phnum; (void) user_entry; (void) auxv;
+  const unsigned char *ro = base + bld->rtld_global_ro;
+  printf ("features ");
+  for (unsigned long i = 0; i < bld->cpu_features_size; i++)
+    printf ("%02x", ro[bld->ro_cpu_features + i]);
+  printf ("\n");
+  uint64_t w;
+  memcpy (&w, ro + bld->ro_hwcap, 8);
+  printf ("hwcap %lx\n", (unsigned long) w);
+  const char *pl;
+  memcpy (&pl, ro + 8, 8);
+  memcpy (&w, ro + 16, 8);
+  /* "-": still AT_PLATFORM, as in mode 1.  */
+  if (pl == at_platform)
+    printf ("platform -\n");
+  else
+    printf ("platform %s\n", pl != NULL ? pl : "(null)");
+  if (pl != NULL && w != strlen (pl))
+    printf ("platformlen %lx\n", (unsigned long) w);
+  printf ("cpuid_calls %lu\n", ncpuid);
+  fflush (stdout);
+}
+
+/* Builds whose init_cpu_features is inlined into _dl_sysdep_start (2.31):
+   call that with the initial stack the kernel would pass (argc, argv,
+   envp, auxv with AT_PLATFORM "x86_64", AT_HWCAP, AT_HWCAP2, AT_PAGESZ,
+   AT_RANDOM, AT_SECURE 0) and print from its dl_main.  Its
+   __tunables_init copies GLIBC_TUNABLES with that ld.so's __sbrk (the
+   process break moves; nothing here uses brk memory afterwards) and
+   NUL-terminates values in the original string, which is why it is
+   writable here.  */
+static int
+emulate_sysdep_start (char *tunables, char extra_env[][512], int nextra,
+		      uint64_t hwcap2)
+{
+  static char argv0[] = "cpu_features_dump";
+  static unsigned char random_bytes[16];
+  static char stdout_buf[8192];
+  uintptr_t stack[64];
+  int n = 0;
+  /* No stdio buffer allocation between that __sbrk and the output.  */
+  setvbuf (stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
+  stack[n++] = 1;
+  stack[n++] = (uintptr_t) argv0;
+  stack[n++] = 0;
+  if (tunables != NULL)
+    stack[n++] = (uintptr_t) tunables;
+  for (int i = 0; i < nextra; i++)
+    stack[n++] = (uintptr_t) extra_env[i];
+  stack[n++] = 0;
+  const uintptr_t auxv[][2] = {
+    { AT_PAGESZ, 4096 }, { AT_PLATFORM, (uintptr_t) at_platform },
+    { AT_HWCAP, 0x178bfbff }, { AT_HWCAP2, hwcap2 },
+    { AT_RANDOM, (uintptr_t) random_bytes }, { AT_SECURE, 0 },
+    { AT_NULL, 0 } };
+  for (size_t i = 0; i < sizeof auxv / sizeof auxv[0]; i++)
+    {
+      stack[n++] = auxv[i][0];
+      stack[n++] = auxv[i][1];
+    }
+  ((unsigned long (*) (void **, void *)) (base + bld->sysdep_start))
+    ((void **) stack, (void *) print_sysdep_start_result);
+  return 0;
 }
 
 static int
@@ -443,6 +562,10 @@ emulate (const char *ldso, const char *profile)
   sa.sa_sigaction = handler;
   sa.sa_flags = SA_SIGINFO;
   sigaction (SIGTRAP, &sa, NULL);
+
+  if (bld->sysdep_start != 0)
+    return emulate_sysdep_start (have_tunables ? tunables : NULL, extra_env,
+				 nextra, hwcap2);
 
   unsigned char *ro = base + bld->rtld_global_ro;
   memcpy (ro + 32, &minsig, 8);
@@ -553,10 +676,18 @@ main (int argc, char **argv)
   printf ("\n");
 
   uint64_t w;
-  memcpy (&w, ro + 96, 8);
+  /* Before 2.33 _rtld_global_ro had no _dl_minsigstacksize (+32 in 2.36,
+     2.41, 2.43), so _dl_hwcap is at +88, not +96.  The libc this program
+     runs with is the release's, under its ld.so and under dryad alike.  */
+  int minor = 0;
+  sscanf (gnu_get_libc_version (), "2.%d", &minor);
+  memcpy (&w, ro + (minor < 33 ? 88 : 96), 8);
   printf ("hwcap %lx\n", (unsigned long) w);
-  memcpy (&w, ro + 32, 8);
-  printf ("minsig %lx\n", (unsigned long) w);
+  if (minor >= 33)
+    {
+      memcpy (&w, ro + 32, 8);
+      printf ("minsig %lx\n", (unsigned long) w);
+    }
   const char *platform;
   memcpy (&platform, ro + 8, sizeof platform);
   /* "-" when ld.so kept AT_PLATFORM (glibc replaces it only on Intel).  */
