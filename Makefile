@@ -49,6 +49,7 @@ layout-check:
 	python3 -m unittest discover -s tools/glibc-layout/tests
 	$(GLIBC_LAYOUT) extract --sysroot / -o target/glibc-layout/host.json
 	$(GLIBC_LAYOUT) check target/glibc-layout/host.json src/glibc/v$$(ldd --version | sed -n '1s/.* \([0-9]*\)\.\([0-9]*\)$$/\1_\2/p')/layout.rs
+	$(GLIBC_LAYOUT) check tools/glibc-layout/out/2.31.json src/glibc/v2_31/layout.rs
 	$(GLIBC_LAYOUT) check tools/glibc-layout/out/2.41.json src/glibc/v2_41/layout.rs
 	$(GLIBC_LAYOUT) check tools/glibc-layout/out/2.43.json src/glibc/v2_43/layout.rs
 

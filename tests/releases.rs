@@ -266,7 +266,8 @@ fn a_libc_of_an_unsupported_release_is_refused() {
 
 fn cpu_features_are_those_of_the_releases_own_ld_so(r: &Release) {
     // The bytes of GLRO(dl_x86_cpu_features) (528 at offset 112 of
-    // _rtld_global_ro in 2.41 and 2.43), GLRO(dl_hwcap), the minimum signal stack size,
+    // _rtld_global_ro in 2.41 and 2.43, 168 at 104 in 2.31),
+    // GLRO(dl_hwcap), the minimum signal stack size,
     // the platform and the cache tunables libc's memcpy/memset read, as
     // computed by the release's ld.so and by dryad, on this CPU (pinned to one
     // CPU: leaf 1 carries the APIC id), with and without tunables that
@@ -274,20 +275,38 @@ fn cpu_features_are_those_of_the_releases_own_ld_so(r: &Release) {
     let dir = r.dir();
     let dump = format!("{}/cpu_features_dump", programs(r));
     let (offset, size) = (r.cpu_features.0.to_string(), r.cpu_features.1.to_string());
-    let items = [
-        "t:plt_rewrite_tunable:1", "t:prefer_map_32bit_exec:2", "t:x86_data_cache_size:3",
-        "t:x86_memset_non_temporal_threshold:5", "t:x86_non_temporal_threshold:6",
-        "t:x86_rep_movsb_threshold:7", "t:x86_rep_stosb_threshold:8", "t:x86_shared_cache_size:9",
-    ];
-    for tunables in [
-        None,
-        Some("glibc.cpu.hwcaps=-AVX2,-ERMS"),
-        Some("glibc.cpu.hwcaps=-AVX512F,-XSAVEC,Prefer_No_VZEROUPPER,Avoid_STOSB"),
-        Some("glibc.cpu.x86_non_temporal_threshold=0x100000:glibc.cpu.x86_memset_non_temporal_threshold=0x80000:glibc.cpu.x86_rep_movsb_threshold=4096"),
-    ] {
-        let env = tunables.map(|t| format!("GLIBC_TUNABLES={t}"));
+    // The tunables the ld.so writes back (by the release's ids), and
+    // tunable sets that change the IFUNC choices (2.31 names its usable
+    // bits `*_Usable`); 2.31 also reads LD_PREFER_MAP_32BIT_EXEC.
+    let (items, sets): (&[&str], &[Option<&str>]) = if r.glibc == "2.31" {
+        (
+            &["t:x86_shared_cache_size:4", "t:x86_non_temporal_threshold:10", "t:x86_data_cache_size:21"],
+            &[
+                None,
+                Some("GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX2_Usable,-ERMS"),
+                Some("GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX512F_Usable,-XSAVEC_Usable,Prefer_No_VZEROUPPER"),
+                Some("GLIBC_TUNABLES=glibc.cpu.x86_non_temporal_threshold=0x100000:glibc.cpu.x86_data_cache_size=0x8000:glibc.cpu.x86_shared_cache_size=0x100000"),
+                Some("LD_PREFER_MAP_32BIT_EXEC="),
+            ],
+        )
+    } else {
+        (
+            &[
+                "t:plt_rewrite_tunable:1", "t:prefer_map_32bit_exec:2", "t:x86_data_cache_size:3",
+                "t:x86_memset_non_temporal_threshold:5", "t:x86_non_temporal_threshold:6",
+                "t:x86_rep_movsb_threshold:7", "t:x86_rep_stosb_threshold:8", "t:x86_shared_cache_size:9",
+            ],
+            &[
+                None,
+                Some("GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX2,-ERMS"),
+                Some("GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX512F,-XSAVEC,Prefer_No_VZEROUPPER,Avoid_STOSB"),
+                Some("GLIBC_TUNABLES=glibc.cpu.x86_non_temporal_threshold=0x100000:glibc.cpu.x86_memset_non_temporal_threshold=0x80000:glibc.cpu.x86_rep_movsb_threshold=4096"),
+            ],
+        )
+    };
+    for &tunables in sets {
         let mut reference = vec!["/usr/bin/taskset", "-c", "0", "/usr/bin/env"];
-        reference.extend(env.as_deref());
+        reference.extend(tunables);
         let mut ours = reference.clone();
         ours.push("/dryad.so.1");
         for argv in [&mut reference, &mut ours] {

@@ -10,8 +10,7 @@
 pub mod layout;
 pub mod specific;
 
-pub mod cpu_tmp;
-pub(crate) use cpu_tmp as cpu_features;
+pub(crate) use super::cpu_features_2_31 as cpu_features;
 
 /// This build's `tunable_list[]`, in id order.
 pub const TUNABLES: &[tunables::Tunable] = &tunables::TABLE_2_31;

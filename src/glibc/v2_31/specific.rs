@@ -198,7 +198,21 @@ pub unsafe fn initial_thread_fields(pd: *mut u8) {
 pub unsafe fn register_rseq(_tp: usize, _extra_offset: usize, _rseq: bool) {}
 
 /// `init_cpu_features` (2.31's, in ../cpu_features_2_31.rs) with this
-/// release's tunables.
-pub fn init_cpu(_stack: &InitialStack) -> super::cpu_features::CpuInit {
-    super::cpu_features::init_cpu_features()
+/// release's tunables: `glibc.cpu.hwcaps` and the three cache tunables,
+/// which 2.31 only copies into the struct (libc computes the cache sizes
+/// itself), and `LD_PREFER_MAP_32BIT_EXEC`, which 2.31 reads as an
+/// environment variable (any value) outside secure mode. Nothing is
+/// written back.
+pub fn init_cpu(stack: &InitialStack) -> super::cpu_features::CpuInit {
+    use super::tunables;
+    let set_value = |id: &str| tunables::is_set(id).then(|| tunables::get(id));
+    let secure = stack.aux(crate::startup::at::SECURE).unwrap_or(0) != 0;
+    let cpu_tunables = super::cpu_features::CpuTunables {
+        hwcaps: tunables::string(tunables::CPU_HWCAPS),
+        x86_non_temporal_threshold: set_value(tunables::X86_NON_TEMPORAL_THRESHOLD),
+        x86_data_cache_size: set_value(tunables::X86_DATA_CACHE_SIZE),
+        x86_shared_cache_size: set_value(tunables::X86_SHARED_CACHE_SIZE),
+        ld_prefer_map_32bit_exec: !secure && stack.env().any(|e| e.starts_with(b"LD_PREFER_MAP_32BIT_EXEC=")),
+    };
+    super::cpu_features::init_cpu_features(&cpu_tunables)
 }
