@@ -113,7 +113,7 @@ fn exports_what_the_releases_ld_so_exports(suite: &str, packages: &str, glibc: &
     let lib = dir.join("usr/lib/x86_64-linux-gnu");
     let system = defined(lib.join("ld-linux-x86-64.so.2").to_str().unwrap());
     let ours = defined(dryad().to_str().unwrap());
-    assert!(system.len() > 30, "{} symbols read", system.len());
+    assert!(system.len() > 25, "{} symbols read", system.len());
     for (key, (ty, _)) in &system {
         if not_needed.contains(&key.0.as_str()) {
             assert!(!ours.contains_key(key), "{}@{} is listed as not needed", key.0, key.1);
@@ -125,7 +125,8 @@ fn exports_what_the_releases_ld_so_exports(suite: &str, packages: &str, glibc: &
     let mut checked = 0;
     for l in ["libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1"].iter().chain(libs) {
         for key in imports(lib.join(l).to_str().unwrap()) {
-            if system.contains_key(&key) {
+            // (libc defines the not-needed ones too, and binds them first.)
+            if system.contains_key(&key) && !not_needed.contains(&key.0.as_str()) {
                 assert!(ours.contains_key(&key), "glibc {glibc}'s {l} imports {}@{} from ld.so; dryad does not define it", key.0, key.1);
                 checked += 1;
             }
