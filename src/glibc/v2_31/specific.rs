@@ -14,7 +14,7 @@
 //! dlerror catch frames and libdl calls libc's `_dl_catch_error`
 //! directly.
 
-use super::layout::{LinkMap, LinkNamespace, RtldGlobal, RtldGlobalRo, PTHREAD_TID, PTHREAD_USER_STACK, X86_PLATFORMS};
+use super::layout::{LinkMap, LinkNamespace, RtldGlobal, RtldGlobalRo, X86_PLATFORMS};
 use crate::startup::InitialStack;
 use core::ffi::c_void;
 
@@ -156,42 +156,10 @@ pub unsafe fn set_libc_map(_ns0: *mut LinkNamespace, _libc: *mut LinkMap) {}
 /// Nothing is written.
 pub unsafe fn set_catch_error(_ro: *mut RtldGlobalRo, _f: usize) {}
 
-/// `GL(dl_stack_flags)`: the program's PT_GNU_STACK `p_flags`, or
-/// `DEFAULT_STACK_PERMS` without one (libpthread reads it for new thread
-/// stacks).
-///
-/// # Safety
-/// `g` is this release's `_rtld_global`, during startup.
-pub unsafe fn set_stack_flags(g: *mut RtldGlobal, pf: Option<u32>) {
-    // SAFETY: the caller's contract.
-    unsafe { (*g).dl_stack_flags = pf.unwrap_or(super::layout::DEFAULT_STACK_PERMS) };
-}
-
-/// `_dl_make_stack_executable`'s record: `GL(dl_stack_flags) |= PF_X`.
-///
-/// # Safety
-/// `g` is this release's `_rtld_global`, with the load lock held or
-/// during startup.
-pub unsafe fn add_exec_stack(g: *mut RtldGlobal) {
-    // SAFETY: the caller's contract.
-    unsafe { (*g).dl_stack_flags |= goblin::elf::program_header::PF_X };
-}
 
 /// ../pthread.rs is instantiated for every release, but 2.31's ld.so
-/// never fills the initial thread's descriptor (libpthread does): these
-/// only keep that code well-typed.
-pub const TID_ADDRESS: usize = PTHREAD_TID;
-
-/// See [`TID_ADDRESS`].
-///
-/// # Safety
-/// `pd` is the initial thread's `struct pthread`.
-pub unsafe fn initial_thread_fields(pd: *mut u8) {
-    // SAFETY: the caller's contract; the offset is inside the descriptor.
-    unsafe { *pd.add(PTHREAD_USER_STACK) = 1 };
-}
-
-/// See [`TID_ADDRESS`]: 2.31 has no rseq.
+/// never fills the initial thread's descriptor (libpthread does), and
+/// 2.31 has no rseq: this only keeps that code well-typed.
 ///
 /// # Safety
 /// Nothing is written.
@@ -216,3 +184,6 @@ pub fn init_cpu(stack: &InitialStack) -> super::cpu_features::CpuInit {
     };
     super::cpu_features::init_cpu_features(&cpu_tunables)
 }
+
+// What 2.31 shares with the releases before 2.43 (../before_2_43.rs).
+include!("../before_2_43.rs");

@@ -1,54 +1,11 @@
 //! What glibc 2.41 does differently from the other releases in the steps
-//! the shared handshake (../handshake.rs, ../pthread.rs) takes.
+//! the shared handshake (../handshake.rs, ../pthread.rs) takes: most of it
+//! is shared with 2.43 (../since_2_41.rs).
 
 use super::exports;
 use super::layout::{LinkMap, RtldGlobalRo};
 use super::tunables;
 use crate::startup::InitialStack;
-use core::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
-use syscalls::{syscall, Sysno};
-
-const RSEQ_SIG: u32 = 0x5305_3053;
-const RSEQ_CPU_ID_UNINITIALIZED: i32 = -1;
-const RSEQ_CPU_ID_REGISTRATION_FAILED: i32 = -2;
-/// `RSEQ_AREA_SIZE_INITIAL`: the smallest area the rseq syscall accepts.
-const RSEQ_AREA_SIZE_INITIAL: usize = 32;
-/// `RSEQ_AREA_SIZE_INITIAL_USED`: the feature size without
-/// AT_RSEQ_FEATURE_SIZE (kernels before 6.3).
-const RSEQ_AREA_SIZE_INITIAL_USED: u32 = 20;
-/// `RSEQ_MIN_ALIGN`.
-const RSEQ_MIN_ALIGN: usize = 32;
-const AT_RSEQ_FEATURE_SIZE: usize = 27;
-const AT_RSEQ_ALIGN: usize = 28;
-const AT_HWCAP2: usize = 26;
-const AT_MINSIGSTKSZ: usize = 51;
-const AT_HWCAP3: usize = 29;
-const AT_HWCAP4: usize = 30;
-
-/// ld.so owns the dlerror catch frames in 2.41: the innermost is
-/// `struct pthread`'s `rtld_catch` (see ../errors.rs).
-pub const RTLD_CATCH_OFFSET: usize = super::layout::PTHREAD_RTLD_CATCH;
-
-/// `_rseq_size` (what `__rseq_size` reports once registered) and
-/// `_rseq_align`, from the auxiliary vector (`_dl_parse_auxv`).
-static RSEQ_SIZE: AtomicU32 = AtomicU32::new(0);
-static RSEQ_ALIGN: AtomicUsize = AtomicUsize::new(RSEQ_MIN_ALIGN);
-
-/// The extra static TLS block 2.41 keeps the rseq area in
-/// (sysdeps/unix/sysv/linux/dl-extra_tls.h): the feature size rounded up
-/// to the kernel's alignment, at least 32 bytes; 32 bytes at 32 when rseq
-/// is turned off (programs may still read `cpu_id`).
-pub fn extra_static_tls(stack: &InitialStack) -> crate::tls::ExtraBlock {
-    let size = stack.aux(AT_RSEQ_FEATURE_SIZE).unwrap_or(0).max(RSEQ_AREA_SIZE_INITIAL_USED as usize);
-    let align = stack.aux(AT_RSEQ_ALIGN).unwrap_or(0).max(RSEQ_MIN_ALIGN);
-    RSEQ_SIZE.store(size as u32, Ordering::Relaxed);
-    RSEQ_ALIGN.store(align, Ordering::Relaxed);
-    if tunables::get(tunables::PTHREAD_RSEQ) != 0 {
-        crate::tls::ExtraBlock { size: size.max(RSEQ_AREA_SIZE_INITIAL).next_multiple_of(align), align }
-    } else {
-        crate::tls::ExtraBlock { size: RSEQ_AREA_SIZE_INITIAL, align: RSEQ_MIN_ALIGN }
-    }
-}
 
 /// `_rtld_global_ro` fields 2.41 adds: `_dl_hwcap3` and `_dl_hwcap4`
 /// (AT_HWCAP3/4, 0 on kernels without them).
@@ -63,125 +20,10 @@ pub unsafe fn ro_release_fields(ro: *mut RtldGlobalRo, stack: &InitialStack) {
     }
 }
 
-/// `GLRO(dl_vdso_getrandom)` (2.41's `setup_vdso_pointers`): libc's
-/// `getrandom` uses the vDSO's when the kernel has one (Linux 6.11 on).
-///
-/// # Safety
-/// `ro` is this release's `_rtld_global_ro`; `find` gives addresses of
-/// the vDSO's `LINUX_2.6` functions (0: none).
-pub unsafe fn vdso_release_fields(ro: *mut RtldGlobalRo, find: &dyn Fn(&[u8]) -> usize) {
-    let addr = find(b"__vdso_getrandom");
-    // SAFETY: the caller's contract; the vDSO function has the C signature
-    // of the field.
-    unsafe {
-        (*ro).dl_vdso_getrandom = if addr == 0 { None } else { Some(core::mem::transmute::<usize, super::layout::VdsoGetrandomFn>(addr)) };
-    }
-}
 
-/// 2.41's link map has no `l_text_end`.
-///
-/// # Safety
-/// Nothing is written.
-pub unsafe fn set_text_end(_m: *mut LinkMap, _text_end: u64) {}
-
-/// Registers the initial thread's rseq area, the extra TLS block at
-/// `tp - extra_offset` (`rseq_register_current_thread` in
-/// sysdeps/unix/sysv/linux/rseq-internal.h): zeroed, `cpu_id` = -1, then
-/// registered with at least 32 bytes; `__rseq_size` is the feature size,
-/// or 0 (and `cpu_id` = -2) if rseq is off or the kernel refuses.
-///
-/// # Safety
-/// `tp - extra_offset` is the initial thread's extra block, inside its
-/// static TLS area.
-pub unsafe fn register_rseq(tp: usize, extra_offset: usize, rseq: bool) {
-    let area = (tp - extra_offset) as *mut u8;
-    let size = RSEQ_SIZE.load(Ordering::Relaxed);
-    let len = (size as usize).max(RSEQ_AREA_SIZE_INITIAL);
-    // SAFETY: the block is at least `len` bytes (extra_static_tls) and
-    // belongs to this thread.
-    unsafe {
-        let mut registered = false;
-        if rseq {
-            core::ptr::write_bytes(area, 0, len);
-            *(area.add(4) as *mut i32) = RSEQ_CPU_ID_UNINITIALIZED;
-            registered = syscall!(Sysno::rseq, area, len, 0usize, RSEQ_SIG).is_ok();
-        }
-        if registered {
-            exports::__rseq_size = size;
-        } else {
-            *(area.add(4) as *mut i32) = RSEQ_CPU_ID_REGISTRATION_FAILED;
-            exports::__rseq_size = 0;
-        }
-        exports::__rseq_offset = -(extra_offset as isize);
-    }
-}
-
-/// `init_cpu_features` (2.41's, in ../cpu_features_2_41.rs) with this
-/// release's tunables, then glibc's `TUNABLE_SET_WITH_BOUNDS` write-back of
-/// the six cache tunables. `LD_PREFER_MAP_32BIT_EXEC` is the tunable's
-/// alias (applied by the tunables parser).
-pub fn init_cpu(stack: &InitialStack) -> super::cpu_features::CpuInit {
-    let set_value = |id: &str| tunables::is_set(id).then(|| tunables::get(id));
-    let cpu_tunables = super::cpu_features::CpuTunables {
-        hwcaps: tunables::string(tunables::CPU_HWCAPS),
-        x86_non_temporal_threshold: set_value(tunables::X86_NON_TEMPORAL_THRESHOLD),
-        x86_memset_non_temporal_threshold: set_value(X86_MEMSET_NON_TEMPORAL_THRESHOLD),
-        x86_rep_movsb_threshold: set_value(tunables::X86_REP_MOVSB_THRESHOLD),
-        x86_rep_stosb_threshold: set_value(tunables::X86_REP_STOSB_THRESHOLD),
-        x86_data_cache_size: set_value(tunables::X86_DATA_CACHE_SIZE),
-        x86_shared_cache_size: set_value(tunables::X86_SHARED_CACHE_SIZE),
-        prefer_map_32bit_exec: set_value("glibc.cpu.prefer_map_32bit_exec"),
-        plt_rewrite: set_value("glibc.cpu.plt_rewrite"),
-    };
-    let at_minsig = stack.aux(AT_MINSIGSTKSZ).filter(|&v| v != 0);
-    let cpu = super::cpu_features::init_cpu_features(at_minsig, stack.aux(AT_HWCAP2).unwrap_or(0) as u64, &cpu_tunables);
-    for (id, v) in [
-        (tunables::X86_DATA_CACHE_SIZE, cpu.x86_data_cache_size),
-        (tunables::X86_SHARED_CACHE_SIZE, cpu.x86_shared_cache_size),
-        (tunables::X86_NON_TEMPORAL_THRESHOLD, cpu.x86_non_temporal_threshold),
-        (X86_MEMSET_NON_TEMPORAL_THRESHOLD, cpu.x86_memset_non_temporal_threshold),
-        (tunables::X86_REP_MOVSB_THRESHOLD, cpu.x86_rep_movsb_threshold),
-        (tunables::X86_REP_STOSB_THRESHOLD, cpu.x86_rep_stosb_threshold),
-    ] {
-        tunables::set(id, v.value, v.initialized);
-    }
-    cpu
-}
-
-const X86_MEMSET_NON_TEMPORAL_THRESHOLD: &str = "glibc.cpu.x86_memset_non_temporal_threshold";
-
-/// `GL(dl_stack_flags)`: the program's PT_GNU_STACK `p_flags`, or
-/// `DEFAULT_STACK_PERMS` without one.
-///
-/// # Safety
-/// `g` is this release's `_rtld_global`, during startup.
-pub unsafe fn set_stack_flags(g: *mut super::layout::RtldGlobal, pf: Option<u32>) {
-    // SAFETY: the caller's contract.
-    unsafe { (*g).dl_stack_flags = pf.unwrap_or(super::layout::DEFAULT_STACK_PERMS) };
-}
-
-/// `_dl_make_stack_executable`'s record: `GL(dl_stack_flags) |= PF_X`.
-///
-/// # Safety
-/// `g` is this release's `_rtld_global`, with the load lock held or
-/// during startup.
-pub unsafe fn add_exec_stack(g: *mut super::layout::RtldGlobal) {
-    // SAFETY: the caller's contract.
-    unsafe { (*g).dl_stack_flags |= goblin::elf::program_header::PF_X };
-}
-
-/// The word `set_tid_address` registers for the initial thread: `tid`.
-pub const TID_ADDRESS: usize = super::layout::PTHREAD_TID;
-
-/// The initial thread's descriptor fields that differ between releases:
-/// `user_stack = true` (its stack is not libc's to free).
-///
-/// # Safety
-/// `pd` is the initial thread's `struct pthread`.
-pub unsafe fn initial_thread_fields(pd: *mut u8) {
-    // SAFETY: the caller's contract; the offset is inside the descriptor.
-    unsafe { *pd.add(super::layout::PTHREAD_USER_STACK) = 1 };
-}
-
-// The steps over members every release since 2.34 has (../since_2_34.rs).
+// What 2.41 shares with later releases (../since_2_41.rs), with the
+// releases since 2.34 (../since_2_34.rs), and with earlier ones
+// (../before_2_43.rs).
+include!("../since_2_41.rs");
 include!("../since_2_34.rs");
+include!("../before_2_43.rs");
