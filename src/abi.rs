@@ -62,6 +62,9 @@ pub trait Libc: Sync {
     /// settings libc reads (tunables, CPU features, page size, secure
     /// mode, the debug mask, `argv`, the stack end...).
     fn configure(&self, stack: &InitialStack, config: &Config);
+    /// How initialiser and finaliser orders are sorted (asked after
+    /// [`Libc::configure`], whose tunables may choose).
+    fn dso_sort(&self) -> crate::namespace::DsoSort;
     /// Size and alignment of the thread control block at the thread
     /// pointer, which the static TLS area ends with.
     fn tcb_size(&self) -> usize;

@@ -126,7 +126,7 @@ fn load_and_relocate(
     }
 
     // Initialiser order of the opened tree; only new objects run theirs.
-    let order: Vec<usize> = sort_maps(&ns.objects, &local, root).into_iter().rev().collect();
+    let order: Vec<usize> = sort_maps(&ns.objects, &local, root, ns.dso_sort).into_iter().rev().collect();
     let mut scope: Vec<usize> = ns.search_list.clone();
     for &l in &local {
         if !scope.contains(&l) {

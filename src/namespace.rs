@@ -32,6 +32,9 @@ pub struct Namespace {
     pub dryad: usize,
     /// Initialisers run in this order (dependencies first, program last).
     pub init_order: Vec<usize>,
+    /// How initialiser and finaliser orders are computed (the libc's
+    /// choice, [`crate::abi::Libc::dso_sort`]).
+    pub dso_sort: DsoSort,
     /// Libraries not found in trace mode, with the number of objects
     /// loaded before each was looked for (for `--list` output order).
     pub missing: Vec<(usize, &'static [u8])>,
@@ -56,6 +59,7 @@ impl Namespace {
             main: 0,
             dryad: 1,
             init_order: Vec::new(),
+            dso_sort: DsoSort::Dfs,
             missing: Vec::new(),
             cache: None,
         };
@@ -391,13 +395,10 @@ impl Namespace {
         cache.lookup(name).map(|p| p.to_vec())
     }
 
-    /// glibc's initialiser order (`_dl_sort_maps` with the DFS algorithm,
-    /// the default of 2.36): visit the search list from its end towards its
-    /// start, depth first through each object's direct dependencies, and
-    /// place each object after all of its dependencies; the program stays
-    /// last. Returns the order initialisers run in.
+    /// glibc's initialiser order (`_dl_sort_maps`, [`sort_maps`]): every
+    /// object after all of its dependencies, the program last.
     pub fn compute_init_order(&mut self) {
-        let sorted = sort_maps(&self.objects, &self.search_list, self.main);
+        let sorted = sort_maps(&self.objects, &self.search_list, self.main, self.dso_sort);
         // `sorted` has dependents before dependencies (program first);
         // initialisers run from the end.
         self.init_order = sorted.into_iter().rev().collect();
@@ -407,7 +408,7 @@ impl Namespace {
     /// same way, program first: dependents before their dependencies.
     pub fn fini_order(&self) -> Vec<usize> {
         let chain: Vec<usize> = self.chain_order();
-        sort_maps(&self.objects, &chain, self.main)
+        sort_maps(&self.objects, &chain, self.main, self.dso_sort)
     }
 
     /// The order of the `l_next` chain (what debuggers, `dl_iterate_phdr`
@@ -425,9 +426,83 @@ impl Namespace {
     }
 }
 
-/// Topological sort of `maps` (glibc's `_dl_sort_maps_dfs`): returns the
-/// maps with every object before its dependencies; `first` stays first.
-pub fn sort_maps(objects: &[Object], maps: &[usize], first: usize) -> Vec<usize> {
+/// The two orders glibc can sort objects in (`_dl_sort_maps`); they agree
+/// on every acyclic dependency graph up to the order of unrelated
+/// objects, and programs come to depend on that order too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DsoSort {
+    /// `_dl_sort_maps_original`: the only algorithm up to glibc 2.34, and
+    /// `glibc.rtld.dynamic_sort=1` after.
+    Original,
+    /// `_dl_sort_maps_dfs`: `glibc.rtld.dynamic_sort=2`, the default since
+    /// glibc 2.35.
+    Dfs,
+}
+
+/// glibc's `_dl_sort_maps` for `maps` with `algo`: returns the maps with
+/// every object before its dependencies (finaliser order; initialisers
+/// run from the end), `first` first.
+pub fn sort_maps(objects: &[Object], maps: &[usize], first: usize, algo: DsoSort) -> Vec<usize> {
+    match algo {
+        DsoSort::Dfs => sort_maps_dfs(objects, maps, first),
+        DsoSort::Original => sort_maps_original(objects, maps, first),
+    }
+}
+
+/// `_dl_sort_maps_original`: `first` first, then the rest in list order,
+/// each object moved behind the last object that depends on it
+/// (`Object::needed`, glibc's `l_initfini`), repeatedly; an object seen
+/// more often than the objects behind it are many is part of a cycle and
+/// stays where it is.
+fn sort_maps_original(objects: &[Object], maps: &[usize], first: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = maps.to_vec();
+    if let Some(pos) = out.iter().position(|&m| m == first) {
+        let f = out.remove(pos);
+        out.insert(0, f);
+    }
+    let rest = &mut out[1..];
+    let n = rest.len();
+    if n <= 1 {
+        return out;
+    }
+    let mut seen = alloc::vec![0u32; n];
+    let mut i = 0;
+    loop {
+        seen[i] += 1;
+        let this = rest[i];
+        let mut k = n - 1;
+        let mut moved = false;
+        while k > i {
+            if objects[rest[k]].needed.contains(&this) {
+                // Move `this` behind the last object that needs it.
+                rest[i..=k].rotate_left(1);
+                if seen[i + 1] as usize > n - i {
+                    // The object now at `i` went round too often: a cycle.
+                    i += 1;
+                    seen[i..].fill(0);
+                } else {
+                    seen[i..=k].rotate_left(1);
+                }
+                moved = true;
+                break;
+            }
+            k -= 1;
+        }
+        if moved {
+            continue;
+        }
+        i += 1;
+        if i == n {
+            break;
+        }
+        seen[i..].fill(0);
+    }
+    out
+}
+
+/// `_dl_sort_maps_dfs`: a topological sort of `maps`, returning the maps
+/// with every object before its dependencies; `first` stays first.
+fn sort_maps_dfs(objects: &[Object], maps: &[usize], first: usize) -> Vec<usize> {
     let n = maps.len();
     let mut visited = alloc::vec![false; objects.len()];
     let mut rpo: Vec<usize> = Vec::with_capacity(n);

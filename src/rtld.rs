@@ -207,6 +207,7 @@ fn run(
         sys::exit(0);
     }
     libc.configure(stack, &ns.config);
+    ns.dso_sort = libc.dso_sort();
     ns.compute_init_order();
     make_stack_executable_if_needed(&ns, stack, libc);
     let tls = setup_static_tls(&mut ns, stack, libc)?;

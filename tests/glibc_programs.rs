@@ -149,3 +149,21 @@ fn an_initfirst_library_initialises_before_every_other_object() {
     let out = check("initorder");
     assert!(out.stdout.starts_with("init initfirst\ninit initlater\ninit program\n"), "{}", out.stdout);
 }
+
+#[test]
+fn initialisers_and_finalisers_sorted_by_either_of_glibcs_algorithms() {
+    // A graph on which the original sort (glibc.rtld.dynamic_sort=1) and
+    // the depth-first one (the default) disagree, constructors and
+    // destructors both (tests/programs/libsortorder.c).
+    for (tunables, first) in [(None, "init sortc\ninit sortd\n"), (Some("glibc.rtld.dynamic_sort=1"), "init sortd\ninit sortc\n")] {
+        let env: Vec<(&str, &str)> = tunables.map(|t| ("GLIBC_TUNABLES", t)).into_iter().collect();
+        let path = "./programs/sortorder";
+        let expected = run(&mut cmd(path, &[], &env));
+        assert!(expected.stdout.starts_with(first), "{tunables:?}: {}", expected.stdout);
+        let direct = run(&mut cmd(dryad(), &[path], &env));
+        assert_same_output(&expected, &direct, &format!("sortorder with {tunables:?} (dryad direct)"));
+        let patched = patched("programs/sortorder");
+        let interp = run(&mut cmd(format!("./{patched}"), &[], &env));
+        assert_same_output(&expected, &interp, &format!("sortorder with {tunables:?} (PT_INTERP = dryad)"));
+    }
+}

@@ -47,7 +47,7 @@ impl Release {
 const PROGRAMS: &[&str] = &[
     "cxx", "rustpanic", "cprog", "libtlsdata.so", "threads_arena", "threads_mix", "threads_dlstorm", "libstorm0.so",
     "libstorm1.so", "libstorm2.so", "libstorm3.so", "lazy", "liblazy.so", "tlsdl", "libtlsdyn.so", "dlo", "libdloa.so",
-    "libdlob.so", "cpu_features_dump", "loaderfacts", "loaderfacts_execstack", "initorder",
+    "libdlob.so", "cpu_features_dump", "loaderfacts", "loaderfacts_execstack", "initorder", "sortorder",
 ];
 
 /// The directory inside the chroot that holds the test programs: built
@@ -182,7 +182,7 @@ fn nss_iconv_file_sqlite_openssl(r: &Release) {
 
 fn cxx_rust_and_threaded_test_programs(r: &Release) {
     let bin = programs(r);
-    for prog in ["cxx", "rustpanic", "cprog", "threads_arena", "threads_mix", "lazy", "tlsdl", "dlo", "initorder"] {
+    for prog in ["cxx", "rustpanic", "cprog", "threads_arena", "threads_mix", "lazy", "tlsdl", "dlo", "initorder", "sortorder"] {
         same_in(r, &format!("{bin}/{prog}"), &[]);
     }
     same_in(r, &format!("{bin}/threads_dlstorm"), &[bin]);

@@ -19,6 +19,9 @@ impl Libc for Adapter {
     fn configure(&self, stack: &InitialStack, config: &Config) {
         handshake::early(stack, config);
     }
+    fn dso_sort(&self) -> crate::namespace::DsoSort {
+        specific::dso_sort()
+    }
     fn tcb_size(&self) -> usize {
         layout::TLS_TCB_SIZE
     }

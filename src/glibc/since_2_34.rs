@@ -17,6 +17,15 @@ const _: () = assert!(core::mem::size_of::<super::layout::DlFindObject>() == cor
 /// 1664 bytes of the releases before it was configurable.
 pub const STATIC_TLS_SURPLUS_TERMS: (usize, usize, usize) = (144, 144, 144);
 
+/// `glibc.rtld.dynamic_sort` (2.35 on): 1 the original algorithm, 2 (the
+/// default) the depth-first one.
+pub fn dso_sort() -> crate::namespace::DsoSort {
+    match super::tunables::get("glibc.rtld.dynamic_sort") {
+        1 => crate::namespace::DsoSort::Original,
+        _ => crate::namespace::DsoSort::Dfs,
+    }
+}
+
 /// `_rtld_global_ro` members of the newer releases: the minimum signal
 /// stack size (AT_MINSIGSTKSZ or the CPU's XSAVE size), the DSO sort
 /// algorithm (`glibc.rtld.dynamic_sort`'s default), and the functions
@@ -32,7 +41,8 @@ pub unsafe fn ro_since_2_34(ro: *mut super::layout::RtldGlobalRo, minsigstacksiz
     // out alike.
     unsafe {
         (*ro).dl_minsigstacksize = minsigstacksize;
-        (*ro).dl_dso_sort_algo = 1;
+        // `enum dso_sort_algorithm`: 0 original, 1 depth-first.
+        (*ro).dl_dso_sort_algo = (dso_sort() == crate::namespace::DsoSort::Dfs) as _;
         (*ro).dl_find_object = Some(core::mem::transmute::<usize, DlFindObjectFn>(super::find_object::dl_find_object as *const () as usize));
         (*ro).dl_libc_freeres = Some(super::handshake::libc_freeres);
         (*ro).dl_error_free = Some(super::handshake::error_free);

@@ -22,6 +22,11 @@ use core::ffi::c_void;
 /// from 2.32): `LIBC_IE_TLS` is 192, and there is no `LEGACY_TLS` term.
 pub const STATIC_TLS_SURPLUS_TERMS: (usize, usize, usize) = (192, 144, 0);
 
+/// 2.31 has one algorithm, the original `_dl_sort_maps`.
+pub fn dso_sort() -> crate::namespace::DsoSort {
+    crate::namespace::DsoSort::Original
+}
+
 /// libc 2.31 owns the dlerror catch frames (see ../errors.rs).
 pub const RTLD_CATCH_OFFSET: usize = 0;
 
