@@ -29,6 +29,10 @@ fn main() {
         "-Wl,--gc-sections",
         "-Wl,--eh-frame-hdr",
         "-Wl,--build-id",
+        // Keep `strlen` (src/cmem.rs) though dryad calls none: valgrind
+        // finds the dynamic linker by its soname and must redirect that
+        // function of it before the program runs, or it refuses to start.
+        "-Wl,--undefined=strlen",
     ] {
         println!("cargo:rustc-link-arg-bins={arg}");
     }

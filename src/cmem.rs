@@ -79,6 +79,10 @@ pub unsafe extern "C" fn bcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
 
 /// # Safety
 /// `s` must point to a NUL-terminated string.
+///
+/// dryad calls none of it, but build.rs keeps it (`--undefined`): valgrind
+/// finds the dynamic linker by its soname and must redirect that function
+/// of it before the program runs, or it refuses to start.
 #[no_mangle]
 pub unsafe extern "C" fn strlen(s: *const u8) -> usize {
     let rest: usize;
