@@ -219,11 +219,6 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
     let loads: Vec<ProgramHeader> = loads.into_iter().copied().collect();
     let result = populate(fd, &loads, base, path).and_then(|segments| {
         let phdr_addr = find_phdr_addr(&phdrs, &header, base, &segments);
-        let entry = base.wrapping_add(header.e_entry as usize);
-        if kind == ObjectKind::Main && !inside(&segments, entry, 1, libc::PROT_EXEC) {
-            // glibc jumps there and the program dies of SIGSEGV.
-            return Err(LoadError::new(path, "ELF entry point outside the executable segments"));
-        }
         finish(kind, path, base, phdrs, phdr_addr, segments, header.e_entry as usize)
     });
     let map_start = base.wrapping_add(lo);
@@ -301,7 +296,7 @@ fn populate(fd: i32, loads: &[ProgramHeader], base: usize, path: &[u8]) -> LoadR
 
 /// Whether `[addr, addr+len)` lies inside one segment whose protection
 /// includes `prot`.
-fn inside(segments: &[Segment], addr: usize, len: usize, prot: i32) -> bool {
+pub fn inside(segments: &[Segment], addr: usize, len: usize, prot: i32) -> bool {
     segments
         .iter()
         .any(|s| s.prot & prot == prot && addr >= s.start && addr.checked_add(len).is_some_and(|e| e <= s.end))

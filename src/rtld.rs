@@ -169,7 +169,15 @@ fn run(
         dryad_path = interp_of(&main).unwrap_or(b"/lib64/ld-linux-x86-64.so.2");
         main
     };
-    let dryad = own_object(base, dryad_path)?;
+    let mut dryad = own_object(base, dryad_path)?;
+    // Run directly, dryad is the file it was started as; a program that
+    // names another interpreter sees that name for it too (`--list`
+    // prints `PT_INTERP => argv[0]`, as glibc).
+    if direct {
+        if let Some(interp) = interp_of(&main).filter(|&i| i != dryad_path) {
+            dryad.names.insert(0, interp.to_vec());
+        }
+    }
 
     if config.verify {
         // glibc's answer: 0 for a dynamically linked program with an
@@ -205,6 +213,13 @@ fn run(
     if ns.config.trace {
         print_trace(&ns);
         sys::exit(0);
+    }
+    // Only a program that is to run needs an entry point (`--list` of a
+    // shared library, whose e_entry is 0, is fine): glibc would jump
+    // there and the program die of SIGSEGV.
+    let main = &ns.objects[ns.main];
+    if !load::inside(&main.segments, main.entry, 1, libc::PROT_EXEC) {
+        return Err(LoadError::new(&main.path, "ELF entry point outside the executable segments"));
     }
     libc.configure(stack, &ns.config);
     ns.dso_sort = libc.dso_sort();

@@ -139,3 +139,34 @@ fn interpreters() {
     check("/usr/bin/python3", &["-S", "-c", "import math; print(2**100, math.factorial(20), 1/3)"], None);
     check("/usr/bin/perl", &["-e", "my %h=(a=>1,b=>2); print join(',', map {\"$_=$h{$_}\"} sort keys %h), qq(\\n); printf(qq(%.3f\\n), atan2(1,1)*4)"], None);
 }
+
+#[test]
+fn list_as_glibcs_ld_so_prints_it_for_programs_and_shared_libraries() {
+    // `ld.so --list` names the dynamic linker by the path it was started
+    // as, and as `PT_INTERP => that path` for a program whose interpreter
+    // is another path; a shared library (e_entry 0, no PT_INTERP) is
+    // listed too. glibc's ld.so is started by its /usr/lib path so that
+    // both kinds of line appear; each linker's own path and the load
+    // addresses are masked.
+    let glibc_ldso = "/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2";
+    let ours = dryad();
+    let ours = ours.to_str().unwrap();
+    let mask = |s: &str, me: &str| {
+        s.lines()
+            .map(|l| {
+                let l = l.replace(me, "LDSO");
+                match l.rfind(" (0x") {
+                    Some(i) => format!("{}\n", &l[..i]),
+                    None => format!("{l}\n"),
+                }
+            })
+            .collect::<String>()
+    };
+    for target in ["/usr/bin/ls", "/usr/bin/python3", "/lib/x86_64-linux-gnu/libssl.so.3"] {
+        let expected = run(&mut cmd(glibc_ldso, &["--list", target], &[]));
+        assert_eq!(expected.status, Some(0), "{target}: {}", expected.stderr);
+        let got = run(&mut cmd(ours, &["--list", target], &[]));
+        assert_eq!(got.status, expected.status, "{target}: {}", got.stderr);
+        assert_eq!(mask(&got.stdout, ours), mask(&expected.stdout, glibc_ldso), "--list {target}");
+    }
+}
