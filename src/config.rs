@@ -57,6 +57,9 @@ pub struct Config {
     /// Tracing was asked for with --list (missing libraries are fatal
     /// then), not with LD_TRACE_LOADED_OBJECTS.
     pub list_option: bool,
+    /// --tree (with or without --list): print the dependency tree, with
+    /// every candidate tried for a library not found.
+    pub tree: bool,
     /// --verify: check that the program is dynamically linked, don't run.
     pub verify: bool,
     pub debug: u32,

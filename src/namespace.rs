@@ -40,6 +40,19 @@ pub struct Namespace {
     pub missing: Vec<(usize, &'static [u8])>,
     /// /etc/ld.so.cache, mapped on first use (None inside: no cache).
     cache: Option<Option<&'static [u8]>>,
+    /// `--tree`: for each DT_NEEDED name not found, the object that needed
+    /// it and every file tried, with why it was rejected.
+    pub not_found: Vec<NotFound>,
+    /// `--tree`: the files tried by the search under way.
+    tried: Vec<(Vec<u8>, alloc::string::String)>,
+}
+
+/// A library `--tree` reports as not found.
+pub struct NotFound {
+    pub requester: usize,
+    pub name: &'static [u8],
+    /// (path, why it was not taken), in search order.
+    pub tried: Vec<(Vec<u8>, alloc::string::String)>,
 }
 
 // SAFETY: the raw pointers inside objects point into process-wide mappings
@@ -62,6 +75,8 @@ impl Namespace {
             dso_sort: DsoSort::Dfs,
             missing: Vec::new(),
             cache: None,
+            not_found: Vec::new(),
+            tried: Vec::new(),
         };
         ns.objects[0].kind = ObjectKind::Main;
         ns
@@ -125,10 +140,17 @@ impl Namespace {
             };
             let dep = match self.load_needed(name, idx) {
                 Ok(dep) => dep,
-                Err(_) if self.config.trace && !self.config.list_option => {
+                Err(e) if self.config.trace && (!self.config.list_option || self.config.tree) => {
                     // ldd mode: note the missing library and go on.
                     if !self.missing.iter().any(|(_, n)| *n == name) {
                         self.missing.push((self.objects.len(), name));
+                    }
+                    if self.config.tree {
+                        let mut tried = core::mem::take(&mut self.tried);
+                        if tried.is_empty() {
+                            tried.push((name.to_vec(), e.message.clone()));
+                        }
+                        self.not_found.push(NotFound { requester: idx, name, tried });
                     }
                     continue;
                 }
@@ -232,6 +254,7 @@ impl Namespace {
     /// machine is skipped; any other bad candidate ends the search with its
     /// error, as in glibc.
     fn find_file(&mut self, name: &'static [u8], requester: usize) -> LoadResult<(i32, Vec<u8>, load::ElfFile)> {
+        self.tried.clear();
         let mut saw_32bit = false;
         let not_found = |saw_32bit: bool| {
             if saw_32bit {
@@ -368,22 +391,34 @@ impl Namespace {
     }
 
     /// Tries one candidate file.
-    fn try_open(&self, path: &[u8]) -> LoadResult<Candidate> {
+    fn try_open(&mut self, path: &[u8]) -> LoadResult<Candidate> {
         if self.config.debug(debug::LIBS) {
             crate::debug_log!("  trying file={}", Bytes(path));
         }
+        let tree = self.config.tree;
         let fd = match sys::open_readonly(path) {
             Ok(fd) => fd,
-            Err(e) => return Ok(Candidate::Absent(e)),
+            Err(e) => {
+                if tree {
+                    self.tried.push((path.to_vec(), sys::strerror(e).into_owned()));
+                }
+                return Ok(Candidate::Absent(e));
+            }
         };
         match load::read_headers(fd, path) {
             Ok(file) => Ok(Candidate::Found((fd, path.to_vec(), file))),
             Err(OpenError::Mismatch(p)) => {
                 sys::close(fd);
+                if tree {
+                    self.tried.push((path.to_vec(), p.message().into()));
+                }
                 Ok(Candidate::Mismatch(p))
             }
             Err(OpenError::Fatal(e)) => {
                 sys::close(fd);
+                if tree {
+                    self.tried.push((path.to_vec(), e.message.clone()));
+                }
                 Err(e)
             }
         }

@@ -207,6 +207,12 @@ fn run(
         // As glibc: every missing version is reported, then exit status 1.
         sys::exit(1);
     }
+    // Listing needs no adapter, and runs nothing of the objects: nothing
+    // is relocated, no IFUNC resolver or initialiser runs.
+    if ns.config.tree {
+        print_tree(&ns);
+        sys::exit(0);
+    }
     // The libc adapter for the release of the libc.so.6 just loaded (or a
     // clear refusal); it sets up what libc reads before relocation.
     let libc = abi::set_libc(select(&ns)?);
@@ -611,6 +617,8 @@ ld-linux-x86-64.so.2). It runs EXECUTABLE-FILE with its shared libraries,
 as if the program's interpreter had been started by the kernel.
 
   --list                list all dependencies and how they are resolved
+  --tree                list them as a tree, with every file tried for a
+                        library not found (nothing of the program runs)
   --verify              verify that given object really is a dynamically linked
                         object we can handle
   --inhibit-cache       Do not use /etc/ld.so.cache
@@ -651,6 +659,11 @@ fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandL
             b"--list" => {
                 config.trace = true;
                 config.list_option = true;
+            }
+            b"--tree" => {
+                config.trace = true;
+                config.list_option = true;
+                config.tree = true;
             }
             b"--verify" => config.verify = true,
             b"--inhibit-cache" => config.inhibit_cache = true,
@@ -720,6 +733,59 @@ fn print_trace(ns: &Namespace) {
     }
     for (_, name) in missing {
         let _ = core::fmt::Write::write_fmt(&mut out, format_args!("\t{} => not found\n", Bytes(name)));
+    }
+}
+
+/// `--tree`: each object under the object whose DT_NEEDED brought it in,
+/// in DT_NEEDED order, with the file it resolved to; an object met again
+/// is marked, not expanded; a library not found comes with every file the
+/// search tried and why it was not taken.
+fn print_tree(ns: &Namespace) {
+    use core::fmt::Write;
+    let mut out = sys::FdWriter::new(1);
+    let main = &ns.objects[ns.main];
+    let _ = write!(out, "{}\n", Bytes(&main.path));
+    let mut shown = alloc::vec![false; ns.objects.len()];
+    shown[ns.main] = true;
+    // (object, depth): an explicit stack, so a deep chain cannot overflow.
+    let mut stack: Vec<(usize, usize, usize)> = alloc::vec![(ns.main, 0, 1)];
+    while let Some(&mut (obj, ref mut next, depth)) = stack.last_mut() {
+        let names: Vec<Option<&'static [u8]>> = ns.objects[obj].needed_names().collect();
+        let Some(&name) = names.get(*next) else {
+            stack.pop();
+            continue;
+        };
+        *next += 1;
+        let Some(name) = name else { continue };
+        let pad = "    ".repeat(depth);
+        let found = if crate::search::basename(name) == b"ld-linux-x86-64.so.2" {
+            Some(ns.dryad)
+        } else {
+            ns.objects.iter().position(|o| o.answers_to(name))
+        };
+        match found {
+            Some(dep) => {
+                let path = &ns.objects[dep].path;
+                let note = if dep == ns.dryad { " (the dynamic linker)" } else if shown[dep] { " (listed above)" } else { "" };
+                if name == &path[..] {
+                    let _ = write!(out, "{pad}{}{note}\n", Bytes(name));
+                } else {
+                    let _ = write!(out, "{pad}{} => {}{note}\n", Bytes(name), Bytes(path));
+                }
+                if !shown[dep] && dep != ns.dryad {
+                    shown[dep] = true;
+                    stack.push((dep, 0, depth + 1));
+                }
+            }
+            None => {
+                let _ = write!(out, "{pad}{} => not found\n", Bytes(name));
+                if let Some(nf) = ns.not_found.iter().find(|n| n.name == name && n.requester == obj).or_else(|| ns.not_found.iter().find(|n| n.name == name)) {
+                    for (path, why) in &nf.tried {
+                        let _ = write!(out, "{pad}    tried {}: {}\n", Bytes(path), why);
+                    }
+                }
+            }
+        }
     }
 }
 
