@@ -112,7 +112,7 @@ pub type Select = fn(&Namespace) -> LoadResult<&'static dyn Libc>;
 /// program named, `--help`, `--version`, an unknown `--` option), before
 /// anything is loaded, so the adapter family answers for the libc the
 /// program would get.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct CommandLine {
     /// The exit status when no program is named (`ldd` of old releases
     /// probes for 127).
@@ -120,6 +120,9 @@ pub struct CommandLine {
     /// Whether `--help` and `--version` are options; if not, they and any
     /// other unknown `--` argument are taken as the program's name.
     pub help_and_version: bool,
+    /// `--list-tunables`, if the libc's release has it: prints its tunables
+    /// as its ld.so would at startup (after the CPU probe narrowed some).
+    pub list_tunables: Option<fn(&crate::startup::InitialStack, &crate::config::Config)>,
 }
 
 /// The [`CommandLine`] rules for a configuration (its library path and

@@ -681,6 +681,12 @@ fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandL
                 i += 1;
             }
             b"--help" | b"--version" if !rules(config).help_and_version => break,
+            b"--list-tunables" if rules(config).list_tunables.is_some() => {
+                if let Some(list) = rules(config).list_tunables {
+                    list(stack, config);
+                }
+                sys::exit(0);
+            }
             b"--help" => {
                 crate::print!("{USAGE}");
                 sys::exit(0);

@@ -170,3 +170,15 @@ fn list_as_glibcs_ld_so_prints_it_for_programs_and_shared_libraries() {
         assert_eq!(mask(&got.stdout, ours), mask(&expected.stdout, glibc_ldso), "--list {target}");
     }
 }
+
+#[test]
+fn list_tunables_as_glibcs_ld_so() {
+    // Values and bounds after the CPU probe narrowed the cpu tunables, with
+    // and without tunables set.
+    for env in [&[][..], &[("GLIBC_TUNABLES", "glibc.malloc.check=2:glibc.cpu.x86_rep_movsb_threshold=4096:glibc.cpu.hwcaps=-AVX2")][..]] {
+        let expected = run(&mut cmd("/lib64/ld-linux-x86-64.so.2", &["--list-tunables"], env));
+        assert!(expected.stdout.contains("glibc.cpu.x86_rep_movsb_threshold: "), "{}", expected.stdout);
+        let got = run(&mut cmd(dryad(), &["--list-tunables"], env));
+        assert_same_output(&expected, &got, &format!("--list-tunables with {env:?}"));
+    }
+}

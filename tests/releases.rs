@@ -247,6 +247,32 @@ fn ldd_lists_dependencies(r: &Release) {
     assert_same_output(&expected, &got, &format!("ldd on glibc {}", r.glibc));
 }
 
+fn list_tunables(r: &Release) {
+    // `ld.so --list-tunables` (2.33 on): the release's table with the
+    // values and bounds after the CPU probe, with and without tunables
+    // set; 2.31's ld.so has no such option and takes it for a program.
+    let dir = r.dir();
+    for tunables in [None, Some("GLIBC_TUNABLES=glibc.malloc.check=2:glibc.cpu.x86_non_temporal_threshold=0x100000:glibc.cpu.hwcaps=-AVX2")] {
+        let mut reference = vec!["/usr/bin/env"];
+        reference.extend(tunables);
+        let mut ours = reference.clone();
+        reference.extend(["/lib64/ld-linux-x86-64.so.2", "--list-tunables"]);
+        ours.extend(["/dryad.so.1", "--list-tunables"]);
+        let expected = in_chroot(&dir, &reference);
+        let got = in_chroot(&dir, &ours);
+        let mask = |s: &str| s.replace("/lib64/ld-linux-x86-64.so.2", "LDSO").replace("/dryad.so.1", "LDSO");
+        assert_eq!(
+            (&got.stdout, got.status, mask(&got.stderr)),
+            (&expected.stdout, expected.status, mask(&expected.stderr)),
+            "--list-tunables on glibc {} with {tunables:?}",
+            r.glibc
+        );
+        if r.glibc != "2.31" {
+            assert!(expected.stdout.contains("glibc.malloc.check: "), "{}", expected.stdout);
+        }
+    }
+}
+
 #[test]
 fn a_libc_of_an_unsupported_release_is_refused() {
     // 2.41's libc with its version string changed to 2.42: a release
@@ -362,6 +388,10 @@ macro_rules! release_suite {
             #[test]
             fn what_libc_learns_from_its_ld_so() {
                 super::what_libc_learns_from_its_ld_so(&$r)
+            }
+            #[test]
+            fn list_tunables() {
+                super::list_tunables(&$r)
             }
             #[test]
             fn ldd_lists_dependencies() {

@@ -85,9 +85,13 @@ pub static PTHREAD_STACK_FIELDS: spin::Once<PthreadStackFields> = spin::Once::ne
 /// `--help` or `--version` and, with no program named, exited with 127,
 /// which the `ldd` of those releases tests for.
 pub fn command_line(config: &crate::config::Config) -> crate::abi::CommandLine {
-    match release::of_system_libc(config) {
-        Some(r) if r.minor < 33 => crate::abi::CommandLine { no_program_status: 127, help_and_version: false },
-        _ => crate::abi::CommandLine { no_program_status: 1, help_and_version: true },
+    let modern = |list_tunables| crate::abi::CommandLine { no_program_status: 1, help_and_version: true, list_tunables };
+    match release::of_system_libc(config).map(|r| r.minor) {
+        Some(m) if m < 33 => crate::abi::CommandLine { no_program_status: 127, help_and_version: false, list_tunables: None },
+        Some(36) => modern(Some(v2_36::list_tunables)),
+        Some(41) => modern(Some(v2_41::list_tunables)),
+        Some(43) => modern(Some(v2_43::list_tunables)),
+        _ => modern(None),
     }
 }
 

@@ -22,6 +22,16 @@ pub mod handshake {
     include!("handshake.rs");
 }
 
+/// `ld.so --list-tunables` for this release: its table, read from the
+/// environment as at startup, with the CPU probe's write-back.
+#[allow(dead_code)] // not a command-line option of 2.31's ld.so
+pub fn list_tunables(stack: &crate::startup::InitialStack, config: &crate::config::Config) {
+    tunables::select(TUNABLES);
+    tunables::init(stack.env(), config.secure);
+    let _ = specific::init_cpu(stack);
+    tunables::print();
+}
+
 // The adapter: every pipeline event goes to the handshake step that serves
 // it (../adapter.rs).
 include!("adapter.rs");

@@ -249,6 +249,10 @@ pub fn id(name: &str) -> Option<usize> {
 /// Written only at startup, before any other thread exists.
 static VALUES: [AtomicU64; MAX_TUNABLES] = [const { AtomicU64::new(0) }; MAX_TUNABLES];
 static SET: [AtomicBool; MAX_TUNABLES] = [const { AtomicBool::new(false) }; MAX_TUNABLES];
+/// The current bounds, by id: the table's, until ld.so narrows them
+/// (`TUNABLE_SET_WITH_BOUNDS`, for the cpu tunables).
+static MIN: [AtomicU64; MAX_TUNABLES] = [const { AtomicU64::new(0) }; MAX_TUNABLES];
+static MAX_BOUND: [AtomicU64; MAX_TUNABLES] = [const { AtomicU64::new(0) }; MAX_TUNABLES];
 
 /// The value of tunable `name` (0 if this release has no such tunable).
 pub fn get(name: &str) -> u64 {
@@ -265,6 +269,34 @@ pub fn is_set(name: &str) -> bool {
 pub fn set(name: &str, value: u64, initialized: bool) {
     if let Some(id) = id(name) {
         set_id(id, value, initialized);
+    }
+}
+
+/// [`set`], with the bounds `TUNABLE_SET_WITH_BOUNDS` also narrows (what
+/// `ld.so --list-tunables` prints).
+pub fn set_with_bounds(name: &str, value: u64, min: u64, max: u64, initialized: bool) {
+    if let Some(id) = id(name) {
+        set_id(id, value, initialized);
+        MIN[id].store(min, Ordering::Relaxed);
+        MAX_BOUND[id].store(max, Ordering::Relaxed);
+    }
+}
+
+/// `ld.so --list-tunables` (`__tunables_print`): every tunable in id
+/// order, `name: value (min: MIN, max: MAX)`, numbers as glibc prints
+/// them (INT_32 in decimal, the others in hex), a string tunable not set
+/// as `name:`.
+pub fn print() {
+    for (id, t) in table().iter().enumerate() {
+        let (v, min, max) = (get_id(id), MIN[id].load(Ordering::Relaxed), MAX_BOUND[id].load(Ordering::Relaxed));
+        match t.ty {
+            Str if !is_set_id(id) => crate::print!("{}:\n", t.name),
+            // SAFETY: a set STRING value is the address of a NUL-terminated
+            // string in the environment block.
+            Str => crate::print!("{}: {}\n", t.name, crate::sys::Bytes(unsafe { crate::startup::cstr(v as *const u8) })),
+            Int32 => crate::print!("{}: {} (min: {}, max: {})\n", t.name, v as i32, min as i32, max as i32),
+            Uint64 | SizeT => crate::print!("{}: {:#x} (min: {:#x}, max: {:#x})\n", t.name, v, min, max),
+        }
     }
 }
 
@@ -332,6 +364,8 @@ fn initialize(id: usize, value: &'static [u8], value_ptr: usize) {
 pub fn init(env: impl Iterator<Item = &'static [u8]>, secure: bool) {
     for (i, t) in table().iter().enumerate() {
         set_id(i, t.default, false);
+        MIN[i].store(t.min, Ordering::Relaxed);
+        MAX_BOUND[i].store(t.max, Ordering::Relaxed);
     }
     if secure {
         return;

@@ -90,7 +90,7 @@ pub fn init_cpu(stack: &InitialStack) -> super::cpu_features::CpuInit {
         (tunables::X86_REP_MOVSB_THRESHOLD, cpu.x86_rep_movsb_threshold),
         (tunables::X86_REP_STOSB_THRESHOLD, cpu.x86_rep_stosb_threshold),
     ] {
-        tunables::set(id, v.value, v.initialized);
+        tunables::set_with_bounds(id, v.value, v.min, v.max, v.initialized);
     }
 
     cpu
