@@ -92,7 +92,10 @@ pub unsafe extern "C" fn dryad_lazy_fixup(map: crate::abi::Handle, index: usize)
     };
     match fixup(&ns, map, index) {
         Ok(v) => v,
-        Err(e) => crate::error::fatal(ns.program_name, &e),
+        // Whatever went wrong, it is met at a first call, after the
+        // program has started: glibc reports its lazy resolver's failures
+        // as symbol lookup errors.
+        Err(e) => crate::error::fatal(ns.program_name, &crate::error::LoadError { occasion: crate::error::SYMBOL_LOOKUP, ..e }),
     }
 }
 
@@ -100,23 +103,51 @@ fn fixup(ns: &Namespace, map: crate::abi::Handle, index: usize) -> crate::error:
     let Some(idx) = ns.index_of_handle(map) else {
         return Err(crate::error::LoadError::new(b"", "lazy binding for an unknown object"));
     };
+    let (slot, r) = checked_slot(ns, idx, index)?;
+    // The symbol index, its name and version, the definition and its
+    // address are checked there, as for eager binding.
+    let value = crate::reloc::resolve_plt(ns, idx, &r)?;
+    if !ns.config.bind_not {
+        // SAFETY: the slot is an aligned word of a writable segment of the
+        // object, not GOT[1] or GOT[2] (`checked_slot`); an aligned 8-byte
+        // store is atomic, and every thread racing here stores the same
+        // value.
+        unsafe { core::ptr::write_volatile(slot as *mut usize, value) };
+    }
+    Ok(value)
+}
+
+/// PLT relocation `index` of object `idx` and the address of its slot,
+/// checked: the index inside DT_JMPREL, the type JUMP_SLOT, the slot an
+/// aligned word of a writable segment of the object, clear of GOT[1] and
+/// GOT[2] (the slot was checked when it was prepared, in
+/// `reloc::relocate_object`, and is again here: the table may lie in
+/// writable memory). Reads only (the fuzz target calls it on its inputs).
+pub fn checked_slot(ns: &Namespace, idx: usize, index: usize) -> crate::error::LoadResult<(usize, Rela)> {
     let obj = &ns.objects[idx];
     let table = obj.dynamic.jmprel;
     let r: Rela = index
         .checked_mul(24)
-        .filter(|&off| off + 24 <= table.size)
-        .and_then(|off| obj.image.read(table.addr + off))
+        .filter(|&off| off.checked_add(24).is_some_and(|end| end <= table.size))
+        .and_then(|off| obj.image.read(table.addr.checked_add(off)?))
         .ok_or_else(|| ns.corrupt(idx, "PLT relocation index past DT_JMPREL"))?;
     if (r.r_info & 0xffff_ffff) as u32 != R_X86_64_JUMP_SLOT {
         return Err(ns.corrupt(idx, "lazy PLT relocation is not JUMP_SLOT"));
     }
-    let value = crate::reloc::resolve_plt(ns, idx, &r)?;
-    if !ns.config.bind_not {
-        let slot = obj.base.wrapping_add(r.r_offset as usize);
-        // SAFETY: the slot was checked to be a writable word of the object
-        // when it was prepared; an aligned 8-byte store is atomic, and
-        // every thread racing here stores the same value.
-        unsafe { core::ptr::write_volatile(slot as *mut usize, value) };
+    let slot = obj.base.wrapping_add(r.r_offset as usize);
+    if slot % 8 != 0 {
+        return Err(ns.corrupt(idx, "PLT relocation target not aligned"));
     }
-    Ok(value)
+    if !slot_is_writable(obj, slot) {
+        return Err(ns.corrupt(idx, "relocation target outside the object's writable segments"));
+    }
+    Ok((slot, r))
+}
+
+/// Whether the 8 bytes at `slot` lie in a writable segment of `obj`, clear
+/// of GOT[1] and GOT[2], which the trampoline reads.
+fn slot_is_writable(obj: &Object, slot: usize) -> bool {
+    let Some(end) = slot.checked_add(8) else { return false };
+    let reserved = obj.dynamic.pltgot.is_some_and(|got| slot < got.wrapping_add(24) && end > got.wrapping_add(8));
+    !reserved && obj.segments.iter().any(|s| s.prot & libc::PROT_WRITE != 0 && slot >= s.start && end <= s.end)
 }

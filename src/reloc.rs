@@ -17,6 +17,7 @@ use crate::symbols::SymbolName;
 use crate::sys::{self, Bytes};
 use alloc::format;
 use goblin::elf::reloc::*;
+use goblin::elf::section_header::{SHN_ABS, SHN_UNDEF};
 use goblin::elf::sym::{STB_LOCAL, STB_WEAK};
 
 /// Counts kept for `LD_DEBUG=statistics`.
@@ -37,7 +38,14 @@ pub fn relocate_object(ns: &Namespace, idx: usize, scope: &[usize], lazy_plt: bo
     if textrel {
         set_text_writable(obj, true)?;
     }
-    let places = Places::new(ns, idx);
+    // GOT[1] and GOT[2] are reserved for lazy binding (with it, they
+    // already hold the object's handle and the trampoline: see
+    // `lazy::prepare`): a relocation that writes there would send the
+    // first call through the PLT wherever it wrote, and a PLT relocation
+    // that targets them leaves its real slot unbound. No linker puts a
+    // relocation there.
+    let reserved = d.pltgot.filter(|_| d.jmprel.size != 0).map(|got| (got.wrapping_add(8), got.wrapping_add(24)));
+    let places = Places::new(ns, idx, reserved);
 
     // DT_RELR: packed RELATIVE relocations.
     let relr = obj.image.slice(d.relr.addr, d.relr.size).ok_or_else(|| ns.corrupt(idx, "DT_RELR"))?;
@@ -69,14 +77,34 @@ pub fn relocate_object(ns: &Namespace, idx: usize, scope: &[usize], lazy_plt: bo
         let bytes = obj.image.slice(table.addr, table.size).ok_or_else(|| ns.corrupt(idx, "relocation table"))?;
         for i in 0..table.size / 24 {
             let Some(r) = crate::elf::read_pod::<Rela>(bytes, i * 24) else { break };
-            if plt && lazy_plt && (r.r_info & 0xffff_ffff) as u32 == R_X86_64_JUMP_SLOT {
-                let place = obj.base.wrapping_add(r.r_offset as usize);
-                if obj.base != 0 {
-                    places.write_word(place, obj.base.wrapping_add(places.read_word(place)?))?;
-                } else {
-                    places.check(place, 8)?;
+            if plt {
+                match (r.r_info & 0xffff_ffff) as u32 {
+                    R_X86_64_JUMP_SLOT if lazy_plt => {
+                        // The slot holds the link-time address of its PLT
+                        // entry's `push`; the first call jumps there. If it
+                        // points anywhere but the object's code, that jump
+                        // would go astray (into another object, or nowhere):
+                        // such a slot is bound now instead.
+                        let place = obj.base.wrapping_add(r.r_offset as usize);
+                        if place % 8 != 0 {
+                            return Err(ns.corrupt(idx, "PLT relocation target not aligned"));
+                        }
+                        let target = obj.base.wrapping_add(places.read_word(place)?);
+                        if in_code(obj, target) {
+                            if obj.base != 0 {
+                                places.write_word(place, target)?;
+                            }
+                            continue;
+                        }
+                    }
+                    R_X86_64_JUMP_SLOT | R_X86_64_IRELATIVE => {}
+                    // glibc's elf_machine_lazy_rel accepts nothing else in
+                    // DT_JMPREL (TLSDESC aside, which dryad does not
+                    // implement), and so does dryad, lazy or not: another
+                    // type leaves its PLT slot unbound. (glibc's eager
+                    // binding applies any type.)
+                    kind => return Err(bad_type(obj, kind, true)),
                 }
-                continue;
             }
             apply(&places, scope, &r, plt, &mut stats)?;
         }
@@ -110,10 +138,12 @@ struct Places<'a> {
     idx: usize,
     ranges: alloc::vec::Vec<(usize, usize)>,
     last: core::cell::Cell<usize>,
+    /// Words no relocation may touch: GOT[1] and GOT[2].
+    reserved: Option<(usize, usize)>,
 }
 
 impl<'a> Places<'a> {
-    fn new(ns: &'a Namespace, idx: usize) -> Self {
+    fn new(ns: &'a Namespace, idx: usize, reserved: Option<(usize, usize)>) -> Self {
         let obj = &ns.objects[idx];
         let ranges = obj
             .segments
@@ -121,11 +151,16 @@ impl<'a> Places<'a> {
             .filter(|s| s.prot & libc::PROT_WRITE != 0 || obj.dynamic.textrel)
             .map(|s| (s.start, s.end))
             .collect();
-        Places { ns, idx, ranges, last: core::cell::Cell::new(0) }
+        Places { ns, idx, ranges, last: core::cell::Cell::new(0), reserved }
     }
 
     /// Checks that `[addr, addr+len)` is writable memory of the object.
     fn check(&self, addr: usize, len: usize) -> LoadResult<()> {
+        if let Some((start, end)) = self.reserved {
+            if addr < end && addr.saturating_add(len) > start {
+                return Err(self.ns.corrupt(self.idx, "relocation target overlaps GOT[1] or GOT[2]"));
+            }
+        }
         let inside = |&(s, e): &(usize, usize)| addr >= s && addr.checked_add(len).is_some_and(|end| end <= e);
         if self.ranges.get(self.last.get()).is_some_and(inside) {
             return Ok(());
@@ -160,6 +195,115 @@ impl<'a> Places<'a> {
     }
 }
 
+/// The end of user space (x86-64, 4-level paging; `load::check_loads`
+/// maps nothing above it). A jump to an address at or above it faults on
+/// the jump itself: in the lazy trampoline, that would be a fault in dryad.
+const USER_END: usize = 1 << 47;
+
+/// Whether `addr` lies inside an executable segment of `obj`.
+pub fn in_code(obj: &Object, addr: usize) -> bool {
+    obj.segments.iter().any(|s| s.prot & libc::PROT_EXEC != 0 && addr >= s.start && addr < s.end)
+}
+
+/// The address of definition `def` (named `name`), if it lies in code:
+/// inside an executable segment of the object that defines it, or for an
+/// absolute symbol, of any loaded object. Otherwise the defining object is
+/// corrupt (`what` says which address it was).
+fn code_address(ns: &Namespace, def: &Definition, name: &[u8], what: &str) -> LoadResult<usize> {
+    let addr = def.address(&ns.objects);
+    let inside = if def.sym.st_shndx as u32 == SHN_ABS {
+        ns.objects.iter().any(|o| in_code(o, addr))
+    } else {
+        in_code(&ns.objects[def.object], addr)
+    };
+    if !inside {
+        return Err(ns.corrupt(def.object, &format!("{what} `{}' outside the object's code", Bytes(name))));
+    }
+    Ok(addr)
+}
+
+/// Runs the IFUNC resolver of definition `def` and returns the
+/// implementation it chose. The resolver must lie in its object's code,
+/// must not be running already on this thread (see [`running`]), and must
+/// return an address in user space (0 is let through: a resolver may
+/// choose "no implementation", and the call then faults at 0, as with
+/// glibc).
+fn run_ifunc(ns: &Namespace, def: &Definition) -> LoadResult<usize> {
+    let obj = &ns.objects[def.object];
+    let name = obj.symbols.name(&obj.image, &def.sym).unwrap_or(b"");
+    let resolver = code_address(ns, def, name, "IFUNC resolver of")?;
+    let value = {
+        let Some(_running) = running::enter(resolver) else {
+            return Err(ns.corrupt(def.object, &format!("IFUNC resolver of `{}' called again while it runs", Bytes(name))));
+        };
+        call_ifunc(resolver)
+    };
+    if value >= USER_END {
+        return Err(ns.corrupt(def.object, &format!("IFUNC resolver of `{}' returned an address outside user space", Bytes(name))));
+    }
+    Ok(value)
+}
+
+/// The IFUNC resolvers running now, with the thread running each. A
+/// resolver that is called again on the same thread before it has
+/// returned would recurse until the stack overflows, faulting inside
+/// dryad: a corrupt object can mark as STT_GNU_IFUNC a function that calls
+/// itself through an unbound PLT slot, and every first call through that
+/// slot runs the "resolver" again. The second call is refused instead.
+///
+/// Each entry is written only by its own thread, claimed by a
+/// compare-exchange of its thread word (the thread pointer, unique among
+/// live threads), so the table needs no lock and a signal handler may use
+/// it. A thread that finds every entry taken runs its resolver untracked.
+mod running {
+    use core::sync::atomic::{AtomicUsize, Ordering};
+
+    const ENTRIES: usize = 64;
+    static THREAD: [AtomicUsize; ENTRIES] = [const { AtomicUsize::new(0) }; ENTRIES];
+    static RESOLVER: [AtomicUsize; ENTRIES] = [const { AtomicUsize::new(0) }; ENTRIES];
+
+    /// An entry in the table, released when dropped.
+    pub struct Running(Option<usize>);
+
+    impl Drop for Running {
+        fn drop(&mut self) {
+            if let Some(i) = self.0 {
+                // The resolver first: an entry of this thread with no
+                // resolver matches no lookup.
+                RESOLVER[i].store(0, Ordering::Release);
+                THREAD[i].store(0, Ordering::Release);
+            }
+        }
+    }
+
+    /// Records that this thread runs `resolver`; None if it already does.
+    pub fn enter(resolver: usize) -> Option<Running> {
+        let tp = crate::tls::thread_pointer();
+        if tp == 0 {
+            return Some(Running(None));
+        }
+        if (0..ENTRIES).any(|i| THREAD[i].load(Ordering::Acquire) == tp && RESOLVER[i].load(Ordering::Acquire) == resolver) {
+            return None;
+        }
+        for i in 0..ENTRIES {
+            if THREAD[i].compare_exchange(0, tp, Ordering::AcqRel, Ordering::Relaxed).is_ok() {
+                RESOLVER[i].store(resolver, Ordering::Release);
+                return Some(Running(Some(i)));
+            }
+        }
+        Some(Running(None))
+    }
+}
+
+/// glibc's error for a relocation type dryad does not apply (or, in the
+/// DT_JMPREL table of a lazily bound object, does not expect).
+fn bad_type(obj: &Object, kind: u32, plt: bool) -> LoadError {
+    let what = if plt { "unexpected PLT reloc type" } else { "unexpected reloc type" };
+    // glibc names the object by its link-map name, empty for the program.
+    let name: &[u8] = if obj.kind == crate::object::ObjectKind::Main { b"" } else { &obj.path };
+    LoadError::new(name, format!("{what} 0x{kind:02x}"))
+}
+
 /// Calls an IFUNC resolver and returns the implementation it chose.
 pub fn call_ifunc(resolver: usize) -> usize {
     // SAFETY: the address is an STT_GNU_IFUNC definition (or IRELATIVE
@@ -184,7 +328,16 @@ fn apply(places: &Places, scope: &[usize], r: &Rela, plt: bool, stats: &mut Relo
         }
         R_X86_64_IRELATIVE => {
             stats.relative += 1;
-            let value = call_ifunc(obj.base.wrapping_add(addend));
+            let resolver = obj.base.wrapping_add(addend);
+            if !in_code(obj, resolver) {
+                return Err(ns.corrupt(idx, "IRELATIVE resolver outside the object's code"));
+            }
+            let value = {
+                let Some(_running) = running::enter(resolver) else {
+                    return Err(ns.corrupt(idx, "IRELATIVE resolver called again while it runs"));
+                };
+                call_ifunc(resolver)
+            };
             return places.write_word(place, value);
         }
         R_X86_64_64 | R_X86_64_GLOB_DAT | R_X86_64_JUMP_SLOT | R_X86_64_PC32 | R_X86_64_32 | R_X86_64_32S
@@ -193,15 +346,14 @@ fn apply(places: &Places, scope: &[usize], r: &Rela, plt: bool, stats: &mut Relo
             stats.symbolic += 1;
             return apply_tls(places, scope, kind, symidx, place, addend);
         }
-        _ => {
-            let what = if plt { "unexpected PLT reloc type" } else { "unexpected reloc type" };
-            // glibc names the object by its link-map name, empty for the
-            // program.
-            let name: &[u8] = if obj.kind == crate::object::ObjectKind::Main { b"" } else { &obj.path };
-            return Err(LoadError::new(name, format!("{what} 0x{kind:02x}")));
-        }
+        _ => return Err(bad_type(obj, kind, plt)),
     }
     stats.symbolic += 1;
+    if kind == R_X86_64_JUMP_SLOT && place % 8 != 0 {
+        // A GOT slot is an aligned word (the lazy resolver's store of it
+        // must be one indivisible write).
+        return Err(ns.corrupt(idx, "PLT relocation target not aligned"));
+    }
     let class = match kind {
         R_X86_64_JUMP_SLOT => RefClass::Plt,
         R_X86_64_COPY => RefClass::Copy,
@@ -210,10 +362,7 @@ fn apply(places: &Places, scope: &[usize], r: &Rela, plt: bool, stats: &mut Relo
     let (def, refsym) = resolve(ns, idx, scope, symidx, class)?;
     let (value, size) = match def {
         Some(def) => {
-            let mut v = def.address(&ns.objects);
-            if def.is_ifunc() && kind != R_X86_64_COPY {
-                v = call_ifunc(v);
-            }
+            let v = if def.is_ifunc() && kind != R_X86_64_COPY { run_ifunc(ns, &def)? } else { def.address(&ns.objects) };
             (v, def.sym.st_size as usize)
         }
         None => (0, 0),
@@ -291,10 +440,12 @@ fn apply_tls(places: &Places, scope: &[usize], kind: u32, symidx: usize, place: 
     places.write_word(place, word)
 }
 
-/// Resolves a JUMP_SLOT relocation `r` of object `idx` for the lazy
-/// resolver: the address its PLT slot must hold (an IFUNC's chosen
-/// implementation; 0 for an undefined weak function).
-pub fn resolve_plt(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<usize> {
+/// The definition JUMP_SLOT relocation `r` of object `idx` binds to at
+/// its first call (None: an undefined weak function, bound to 0), checked
+/// as for eager binding: the symbol index, name and version, and the
+/// definition's address, in code. Runs no resolver and writes nothing (the
+/// fuzz target calls it on its inputs).
+pub fn plt_definition(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<Option<Definition>> {
     let symidx = (r.r_info >> 32) as usize;
     // The global scope as it is now (later RTLD_GLOBAL opens included),
     // then, for a dlopen'ed object, its own dependency list.
@@ -302,12 +453,17 @@ pub fn resolve_plt(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<usize> {
         None => alloc::borrow::Cow::Borrowed(&ns.search_list),
         Some(local) => ns.search_list.iter().chain(local.iter().filter(|l| !ns.search_list.contains(l))).copied().collect(),
     };
-    match resolve(ns, idx, &scope, symidx, RefClass::Plt)? {
-        (Some(def), _) => {
-            let v = def.address(&ns.objects);
-            Ok(if def.is_ifunc() { call_ifunc(v) } else { v })
-        }
-        (None, _) => Ok(0),
+    Ok(resolve(ns, idx, &scope, symidx, RefClass::Plt)?.0)
+}
+
+/// Resolves a JUMP_SLOT relocation `r` of object `idx` for the lazy
+/// resolver: the address its PLT slot must hold (an IFUNC's chosen
+/// implementation; 0 for an undefined weak function).
+pub fn resolve_plt(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<usize> {
+    match plt_definition(ns, idx, r)? {
+        Some(def) if def.is_ifunc() => run_ifunc(ns, &def),
+        Some(def) => Ok(def.address(&ns.objects)),
+        None => Ok(0),
     }
 }
 
@@ -332,13 +488,29 @@ fn resolve(
 ) -> LoadResult<(Option<Definition>, Option<Sym>)> {
     let obj = &ns.objects[idx];
     if symidx == 0 {
+        if class == RefClass::Plt {
+            // A PLT slot needs a function. glibc's lazy resolver looks
+            // symbol 0 up by its name, "", and reports it so.
+            return Err(LoadError::symbol(ns.display_name(idx), "undefined symbol: "));
+        }
         return Ok((None, None));
     }
     let sym = obj.symbols.sym(&obj.image, symidx).ok_or_else(|| ns.corrupt(idx, "relocation symbol index past the symbol table"))?;
     // Local symbols, and references with non-default visibility, bind
     // within the object itself.
     if sym.st_info >> 4 == STB_LOCAL || sym.st_other & 3 != 0 {
-        return Ok((Some(Definition { object: idx, sym, index: symidx }), Some(sym)));
+        if sym.st_shndx as u32 == SHN_UNDEF {
+            // Nothing to bind to (glibc would use the load bias itself).
+            if sym.st_info >> 4 == STB_WEAK {
+                return Ok((None, Some(sym)));
+            }
+            return Err(ns.corrupt(idx, "relocation against an undefined local symbol"));
+        }
+        let def = Definition { object: idx, sym, index: symidx };
+        if class == RefClass::Plt {
+            code_address(ns, &def, obj.symbols.name(&obj.image, &sym).unwrap_or(b""), "symbol")?;
+        }
+        return Ok((Some(def), Some(sym)));
     }
     let name = obj.symbols.name(&obj.image, &sym).ok_or_else(|| ns.corrupt(idx, "symbol name offset past DT_STRSZ"))?;
     let version = obj.symbols.version_index(&obj.image, symidx).and_then(|v| obj.symbols.version(v)).copied();
@@ -352,6 +524,10 @@ fn resolve(
     };
     match lookup(&ns.objects, scope, &key, version.as_ref(), class) {
         Some(def) => {
+            if class == RefClass::Plt {
+                // The lazy trampoline jumps to it: a function, in code.
+                code_address(ns, &def, name, "symbol")?;
+            }
             if ns.config.debug(debug::BINDINGS) {
                 let ver = version.map(|v| format!(" [{}]", Bytes(v.name))).unwrap_or_default();
                 crate::debug_log!(

@@ -249,8 +249,10 @@ const HASH_CASES: &[(&str, &str, Dryad, Glibc)] = &[
 
 const RELOC_CASES: &[(&str, &str, Dryad, Glibc)] = &[
     ("reloc-symbol-past-table", LIB, Fails("relocation symbol index past the symbol table"), Crashes),
-    ("reloc-symbol-past-table", PROG, Fails("relocation symbol index past the symbol table"), Crashes),
-    ("reloc-symbol-past-table", KERN, Fails("relocation symbol index past the symbol table"), Crashes),
+    // The program's case patches a JUMP_SLOT: met at the first call, a
+    // symbol lookup error, as every lazy-binding failure.
+    ("reloc-symbol-past-table", PROG, Lookup("relocation symbol index past the symbol table"), Crashes),
+    ("reloc-symbol-past-table", KERN, Lookup("relocation symbol index past the symbol table"), Crashes),
     ("reloc-unknown-type", LIB, Fails("unexpected reloc type 0xff"), Asserts),
     ("reloc-unknown-type", PROG, Fails("unexpected reloc type 0xff"), Asserts),
     ("reloc-unknown-type", KERN, Fails("unexpected reloc type 0xff"), Asserts),
@@ -532,4 +534,226 @@ fn fuzz_regressions_end_to_end() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+// The lazy-binding corpus (issue 14): tests/malformed/pltgen.py patches
+// what a first call through a PLT slot reads, in libpltmal.so (run under
+// the good pltprog) or in pltprog itself. Every case runs under dryad with
+// lazy binding (the default: directly and as PT_INTERP for a library) and
+// with LD_BIND_NOW, and under glibc's ld.so (lazily).
+
+/// pltprog's output: a line before its first call, then one per call.
+const PLT_GOOD: &str = "started=1\nadd=5\nfact=120\nsum=17\npick=42\nping=2\n";
+
+/// What dryad must do with a case of the lazy-binding corpus, one way.
+#[derive(Clone, Copy, Debug)]
+enum Plt {
+    /// All of PLT_GOOD, exit 0.
+    Completes,
+    /// `error while loading shared libraries: ...MESSAGE` before the
+    /// program runs.
+    Refused(&'static str),
+    /// `symbol lookup error: ...MESSAGE` before the program runs.
+    Unresolved(&'static str),
+    /// `symbol lookup error: ...MESSAGE` at a first call, after the first
+    /// N lines of PLT_GOOD.
+    AtCall(usize, &'static str),
+    /// Not run this way (see the case).
+    NotRun,
+}
+
+use Plt::*;
+
+const OUTSIDE_CODE: &str = "symbol `plt_fact' outside the object's code";
+const FACT_UNDEFINED: &str = "undefined symbol: plt_fact, version PLT_1";
+const INDEX_PAST: &str = "relocation symbol index past the symbol table";
+const LOCAL_UNDEFINED: &str = "relocation against an undefined local symbol";
+const NOT_WRITABLE: &str = "relocation target outside the object's writable segments";
+const GOT_HEADER: &str = "relocation target overlaps GOT[1] or GOT[2]";
+
+/// (case, role, lazy, LD_BIND_NOW, glibc lazily). The patched slot or
+/// symbol is plt_fact's unless the name says otherwise: pltprog calls it
+/// second, after printing two lines.
+const PLT_CASES: &[(&str, &str, Plt, Plt, Glibc)] = &[
+    // The program's DT_JMPREL entry.
+    ("prog-jmprel-sym-huge", PROG, AtCall(2, INDEX_PAST), Refused(INDEX_PAST), Crashes),
+    ("prog-jmprel-sym-count", PROG, AtCall(2, INDEX_PAST), Refused(INDEX_PAST), Crashes),
+    // glibc's lazy resolver looks symbol 0 up by its name, "".
+    ("prog-jmprel-sym-zero", PROG, AtCall(2, "undefined symbol: \n"), Unresolved("undefined symbol: \n"), Same),
+    // Only JUMP_SLOT and IRELATIVE belong in DT_JMPREL (glibc's
+    // elf_machine_lazy_rel); dryad says so with LD_BIND_NOW too, where
+    // glibc applies the type and the slot stays unbound.
+    ("prog-jmprel-type-none", PROG, Refused("unexpected PLT reloc type 0x00"), Refused("unexpected PLT reloc type 0x00"), Same),
+    ("prog-jmprel-type-relative", PROG, Refused("unexpected PLT reloc type 0x08"), Refused("unexpected PLT reloc type 0x08"), Same),
+    ("prog-jmprel-type-glob-dat", PROG, Refused("unexpected PLT reloc type 0x06"), Refused("unexpected PLT reloc type 0x06"), Same),
+    (
+        "prog-jmprel-type-irelative",
+        PROG,
+        Refused("IRELATIVE resolver outside the object's code"),
+        Refused("IRELATIVE resolver outside the object's code"),
+        Crashes,
+    ),
+    ("prog-jmprel-offset-outside", PROG, Refused(NOT_WRITABLE), Refused(NOT_WRITABLE), Crashes),
+    ("prog-jmprel-offset-text", PROG, Refused(NOT_WRITABLE), Refused(NOT_WRITABLE), Crashes),
+    ("prog-jmprel-offset-got1", PROG, Refused(GOT_HEADER), Refused(GOT_HEADER), Crashes),
+    ("prog-jmprel-offset-got2", PROG, Refused(GOT_HEADER), Refused(GOT_HEADER), Crashes),
+    ("prog-jmprel-offset-misaligned", PROG, Refused("PLT relocation target not aligned"), Refused("PLT relocation target not aligned"), Crashes),
+    // A JUMP_SLOT's addend is not used (glibc's lazy resolver adds it: 0 here).
+    ("prog-jmprel-addend", PROG, Completes, Completes, Same),
+    // The GOT word the first call jumps through, outside the program's
+    // code: that slot is bound at startup instead.
+    ("prog-got-zero", PROG, Completes, Completes, Crashes),
+    ("prog-got-outside", PROG, Completes, Completes, Crashes),
+    ("prog-got-data", PROG, Completes, Completes, Crashes),
+    ("prog-got-noncanonical", PROG, Completes, Completes, Crashes),
+    // GOT[0] is not read; GOT[1] and GOT[2] are overwritten (glibc takes a
+    // non-zero GOT[1] for a prelinked object's PLT address).
+    ("prog-pltgot-0", PROG, Completes, Completes, Same),
+    ("prog-pltgot-1", PROG, Completes, Completes, Crashes),
+    ("prog-pltgot-2", PROG, Completes, Completes, Same),
+    // The program's symbol (the reference).
+    ("prog-sym-name-past-strsz", PROG, AtCall(2, "symbol name offset past DT_STRSZ"), Refused("symbol name offset past DT_STRSZ"), Crashes),
+    // An undefined reference that binds locally: glibc's lazy resolver
+    // ignores a local binding (and looks the name up), its eager binding
+    // uses the load bias.
+    ("prog-sym-local", PROG, AtCall(2, LOCAL_UNDEFINED), Refused(LOCAL_UNDEFINED), Tolerates),
+    ("prog-sym-hidden", PROG, AtCall(2, LOCAL_UNDEFINED), Refused(LOCAL_UNDEFINED), Crashes),
+    ("prog-sym-weak", PROG, Completes, Completes, Same),
+    // A version index past the table is no version (glibc reads past its
+    // version array).
+    ("prog-versym-huge", PROG, Completes, Completes, Crashes),
+    ("prog-versym-zero", PROG, Completes, Completes, Same),
+    ("good", PROG, Completes, Completes, Same),
+    // The library's definition. Non-canonical: the trampoline's jump to it
+    // faulted inside dryad before.
+    ("lib-value-noncanonical", LIB, AtCall(2, OUTSIDE_CODE), Refused(OUTSIDE_CODE), Crashes),
+    ("lib-value-outside", LIB, AtCall(2, OUTSIDE_CODE), Refused(OUTSIDE_CODE), Crashes),
+    ("lib-value-data", LIB, AtCall(2, OUTSIDE_CODE), Refused(OUTSIDE_CODE), Crashes),
+    ("lib-value-max", LIB, AtCall(2, OUTSIDE_CODE), Refused(OUTSIDE_CODE), Crashes),
+    ("lib-value-zero", LIB, AtCall(2, FACT_UNDEFINED), Unresolved(FACT_UNDEFINED), Same),
+    ("lib-shndx-undef", LIB, AtCall(2, FACT_UNDEFINED), Unresolved(FACT_UNDEFINED), Same),
+    ("lib-shndx-abs", LIB, AtCall(2, OUTSIDE_CODE), Refused(OUTSIDE_CODE), Crashes),
+    ("lib-sym-local", LIB, AtCall(2, FACT_UNDEFINED), Unresolved(FACT_UNDEFINED), Same),
+    // With LD_BIND_NOW, libpltmal's own reference to plt_fact (the same
+    // symbol) is resolved first.
+    ("lib-sym-name-past-strsz", LIB, AtCall(2, FACT_UNDEFINED), Refused("symbol name offset past DT_STRSZ"), Crashes),
+    ("lib-dynstr-name", LIB, AtCall(2, FACT_UNDEFINED), Unresolved("undefined symbol: plt_fXct, version PLT_1"), Same),
+    ("lib-gnu-chain", LIB, AtCall(2, FACT_UNDEFINED), Unresolved(FACT_UNDEFINED), Same),
+    // Nothing passes the Bloom filter: libpltmal's GLOB_DAT of plt_value
+    // fails at startup.
+    ("lib-gnu-bloom-zero", LIB, Unresolved("undefined symbol: plt_value, version PLT_1"), Unresolved("undefined symbol: plt_value, version PLT_1"), Same),
+    ("lib-versym-huge", LIB, Completes, Completes, Crashes),
+    ("lib-versym-hidden", LIB, Completes, Completes, Same),
+    ("lib-versym-requirement", LIB, AtCall(2, FACT_UNDEFINED), Unresolved(FACT_UNDEFINED), Same),
+    // IFUNCs. plt_pick's resolver moved out of the code; a data object
+    // marked IFUNC (its GLOB_DAT is bound at startup); plt_ping marked
+    // IFUNC: run as a "resolver", it calls itself through an unbound PLT
+    // slot. With LD_BIND_NOW that call goes through a slot not yet bound
+    // and faults in libpltmal's own code, as with glibc: not run.
+    ("lib-ifunc-value-data", LIB, AtCall(4, "symbol `plt_pick' outside the object's code"), Refused("symbol `plt_pick' outside the object's code"), Crashes),
+    (
+        "lib-ifunc-value-noncanonical",
+        LIB,
+        AtCall(4, "symbol `plt_pick' outside the object's code"),
+        Refused("symbol `plt_pick' outside the object's code"),
+        Crashes,
+    ),
+    (
+        "lib-ifunc-data-object",
+        LIB,
+        Refused("IFUNC resolver of `plt_value' outside the object's code"),
+        Refused("IFUNC resolver of `plt_value' outside the object's code"),
+        Crashes,
+    ),
+    ("lib-ifunc-recursive", LIB, AtCall(5, "IFUNC resolver of `plt_ping' called again while it runs"), NotRun, Crashes),
+    // The library's own PLT (plt_fact calls plt_fact_step through it,
+    // plt_sum calls plt_add and libpltdep's pdep_twice).
+    ("lib-jmprel-sym-huge", LIB, AtCall(2, INDEX_PAST), Refused(INDEX_PAST), Crashes),
+    ("lib-jmprel-type-none", LIB, Refused("unexpected PLT reloc type 0x00"), Refused("unexpected PLT reloc type 0x00"), Same),
+    ("lib-jmprel-offset-got2", LIB, Refused(GOT_HEADER), Refused(GOT_HEADER), Crashes),
+    ("lib-got-zero", LIB, Completes, Completes, Crashes),
+    ("lib-pltgot-2", LIB, Completes, Completes, Same),
+    ("lib-import-name-empty", LIB, AtCall(3, "undefined symbol: , version PDEP_1"), Unresolved("undefined symbol: , version PDEP_1"), Same),
+    ("lib-import-local", LIB, AtCall(3, LOCAL_UNDEFINED), Refused(LOCAL_UNDEFINED), Tolerates),
+    ("good", LIB, Completes, Completes, Same),
+];
+
+/// Checks one dryad run of the lazy-binding corpus: no signal, and the
+/// expected outcome.
+fn check_plt(what: &str, argv0: &str, got: &Run, want: Plt) -> Result<(), String> {
+    if got.signal.is_some() || got.status.is_none() {
+        return Err(format!("{what}: killed by signal {:?} (or timed out); stdout {:?}, stderr {:?}", got.signal, got.stdout, got.stderr));
+    }
+    let (occasion, lines, msg) = match want {
+        NotRun => return Ok(()),
+        Completes => {
+            if got.status == Some(0) && got.stdout == PLT_GOOD && got.stderr.is_empty() {
+                return Ok(());
+            }
+            return Err(format!("{what}: expected the program to run; status {:?}, stdout {:?}, stderr {:?}", got.status, got.stdout, got.stderr));
+        }
+        Refused(m) => ("error while loading shared libraries", 0, m),
+        Unresolved(m) => ("symbol lookup error", 0, m),
+        AtCall(n, m) => ("symbol lookup error", n, m),
+    };
+    let stdout: String = PLT_GOOD.split_inclusive('\n').take(lines).collect();
+    let one_line = got.stderr.ends_with('\n') && got.stderr.matches('\n').count() == 1;
+    let prefix = format!("{argv0}: {occasion}: ");
+    if got.status != Some(127) || !one_line || !got.stderr.starts_with(&prefix) || !got.stderr.contains(msg) || got.stdout != stdout {
+        return Err(format!(
+            "{what}: expected exit 127 after {lines} lines of output, and one line `{prefix}...{msg}`; got status {:?}, stderr {:?}, stdout {:?}",
+            got.status, got.stderr, got.stdout
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn lazy_binding_of_corrupt_objects() {
+    let d = dryad();
+    let ldso = SYSTEM_LDSO;
+    let mut failures = Vec::new();
+    let mut notes = Vec::new();
+    let start = Instant::now();
+    for &(case, role, lazy, now, glibc_does) in PLT_CASES {
+        let what = format!("{case} ({role})");
+        let (llp, argv0) = match role {
+            LIB => (format!("plt/{case}"), "./base/pltprog".to_string()),
+            _ => ("base".to_string(), format!("./plt-prog/{case}")),
+        };
+        let direct = run_bounded(&mut cmd(&d, &[&argv0], &llp));
+        let mut result = check_plt(&format!("{what}, lazy"), &argv0, &direct, lazy);
+        if role == LIB {
+            let interp = run_bounded(&mut cmd("./base/pltprog.dryad", &[], &llp));
+            result = result.and_then(|_| check_plt(&format!("{what}, lazy, as PT_INTERP"), "./base/pltprog.dryad", &interp, lazy));
+        }
+        if !matches!(now, NotRun) {
+            let eager = run_bounded(cmd(&d, &[&argv0], &llp).env("LD_BIND_NOW", "1"));
+            result = result.and_then(|_| check_plt(&format!("{what}, LD_BIND_NOW"), &argv0, &eager, now));
+        }
+        let g = run_bounded(&mut cmd(ldso, &[&argv0], &llp));
+        result = result.and_then(|_| check_glibc(&what, &g, &direct, glibc_does, &mut notes));
+        if let Err(e) = result {
+            failures.push(e);
+        }
+    }
+    for n in &notes {
+        eprintln!("note: {n}");
+    }
+    eprintln!("{} cases in {:.1} s", PLT_CASES.len(), start.elapsed().as_secs_f64());
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), PLT_CASES.len(), failures.join("\n"));
+}
+
+/// Every case pltgen.py writes is in PLT_CASES.
+#[test]
+fn every_lazy_binding_case_is_checked() {
+    let listed = std::fs::read_to_string(corpus().join("plt-cases.txt")).expect("plt-cases.txt");
+    let mut missing = Vec::new();
+    for line in listed.lines() {
+        let (case, role) = line.split_once(' ').expect("CASE ROLE");
+        if !PLT_CASES.iter().any(|&(c, r, ..)| (c, r) == (case, role)) {
+            missing.push(format!("{case} ({role})"));
+        }
+    }
+    assert!(missing.is_empty(), "cases without an expectation: {missing:?}");
 }
