@@ -17,15 +17,19 @@ pub mod debug {
     pub const VERSIONS: u32 = 1 << 5;
     pub const SCOPES: u32 = 1 << 6;
     pub const STATISTICS: u32 = 1 << 7;
-    pub const ALL: u32 = LIBS | RELOC | FILES | SYMBOLS | BINDINGS | VERSIONS | SCOPES;
+    /// glibc's DL_DEBUG_IMPCALLS: the "calling init"/"calling fini" lines
+    /// (and libc's "initialize program"/"transferring control"), which
+    /// every category but `scopes` and `statistics` turns on.
+    pub const IMPCALLS: u32 = 1 << 8;
+    pub const ALL: u32 = LIBS | RELOC | FILES | SYMBOLS | BINDINGS | VERSIONS | SCOPES | IMPCALLS;
 
     pub const NAMES: &[(&[u8], u32, &str)] = &[
-        (b"libs", LIBS, "display library search paths"),
-        (b"reloc", RELOC, "display relocation processing"),
-        (b"files", FILES, "display progress for input file"),
-        (b"symbols", SYMBOLS, "display symbol table processing"),
-        (b"bindings", BINDINGS, "display information about symbol binding"),
-        (b"versions", VERSIONS, "display version dependencies"),
+        (b"libs", LIBS | IMPCALLS, "display library search paths"),
+        (b"reloc", RELOC | IMPCALLS, "display relocation processing"),
+        (b"files", FILES | IMPCALLS, "display progress for input file"),
+        (b"symbols", SYMBOLS | IMPCALLS, "display symbol table processing"),
+        (b"bindings", BINDINGS | IMPCALLS, "display information about symbol binding"),
+        (b"versions", VERSIONS | IMPCALLS, "display version dependencies"),
         (b"scopes", SCOPES, "display scope information"),
         (b"all", ALL, "all previous options combined"),
         (b"statistics", STATISTICS, "display relocation statistics"),

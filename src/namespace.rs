@@ -163,6 +163,49 @@ impl Namespace {
         Ok(())
     }
 
+    /// `LD_DEBUG=versions` (glibc's `_dl_check_map_versions`, before the
+    /// check itself): for each object in chain order, each version it
+    /// requires, in DT_VERNEED order, from the loaded object its Verneed
+    /// entry names.
+    pub fn debug_versions(&self) {
+        for i in self.chain_order() {
+            let obj = &self.objects[i];
+            for &k in &obj.symbols.needed_order {
+                let Some(Some(v)) = obj.symbols.versions.get(k as usize) else { continue };
+                let Some(file) = v.file else { continue };
+                let Some(def) = self.objects.iter().find(|o| o.answers_to(file)) else { continue };
+                crate::debug_log!(
+                    "checking for version `{}' in file {} [0] required by file {} [0]",
+                    Bytes(v.name),
+                    Bytes(def.display_name(self.program_name)),
+                    Bytes(self.display_name(i))
+                );
+            }
+        }
+    }
+
+    /// `LD_DEBUG=scopes` at startup (glibc's "Initial object scopes",
+    /// `_dl_show_scope`): each object in chain order with the scopes its
+    /// symbols are looked up in — the global search list, and for the vDSO
+    /// also its own; the dynamic linker has none yet.
+    pub fn debug_scopes(&self) {
+        crate::debug_log!("\nInitial object scopes");
+        let global: Vec<&[u8]> = self.search_list.iter().map(|&i| self.display_name(i)).collect();
+        let global = global.join(&b' ');
+        for i in self.chain_order() {
+            crate::debug_log!("object={} [0]", Bytes(self.display_name(i)));
+            if i == self.dryad {
+                crate::debug_log!(" no scope");
+            } else {
+                crate::debug_log!(" scope 0: {}", Bytes(&global));
+                if self.objects[i].kind == ObjectKind::Vdso {
+                    crate::debug_log!(" scope 1: {}", Bytes(self.display_name(i)));
+                }
+            }
+            crate::debug_log!("");
+        }
+    }
+
     /// glibc's version check (`_dl_check_all_versions`): every version an
     /// object requires (DT_VERNEED) from a loaded object must be defined
     /// there (DT_VERDEF). Returns one message per missing version, in

@@ -199,6 +199,9 @@ fn run(
     }
     rdebug::begin_add(base);
     ns.load_dependencies()?;
+    if ns.config.debug(debug::VERSIONS) {
+        ns.debug_versions();
+    }
     let missing = ns.missing_versions();
     for m in &missing {
         crate::eprint!("{}: {}\n", Bytes(ns.program_name), m);
@@ -206,6 +209,9 @@ fn run(
     if !missing.is_empty() && !ns.config.trace {
         // As glibc: every missing version is reported, then exit status 1.
         sys::exit(1);
+    }
+    if ns.config.debug(debug::SCOPES) && !ns.config.trace {
+        ns.debug_scopes();
     }
     // Listing needs no adapter, and runs nothing of the objects: nothing
     // is relocated, no IFUNC resolver or initialiser runs.
@@ -404,7 +410,7 @@ pub fn init_first(ns: &Namespace, candidates: impl Iterator<Item = usize>) -> Op
 /// runs them).
 fn collect_initialisers(ns: &mut Namespace, libc: &dyn Libc) -> LoadResult<Vec<(Option<Vec<u8>>, InitFn)>> {
     let mut out = Vec::new();
-    let log = ns.config.debug(debug::FILES);
+    let log = ns.config.debug(debug::IMPCALLS);
     if let Some(first) = init_first(ns, 0..ns.objects.len()) {
         out.extend(constructors_in_order(ns, &[first], libc, log)?);
     }
@@ -484,7 +490,7 @@ pub fn run_finalisers() {
             if !obj.init_called {
                 continue;
             }
-            if ns.config.debug & debug::FILES != 0 {
+            if ns.config.debug & debug::IMPCALLS != 0 {
                 // The program's link-map name is empty, as in glibc.
                 let name: &[u8] = if obj.kind == ObjectKind::Main { b"" } else { &obj.path };
                 crate::debug_log!("\ncalling fini: {} [0]\n\n", Bytes(name));

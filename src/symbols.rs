@@ -86,6 +86,9 @@ pub struct SymbolTable {
     /// Version index -> version (definitions and requirements share the
     /// index space); index 0 and 1 are "local" and "global" (no version).
     pub versions: Vec<Option<Version>>,
+    /// The indices of the required versions in DT_VERNEED order (file by
+    /// file, each file's in order), as glibc checks and reports them.
+    pub needed_order: Vec<u16>,
 }
 
 fn word<T: crate::elf::Pod>(image: &MappedImage, addr: usize, what: &str, name: &[u8]) -> LoadResult<T> {
@@ -224,7 +227,7 @@ impl SymbolTable {
             }
             t.versym = Some(image.slice(v, t.count * 2).unwrap_or(&[]));
         }
-        t.versions = read_versions(image, d, name)?;
+        (t.versions, t.needed_order) = read_versions(image, d, name)?;
         Ok(t)
     }
 
@@ -337,8 +340,9 @@ fn at_off<T: crate::elf::Pod>(image: &MappedImage, base: usize, off: usize) -> O
 /// Builds the version-index table from DT_VERDEF and DT_VERNEED, as glibc's
 /// `_dl_check_map_versions` does (base definitions are left out: they carry
 /// no version for symbol matching).
-fn read_versions(image: &MappedImage, d: &DynamicInfo, name: &[u8]) -> LoadResult<Vec<Option<Version>>> {
+fn read_versions(image: &MappedImage, d: &DynamicInfo, name: &[u8]) -> LoadResult<(Vec<Option<Version>>, Vec<u16>)> {
     let mut out: Vec<Option<Version>> = Vec::new();
+    let mut order: Vec<u16> = Vec::new();
     let bad = |what: &str| LoadError::new(name, format!("corrupt version table: {what}"));
     let put = |out: &mut Vec<Option<Version>>, idx: usize, v: Version| {
         if out.len() <= idx {
@@ -381,6 +385,7 @@ fn read_versions(image: &MappedImage, d: &DynamicInfo, name: &[u8]) -> LoadResul
                 let vnext: u32 = at_off(image, a, 12).ok_or_else(|| bad("Vernaux"))?;
                 let vname = string(vname).ok_or_else(|| bad("version name"))?;
                 put(&mut out, (other & 0x7fff) as usize, Version { name: vname, hash, hidden: other & 0x8000 != 0, file: Some(fname), weak: flags & 2 != 0 });
+                order.push(other & 0x7fff);
                 if vnext == 0 {
                     break;
                 }
@@ -395,5 +400,5 @@ fn read_versions(image: &MappedImage, d: &DynamicInfo, name: &[u8]) -> LoadResul
     if out.len() > 0x8000 {
         return Err(bad("too many versions"));
     }
-    Ok(out)
+    Ok((out, order))
 }

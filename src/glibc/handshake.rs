@@ -123,7 +123,8 @@ extern "C" {
 
 /// `GLRO(dl_debug_mask)`: glibc's DL_DEBUG_* bits for the LD_DEBUG
 /// categories (libc prints its own lines, e.g. "initialize program:",
-/// when DL_DEBUG_IMPCALLS is set, which "files" implies).
+/// when DL_DEBUG_IMPCALLS is set, which every category but `scopes` and
+/// `statistics` implies).
 fn glibc_debug_mask(ours: u32) -> i32 {
     use crate::config::debug as d;
     const LIBS: i32 = 1;
@@ -142,7 +143,8 @@ fn glibc_debug_mask(ours: u32) -> i32 {
         (d::SYMBOLS, SYMBOLS),
         (d::VERSIONS, VERSIONS),
         (d::RELOC, RELOC),
-        (d::FILES, FILES | IMPCALLS),
+        (d::FILES, FILES),
+        (d::IMPCALLS, IMPCALLS),
         (d::STATISTICS, STATISTICS),
         (d::SCOPES, SCOPES),
     ] {
