@@ -80,7 +80,8 @@ fuzz-seeds: dryad.so.1
 	find /lib/x86_64-linux-gnu /usr/lib/x86_64-linux-gnu -maxdepth 1 -name '*.so*' -type f -size -64k 2>/dev/null \
 	  | sort | head -n 60 | xargs -r -I{} sh -c 'cp "{}" fuzz/seeds/sys-$$(basename "{}")'
 	cp target/malformed/base/libmal.so target/malformed/base/libmal-sysv.so target/malformed/base/libmaldep.so \
-	  target/malformed/base/libchain.so target/malformed/base/mprog fuzz/seeds/
+	  target/malformed/base/libchain.so target/malformed/base/mprog target/malformed/base/libpltmal.so \
+	  target/malformed/base/libpltdep.so target/malformed/base/pltprog fuzz/seeds/
 	cp fuzz/regressions/* fuzz/seeds/ 2>/dev/null || true
 
 # The bounded run `make test` ends with: replay every regression input,

@@ -224,8 +224,8 @@ fn code_address(ns: &Namespace, def: &Definition, name: &[u8], what: &str) -> Lo
 
 /// Runs the IFUNC resolver of definition `def` and returns the
 /// implementation it chose. The resolver must lie in its object's code,
-/// must not be running already on this thread (see [`running`]), and must
-/// return an address in user space (0 is let through: a resolver may
+/// must not be running [`running::MAX_DEPTH`] times over on this thread
+/// already (see [`running`]), and must return an address in user space (0 is let through: a resolver may
 /// choose "no implementation", and the call then faults at 0, as with
 /// glibc).
 fn run_ifunc(ns: &Namespace, def: &Definition) -> LoadResult<usize> {
@@ -234,7 +234,7 @@ fn run_ifunc(ns: &Namespace, def: &Definition) -> LoadResult<usize> {
     let resolver = code_address(ns, def, name, "IFUNC resolver of")?;
     let value = {
         let Some(_running) = running::enter(resolver) else {
-            return Err(ns.corrupt(def.object, &format!("IFUNC resolver of `{}' called again while it runs", Bytes(name))));
+            return Err(ns.corrupt(def.object, &format!("recursion in the IFUNC resolver of `{}'", Bytes(name))));
         };
         call_ifunc(resolver)
     };
@@ -244,49 +244,68 @@ fn run_ifunc(ns: &Namespace, def: &Definition) -> LoadResult<usize> {
     Ok(value)
 }
 
-/// The IFUNC resolvers running now, with the thread running each. A
-/// resolver that is called again on the same thread before it has
-/// returned would recurse until the stack overflows, faulting inside
-/// dryad: a corrupt object can mark as STT_GNU_IFUNC a function that calls
-/// itself through an unbound PLT slot, and every first call through that
-/// slot runs the "resolver" again. The second call is refused instead.
+/// The IFUNC resolvers running now, with the thread running each and how
+/// many times over. A resolver that runs again on the same thread before
+/// it has returned, again and again, recurses until the stack overflows,
+/// faulting inside dryad: a corrupt object can mark as STT_GNU_IFUNC a
+/// function that calls itself through an unbound PLT slot, and every
+/// first call through that slot runs the "resolver" again. A resolver may
+/// run a few times over on one thread for good reasons (a signal handler
+/// makes the same first call while the resolver runs), so only the run
+/// past [`running::MAX_DEPTH`] is refused.
 ///
-/// Each entry is written only by its own thread, claimed by a
+/// An entry is (thread pointer, resolver, depth). It is claimed by a
 /// compare-exchange of its thread word (the thread pointer, unique among
-/// live threads), so the table needs no lock and a signal handler may use
-/// it. A thread that finds every entry taken runs its resolver untracked.
+/// live threads) and then written only by its own thread, so the table
+/// needs no lock; a signal handler may use it, because an entry matches
+/// only once its depth is set, and the depth changes by atomic
+/// read-modify-writes. A thread that finds every entry taken runs its
+/// resolver untracked.
 mod running {
     use core::sync::atomic::{AtomicUsize, Ordering};
 
+    /// Runs of one resolver on one thread at once (the 9th is refused).
+    pub const MAX_DEPTH: usize = 8;
     const ENTRIES: usize = 64;
     static THREAD: [AtomicUsize; ENTRIES] = [const { AtomicUsize::new(0) }; ENTRIES];
     static RESOLVER: [AtomicUsize; ENTRIES] = [const { AtomicUsize::new(0) }; ENTRIES];
+    static DEPTH: [AtomicUsize; ENTRIES] = [const { AtomicUsize::new(0) }; ENTRIES];
 
-    /// An entry in the table, released when dropped.
+    /// One run, counted in entry `.0` (None: untracked) until dropped.
     pub struct Running(Option<usize>);
 
     impl Drop for Running {
         fn drop(&mut self) {
-            if let Some(i) = self.0 {
-                // The resolver first: an entry of this thread with no
-                // resolver matches no lookup.
+            let Some(i) = self.0 else { return };
+            if DEPTH[i].fetch_sub(1, Ordering::AcqRel) == 1 {
+                // The last run: free the entry (depth 0 already makes it
+                // match nothing, should a signal handler look now).
                 RESOLVER[i].store(0, Ordering::Release);
                 THREAD[i].store(0, Ordering::Release);
             }
         }
     }
 
-    /// Records that this thread runs `resolver`; None if it already does.
+    /// Counts a run of `resolver` on this thread; None if it is already
+    /// running MAX_DEPTH times here.
     pub fn enter(resolver: usize) -> Option<Running> {
         let tp = crate::tls::thread_pointer();
         if tp == 0 {
             return Some(Running(None));
         }
-        if (0..ENTRIES).any(|i| THREAD[i].load(Ordering::Acquire) == tp && RESOLVER[i].load(Ordering::Acquire) == resolver) {
-            return None;
+        let mine = (0..ENTRIES).find(|&i| {
+            THREAD[i].load(Ordering::Acquire) == tp && RESOLVER[i].load(Ordering::Acquire) == resolver && DEPTH[i].load(Ordering::Acquire) != 0
+        });
+        if let Some(i) = mine {
+            if DEPTH[i].fetch_add(1, Ordering::AcqRel) >= MAX_DEPTH {
+                DEPTH[i].fetch_sub(1, Ordering::AcqRel);
+                return None;
+            }
+            return Some(Running(Some(i)));
         }
         for i in 0..ENTRIES {
             if THREAD[i].compare_exchange(0, tp, Ordering::AcqRel, Ordering::Relaxed).is_ok() {
+                DEPTH[i].store(1, Ordering::Release);
                 RESOLVER[i].store(resolver, Ordering::Release);
                 return Some(Running(Some(i)));
             }
@@ -334,7 +353,7 @@ fn apply(places: &Places, scope: &[usize], r: &Rela, plt: bool, stats: &mut Relo
             }
             let value = {
                 let Some(_running) = running::enter(resolver) else {
-                    return Err(ns.corrupt(idx, "IRELATIVE resolver called again while it runs"));
+                    return Err(ns.corrupt(idx, "recursion in an IRELATIVE resolver"));
                 };
                 call_ifunc(resolver)
             };
@@ -548,5 +567,23 @@ fn resolve(
             }
             Err(LoadError::symbol(ns.display_name(idx), msg))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::running::{enter, MAX_DEPTH};
+
+    #[test]
+    fn a_resolver_runs_at_most_max_depth_times_over_on_one_thread() {
+        // A key only: nothing is called.
+        let resolver = 0x1234_5678;
+        let runs: Vec<_> = (0..MAX_DEPTH).map(|_| enter(resolver).expect("within the depth")).collect();
+        assert!(enter(resolver).is_none(), "one run too many");
+        assert!(enter(resolver + 1).is_some(), "another resolver is counted apart");
+        assert!(std::thread::spawn(move || enter(resolver).is_some()).join().unwrap(), "another thread is counted apart");
+        drop(runs);
+        let again: Vec<_> = (0..MAX_DEPTH).map(|_| enter(resolver).expect("the entry was freed")).collect();
+        drop(again);
     }
 }

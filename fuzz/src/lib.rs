@@ -9,11 +9,17 @@
 //! name and version, a hash lookup of each name through `lookup.rs` (GNU
 //! or SysV chains, Bloom filter, version matching), the relocation tables
 //! and the symbols they name, the RELR bitmaps, the init/fini arrays and
-//! the TLS block. Then the object is unmapped, so the process can run
-//! millions of inputs.
+//! the TLS block. Then the object becomes the whole global scope of a
+//! namespace and every PLT slot is checked as the lazy resolver checks it
+//! at a first call (`lazy::checked_slot`, `reloc::plt_definition`: the
+//! relocation, its slot, the symbol, its name and version, the lookup, the
+//! definition's address), without running a resolver or writing a slot.
+//! Then the object is unmapped, so the process can run millions of inputs.
 
+use dryad::config::Config;
 use dryad::load;
 use dryad::lookup::{lookup_in_object, RefClass};
+use dryad::namespace::Namespace;
 use dryad::object::{Object, ObjectKind};
 use dryad::symbols::SymbolName;
 use std::sync::OnceLock;
@@ -62,7 +68,7 @@ pub fn exercise(data: &[u8]) {
     let Ok(obj) = load::map_file(fd, file, name, kind) else { return };
     walk(&obj);
     let (start, end) = (obj.map_start, obj.map_end);
-    drop(obj);
+    lazy_slots(obj);
     // SAFETY: `start..end` is the object's reservation, nothing refers to
     // it any more (an unpublished object has no libc handle to free).
     unsafe {
@@ -127,6 +133,28 @@ fn walk(obj: &Object) {
         // What tls::init_blocks copies into every thread's block.
         if tls.filesz > 0 {
             sink = sink.wrapping_add(image.slice(tls.image, tls.filesz).map_or(0, |s| s.len()));
+        }
+    }
+    std::hint::black_box(sink);
+}
+
+/// What a first call through each PLT slot of `obj` reads, checked as the
+/// lazy resolver checks it (`dryad_lazy_fixup` minus the resolver call and
+/// the store into the slot), with the object as the whole global scope.
+/// Indices past DT_JMPREL are tried too.
+fn lazy_slots(obj: Object) {
+    let kind = obj.kind;
+    // Namespace::new takes dryad's own object too: an empty one.
+    let none = Object::new(ObjectKind::Dryad, b"", 0, Vec::new(), 0, Vec::new(), 0, Default::default(), Default::default(), 0);
+    let mut ns = Namespace::new(Config::default(), b"fuzz", obj, none);
+    ns.objects[0].kind = kind;
+    let n = ns.objects[0].dynamic.jmprel.size / 24;
+    let mut sink = 0usize;
+    for index in (0..n.min(MAX_RELOCS)).chain([n, usize::MAX / 24, usize::MAX]) {
+        let Ok((slot, r)) = dryad::lazy::checked_slot(&ns, 0, index) else { continue };
+        sink ^= slot;
+        if let Ok(Some(def)) = dryad::reloc::plt_definition(&ns, 0, &r) {
+            sink ^= def.address(&ns.objects);
         }
     }
     std::hint::black_box(sink);

@@ -14,13 +14,15 @@ int plt_fact_step(int n);
 int plt_fact(int n) { return n <= 1 ? 1 : n * plt_fact_step(n - 1); }
 int plt_fact_step(int n) { return plt_fact(n); }
 int plt_sum(int n) { return plt_add(n, plt_value) + pdep_twice(n); }
-/* plt_ping calls plt_pong, which calls plt_ping once more: marked as an
- * IFUNC by a corrupt symbol table, plt_ping is a "resolver" that the lazy
- * resolver would run again before it returns. */
+/* plt_ping calls plt_pong, which calls plt_ping, 20 times over. Marked as
+ * an IFUNC by a corrupt symbol table, plt_ping becomes a "resolver" that
+ * calls itself through an unbound PLT slot: the lazy resolver runs it
+ * again before it returns, 20 times deep (with a real recursion, without
+ * end). */
 static int pong_depth;
 int plt_pong(void);
 int plt_ping(void) { return plt_pong() + 1; }
-int plt_pong(void) { return pong_depth++ < 1 ? plt_ping() : 0; }
+int plt_pong(void) { return pong_depth++ < 20 ? plt_ping() : 0; }
 static int pick_impl(int x) { return x * 7; }
 static int (*pick_resolver(void))(int) { return pick_impl; }
 int plt_pick(int x) __attribute__((ifunc("pick_resolver")));
