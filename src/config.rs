@@ -21,6 +21,8 @@ pub mod debug {
     /// (and libc's "initialize program"/"transferring control"), which
     /// every category but `scopes` and `statistics` turns on.
     pub const IMPCALLS: u32 = 1 << 8;
+    /// Accepted; glibc prints with it only for `ldd -u` (not done yet).
+    pub const UNUSED: u32 = 1 << 9;
     pub const ALL: u32 = LIBS | RELOC | FILES | SYMBOLS | BINDINGS | VERSIONS | SCOPES | IMPCALLS;
 
     pub const NAMES: &[(&[u8], u32, &str)] = &[
@@ -33,6 +35,8 @@ pub mod debug {
         (b"scopes", SCOPES, "display scope information"),
         (b"all", ALL, "all previous options combined"),
         (b"statistics", STATISTICS, "display relocation statistics"),
+        (b"unused", UNUSED, "determined unused DSOs"),
+        (b"help", 0, "display this help message and exit"),
     ];
 }
 
@@ -61,6 +65,8 @@ pub struct Config {
     /// Tracing was asked for with --list (missing libraries are fatal
     /// then), not with LD_TRACE_LOADED_OBJECTS.
     pub list_option: bool,
+    /// LD_DEBUG_OUTPUT: LD_DEBUG's lines go to this name plus `.PID`.
+    pub debug_output: Option<&'static [u8]>,
     /// --tree (with or without --list): print the dependency tree, with
     /// every candidate tried for a library not found.
     pub tree: bool,
@@ -100,6 +106,7 @@ impl Config {
                 // glibc traces whatever the value, even an empty one.
                 b"LD_TRACE_LOADED_OBJECTS" => c.trace = true,
                 b"LD_DEBUG" if !secure || value == b"help" => c.parse_debug(value),
+                b"LD_DEBUG_OUTPUT" if !secure && !value.is_empty() => c.debug_output = Some(value),
                 _ => {}
             }
         }

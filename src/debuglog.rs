@@ -11,10 +11,28 @@ macro_rules! debug_log {
     }};
 }
 
+/// Where the lines go: stderr, or `LD_DEBUG_OUTPUT`'s file.
+static FD: core::sync::atomic::AtomicI32 = core::sync::atomic::AtomicI32::new(2);
+
+/// `LD_DEBUG_OUTPUT=NAME`: the output goes to `NAME.PID` (appended to,
+/// created if need be), as with glibc; if it cannot be opened, to stderr.
+pub fn set_output(name: &[u8]) {
+    let mut path = name.to_vec();
+    path.extend_from_slice(alloc::format!(".{}", crate::sys::getpid()).as_bytes());
+    if let Ok(fd) = crate::sys::open_append(&path) {
+        FD.store(fd, core::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// The descriptor debug output goes to (`GLRO(dl_debug_fd)`).
+pub fn fd() -> i32 {
+    FD.load(core::sync::atomic::Ordering::Relaxed)
+}
+
 pub fn write(args: core::fmt::Arguments) {
     let text = alloc::format!("{}", args);
     let pid = crate::sys::getpid();
-    let mut w = crate::sys::FdWriter::new(2);
+    let mut w = crate::sys::FdWriter::new(fd());
     // A message ends a line; one final newline does not open another.
     let body = text.strip_suffix('\n').unwrap_or(&text);
     for line in body.split('\n') {

@@ -135,6 +135,9 @@ fn run(
 ) -> LoadResult<Handover> {
     let secure = stack.aux(at::SECURE).unwrap_or(0) != 0;
     let mut config = Config::from_env(stack.env(), secure);
+    if let (Some(name), true) = (config.debug_output, config.debug != 0) {
+        crate::debuglog::set_output(name);
+    }
     if secure {
         stack.remove_env(crate::config::UNSECURE_ENVVARS);
     }
@@ -806,5 +809,6 @@ fn print_debug_help() {
     for (name, _, help) in crate::config::debug::NAMES {
         crate::print!("  {:<12}{}\n", core::str::from_utf8(name).unwrap_or("?"), help);
     }
+    crate::print!("\nTo direct the debugging output into a file instead of standard output\na filename can be specified using the LD_DEBUG_OUTPUT environment variable.\n");
 
 }

@@ -44,6 +44,17 @@ pub fn open_readonly(path: &[u8]) -> SysResult<i32> {
     })
 }
 
+/// Opens (creating it, mode 0666 less the umask) a file to append to,
+/// not following a symbolic link at the end (`LD_DEBUG_OUTPUT`'s file, as
+/// glibc opens it).
+pub fn open_append(path: &[u8]) -> SysResult<i32> {
+    with_cstr(path, |p| {
+        // SAFETY: `p` is a NUL-terminated string that lives for the call.
+        let fd = unsafe { syscall!(Sysno::open, p, libc::O_WRONLY | libc::O_APPEND | libc::O_CREAT | libc::O_NOFOLLOW, 0o666) }?;
+        Ok(fd as i32)
+    })
+}
+
 pub fn close(fd: i32) {
     // SAFETY: closing a descriptor has no memory-safety requirements.
     let _ = unsafe { syscall!(Sysno::close, fd) };

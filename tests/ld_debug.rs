@@ -78,3 +78,39 @@ fn every_category_but_scopes_and_statistics_shows_the_initialiser_calls() {
         assert_eq!(calls(&expected).is_empty(), what == "scopes", "LD_DEBUG={what}: {expected}");
     }
 }
+
+#[test]
+fn help_as_glibc_prints_it() {
+    let expected = run(&mut cmd("/usr/bin/true", &[], &[("LD_DEBUG", "help")]));
+    assert!(expected.stdout.contains("LD_DEBUG_OUTPUT"), "{}", expected.stdout);
+    let got = run(&mut cmd(patched_copy("/usr/bin/true"), &[], &[("LD_DEBUG", "help")]));
+    assert_same_output(&expected, &got, "LD_DEBUG=help");
+}
+
+#[test]
+fn ld_debug_output_names_the_file_the_lines_go_to() {
+    // NAME.PID, appended to; nothing on stderr.
+    let dir = root().join("target/ld-debug/out");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let read = |prefix: &str| {
+        let files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.file_name().unwrap().to_str().unwrap().starts_with(prefix)).collect();
+        assert_eq!(files.len(), 1, "{prefix}: {files:?}");
+        let pid = files[0].extension().unwrap().to_str().unwrap().to_string();
+        assert!(pid.parse::<u32>().is_ok(), "{files:?}");
+        std::fs::read_to_string(&files[0]).unwrap().replace(&pid, "PID")
+    };
+    let glibc_out = dir.join("glibc");
+    let r = run(&mut cmd("/usr/bin/true", &[], &[("LD_DEBUG", "libs"), ("LD_DEBUG_OUTPUT", glibc_out.to_str().unwrap())]));
+    assert_eq!((r.status, r.stderr.as_str()), (Some(0), ""));
+    let ours_out = dir.join("dryad");
+    let r = run(&mut cmd(patched_copy("/usr/bin/true"), &[], &[("LD_DEBUG", "libs"), ("LD_DEBUG_OUTPUT", ours_out.to_str().unwrap())]));
+    assert_eq!((r.status, r.stderr.as_str()), (Some(0), ""));
+    let (expected, got) = (read("glibc."), read("dryad."));
+    assert!(expected.contains("find library=libc.so.6 [0]; searching"), "{expected}");
+    assert!(got.contains("find library=libc.so.6 [0]; searching"), "{got}");
+    // The search lines themselves are compared where dryad's match
+    // glibc's (docs ch. 5 lists how its search-path lines differ).
+    let first = |s: &str| s.lines().find(|l| l.contains("find library=")).map(str::to_string);
+    assert_eq!(first(&got), first(&expected));
+}

@@ -84,7 +84,7 @@ pub fn early(stack: &InitialStack, config: &Config) {
         (*ro).dl_pagesize = stack.aux(at::PAGESZ).unwrap_or(4096);
         (*ro).dl_inhibit_cache = config.inhibit_cache as i32;
         (*ro).dl_clktck = stack.aux(AT_CLKTCK).unwrap_or(0) as i32;
-        (*ro).dl_debug_fd = 2;
+        (*ro).dl_debug_fd = crate::debuglog::fd();
         (*ro).dl_lazy = (!config.bind_now) as i32;
         (*ro).dl_bind_not = config.bind_not as i32;
         (*ro).dl_fpu_control = stack.aux(AT_FPUCW).map_or(FPU_DEFAULT, |v| v as u16);
