@@ -145,33 +145,58 @@ struct Places<'a> {
 impl<'a> Places<'a> {
     fn new(ns: &'a Namespace, idx: usize, reserved: Option<(usize, usize)>) -> Self {
         let obj = &ns.objects[idx];
-        let ranges = obj
-            .segments
-            .iter()
-            .filter(|s| s.prot & libc::PROT_WRITE != 0 || obj.dynamic.textrel)
-            .map(|s| (s.start, s.end))
-            .collect();
+        let mut ranges = alloc::vec::Vec::with_capacity(obj.segments.len() + 1);
+        for s in obj.segments.iter().filter(|s| s.prot & libc::PROT_WRITE != 0 || obj.dynamic.textrel) {
+            // The reserved words are cut out of the ranges, so that
+            // checking a target costs nothing more.
+            match reserved {
+                Some((start, end)) if start < s.end && end > s.start => {
+                    for (a, b) in [(s.start, start), (end, s.end)] {
+                        if a < b {
+                            ranges.push((a, b));
+                        }
+                    }
+                }
+                _ => ranges.push((s.start, s.end)),
+            }
+        }
         Places { ns, idx, ranges, last: core::cell::Cell::new(0), reserved }
     }
 
     /// Checks that `[addr, addr+len)` is writable memory of the object.
+    #[inline]
     fn check(&self, addr: usize, len: usize) -> LoadResult<()> {
-        if let Some((start, end)) = self.reserved {
-            if addr < end && addr.saturating_add(len) > start {
-                return Err(self.ns.corrupt(self.idx, "relocation target overlaps GOT[1] or GOT[2]"));
-            }
+        if self.writable(addr, len) {
+            Ok(())
+        } else {
+            Err(self.refused(addr, len))
         }
+    }
+
+    #[inline]
+    fn writable(&self, addr: usize, len: usize) -> bool {
         let inside = |&(s, e): &(usize, usize)| addr >= s && addr.checked_add(len).is_some_and(|end| end <= e);
         if self.ranges.get(self.last.get()).is_some_and(inside) {
-            return Ok(());
+            return true;
         }
         match self.ranges.iter().position(inside) {
             Some(i) => {
                 self.last.set(i);
-                Ok(())
+                true
             }
-            None => Err(self.ns.corrupt(self.idx, "relocation target outside the object's writable segments")),
+            None => false,
         }
+    }
+
+    /// The error for a target [`Places::writable`] refused (out of line:
+    /// the checks themselves stay small enough to inline).
+    #[cold]
+    #[inline(never)]
+    fn refused(&self, addr: usize, len: usize) -> LoadError {
+        if self.reserved.is_some_and(|(start, end)| addr < end && addr.saturating_add(len) > start) {
+            return self.ns.corrupt(self.idx, "relocation target overlaps GOT[1] or GOT[2]");
+        }
+        self.ns.corrupt(self.idx, "relocation target outside the object's writable segments")
     }
 
     fn read_word(&self, addr: usize) -> LoadResult<usize> {
@@ -205,11 +230,12 @@ pub fn in_code(obj: &Object, addr: usize) -> bool {
     obj.segments.iter().any(|s| s.prot & libc::PROT_EXEC != 0 && addr >= s.start && addr < s.end)
 }
 
-/// The address of definition `def` (named `name`), if it lies in code:
-/// inside an executable segment of the object that defines it, or for an
-/// absolute symbol, of any loaded object. Otherwise the defining object is
-/// corrupt (`what` says which address it was).
-fn code_address(ns: &Namespace, def: &Definition, name: &[u8], what: &str) -> LoadResult<usize> {
+/// The address of definition `def`, if it lies in code: inside an
+/// executable segment of the object that defines it, or for an absolute
+/// symbol, of any loaded object. Otherwise the defining object is corrupt
+/// (`what` says which address it was).
+#[inline]
+fn code_address(ns: &Namespace, def: &Definition, what: &str) -> LoadResult<usize> {
     let addr = def.address(&ns.objects);
     let inside = if def.sym.st_shndx as u32 == SHN_ABS {
         ns.objects.iter().any(|o| in_code(o, addr))
@@ -217,29 +243,39 @@ fn code_address(ns: &Namespace, def: &Definition, name: &[u8], what: &str) -> Lo
         in_code(&ns.objects[def.object], addr)
     };
     if !inside {
-        return Err(ns.corrupt(def.object, &format!("{what} `{}' outside the object's code", Bytes(name))));
+        return Err(definition_error(ns, def, what, "outside the object's code"));
     }
     Ok(addr)
+}
+
+/// ``corrupt object: WHAT `NAME'[ PROBLEM]`` about definition `def`,
+/// named as its object's symbol table names it (out of line: only the
+/// checks run on the good path).
+#[cold]
+#[inline(never)]
+fn definition_error(ns: &Namespace, def: &Definition, what: &str, problem: &str) -> LoadError {
+    let obj = &ns.objects[def.object];
+    let name = obj.symbols.name(&obj.image, &def.sym).unwrap_or(b"");
+    let sep = if problem.is_empty() { "" } else { " " };
+    ns.corrupt(def.object, &format!("{what} `{}'{sep}{problem}", Bytes(name)))
 }
 
 /// Runs the IFUNC resolver of definition `def` and returns the
 /// implementation it chose. The resolver must lie in its object's code,
 /// must not be running [`running::MAX_DEPTH`] times over on this thread
-/// already (see [`running`]), and must return an address in user space (0 is let through: a resolver may
-/// choose "no implementation", and the call then faults at 0, as with
-/// glibc).
+/// already (see [`running`]), and must return an address in user space
+/// (0 is let through: a resolver may choose "no implementation", and the
+/// call then faults at 0, as with glibc).
 fn run_ifunc(ns: &Namespace, def: &Definition) -> LoadResult<usize> {
-    let obj = &ns.objects[def.object];
-    let name = obj.symbols.name(&obj.image, &def.sym).unwrap_or(b"");
-    let resolver = code_address(ns, def, name, "IFUNC resolver of")?;
+    let resolver = code_address(ns, def, "IFUNC resolver of")?;
     let value = {
         let Some(_running) = running::enter(resolver) else {
-            return Err(ns.corrupt(def.object, &format!("recursion in the IFUNC resolver of `{}'", Bytes(name))));
+            return Err(definition_error(ns, def, "recursion in the IFUNC resolver of", ""));
         };
         call_ifunc(resolver)
     };
     if value >= USER_END {
-        return Err(ns.corrupt(def.object, &format!("IFUNC resolver of `{}' returned an address outside user space", Bytes(name))));
+        return Err(definition_error(ns, def, "IFUNC resolver of", "returned an address outside user space"));
     }
     Ok(value)
 }
@@ -270,6 +306,8 @@ mod running {
     static THREAD: [AtomicUsize; ENTRIES] = [const { AtomicUsize::new(0) }; ENTRIES];
     static RESOLVER: [AtomicUsize; ENTRIES] = [const { AtomicUsize::new(0) }; ENTRIES];
     static DEPTH: [AtomicUsize; ENTRIES] = [const { AtomicUsize::new(0) }; ENTRIES];
+    /// One past the highest entry ever claimed: lookups scan no further.
+    static USED: AtomicUsize = AtomicUsize::new(0);
 
     /// One run, counted in entry `.0` (None: untracked) until dropped.
     pub struct Running(Option<usize>);
@@ -293,7 +331,7 @@ mod running {
         if tp == 0 {
             return Some(Running(None));
         }
-        let mine = (0..ENTRIES).find(|&i| {
+        let mine = (0..USED.load(Ordering::Acquire)).find(|&i| {
             THREAD[i].load(Ordering::Acquire) == tp && RESOLVER[i].load(Ordering::Acquire) == resolver && DEPTH[i].load(Ordering::Acquire) != 0
         });
         if let Some(i) = mine {
@@ -305,6 +343,7 @@ mod running {
         }
         for i in 0..ENTRIES {
             if THREAD[i].compare_exchange(0, tp, Ordering::AcqRel, Ordering::Relaxed).is_ok() {
+                USED.fetch_max(i + 1, Ordering::AcqRel);
                 DEPTH[i].store(1, Ordering::Release);
                 RESOLVER[i].store(resolver, Ordering::Release);
                 return Some(Running(Some(i)));
@@ -527,7 +566,7 @@ fn resolve(
         }
         let def = Definition { object: idx, sym, index: symidx };
         if class == RefClass::Plt {
-            code_address(ns, &def, obj.symbols.name(&obj.image, &sym).unwrap_or(b""), "symbol")?;
+            code_address(ns, &def, "symbol")?;
         }
         return Ok((Some(def), Some(sym)));
     }
@@ -545,7 +584,7 @@ fn resolve(
         Some(def) => {
             if class == RefClass::Plt {
                 // The lazy trampoline jumps to it: a function, in code.
-                code_address(ns, &def, name, "symbol")?;
+                code_address(ns, &def, "symbol")?;
             }
             if ns.config.debug(debug::BINDINGS) {
                 let ver = version.map(|v| format!(" [{}]", Bytes(v.name))).unwrap_or_default();

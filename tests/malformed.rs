@@ -19,6 +19,10 @@
 //! where glibc crashes, asserts or does something else, the table says
 //! what glibc does (printed, not asserted: that is glibc's business) and
 //! docs/08-malformed-input.md explains the difference.
+//!
+//! The lazy-binding corpus (tests/malformed/pltgen.py, issue 14) corrupts
+//! what a first call through a PLT slot reads; its cases run lazily and
+//! with LD_BIND_NOW (`lazy_binding_of_corrupt_objects`).
 
 mod common;
 use common::{dryad, malformed_corpus, root, Run, SYSTEM_LDSO};
