@@ -19,7 +19,11 @@ fn patched_system(path: &str) -> PathBuf {
     let name = path.rsplit('/').next().unwrap();
     let dst = scratch().join(format!("{name}.dryad"));
     if !dst.exists() {
-        let tmp = scratch().join(format!("{name}.tmp{}", std::process::id()));
+        // Tests run in parallel threads of one process: a name of its own
+        // for each copy in progress.
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let tmp = scratch().join(format!("{name}.tmp{}.{n}", std::process::id()));
         std::fs::copy(path, &tmp).unwrap();
         let ok = Command::new("patchelf").arg("--set-interpreter").arg(dryad()).arg(&tmp).status().expect("patchelf");
         assert!(ok.success());

@@ -110,7 +110,11 @@ fn patched_in(dir: &Path, prog: &str) -> String {
     let inside = format!("{prog}.dryad");
     let outside = dir.join(inside.trim_start_matches('/'));
     if !outside.exists() {
-        let tmp = dir.join(format!("tmp/{name}.{}", std::process::id()));
+        // Tests run in parallel threads of one process: a name of its own
+        // for each copy in progress.
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let tmp = dir.join(format!("tmp/{name}.{}.{n}", std::process::id()));
         std::fs::copy(dir.join(prog.trim_start_matches('/')), &tmp).unwrap();
         let ok = std::process::Command::new("patchelf").arg("--set-interpreter").arg("/dryad.so.1").arg(&tmp).status().unwrap();
         assert!(ok.success(), "patchelf {prog}");

@@ -23,7 +23,11 @@ fn patched_system_program(path: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     let name = path.rsplit('/').next().unwrap();
     let dst = dir.join(format!("{name}.dryad"));
-    let tmp = dir.join(format!("{name}.{}", std::process::id()));
+    // Tests run in parallel threads of one process: a name of its own for
+    // each copy in progress.
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = dir.join(format!("{name}.{}.{n}", std::process::id()));
     std::fs::copy(path, &tmp).unwrap();
     let ok = Command::new("patchelf").arg("--set-interpreter").arg(dryad()).arg(&tmp).status().unwrap();
     assert!(ok.success(), "patchelf {path}");
