@@ -6,29 +6,11 @@
 
 mod common;
 use common::*;
-use std::path::PathBuf;
-use std::process::Command;
-
-/// A patched copy of a system program (interpreter: dryad).
-fn patched_copy(path: &str) -> PathBuf {
-    let dir = root().join("target/ld-debug");
-    std::fs::create_dir_all(&dir).unwrap();
-    let name = path.rsplit('/').next().unwrap();
-    let dst = dir.join(name);
-    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let tmp = dir.join(format!("{name}.{}.{n}", std::process::id()));
-    std::fs::copy(path, &tmp).unwrap();
-    let ok = Command::new("patchelf").arg("--set-interpreter").arg(dryad()).arg(&tmp).status().unwrap();
-    assert!(ok.success());
-    std::fs::rename(&tmp, &dst).unwrap();
-    dst
-}
 
 /// stderr of `prog args` with LD_DEBUG=`what`, under glibc's ld.so and
 /// under dryad, each line without its pid.
 fn both(what: &str, prog: &str, args: &[&str]) -> (String, String) {
-    let patched = patched_copy(prog);
+    let patched = patched_system_program(prog);
     let strip = |s: &str, me: &str| {
         s.lines()
             .map(|l| l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l }))
@@ -83,7 +65,7 @@ fn every_category_but_scopes_and_statistics_shows_the_initialiser_calls() {
 fn help_as_glibc_prints_it() {
     let expected = run(&mut cmd("/usr/bin/true", &[], &[("LD_DEBUG", "help")]));
     assert!(expected.stdout.contains("LD_DEBUG_OUTPUT"), "{}", expected.stdout);
-    let got = run(&mut cmd(patched_copy("/usr/bin/true"), &[], &[("LD_DEBUG", "help")]));
+    let got = run(&mut cmd(patched_system_program("/usr/bin/true"), &[], &[("LD_DEBUG", "help")]));
     assert_same_output(&expected, &got, "LD_DEBUG=help");
 }
 
@@ -104,7 +86,7 @@ fn ld_debug_output_names_the_file_the_lines_go_to() {
     let r = run(&mut cmd("/usr/bin/true", &[], &[("LD_DEBUG", "libs"), ("LD_DEBUG_OUTPUT", glibc_out.to_str().unwrap())]));
     assert_eq!((r.status, r.stderr.as_str()), (Some(0), ""));
     let ours_out = dir.join("dryad");
-    let r = run(&mut cmd(patched_copy("/usr/bin/true"), &[], &[("LD_DEBUG", "libs"), ("LD_DEBUG_OUTPUT", ours_out.to_str().unwrap())]));
+    let r = run(&mut cmd(patched_system_program("/usr/bin/true"), &[], &[("LD_DEBUG", "libs"), ("LD_DEBUG_OUTPUT", ours_out.to_str().unwrap())]));
     assert_eq!((r.status, r.stderr.as_str()), (Some(0), ""));
     let (expected, got) = (read("glibc."), read("dryad."));
     assert!(expected.contains("find library=libc.so.6 [0]; searching"), "{expected}");

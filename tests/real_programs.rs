@@ -14,24 +14,6 @@ fn scratch() -> PathBuf {
     d
 }
 
-/// A copy of system program `path` whose interpreter is dryad.
-fn patched_system(path: &str) -> PathBuf {
-    let name = path.rsplit('/').next().unwrap();
-    let dst = scratch().join(format!("{name}.dryad"));
-    if !dst.exists() {
-        // Tests run in parallel threads of one process: a name of its own
-        // for each copy in progress.
-        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let tmp = scratch().join(format!("{name}.tmp{}.{n}", std::process::id()));
-        std::fs::copy(path, &tmp).unwrap();
-        let ok = Command::new("patchelf").arg("--set-interpreter").arg(dryad()).arg(&tmp).status().expect("patchelf");
-        assert!(ok.success());
-        std::fs::rename(&tmp, &dst).unwrap();
-    }
-    dst
-}
-
 /// Runs `sh -c SCRIPT` where `$RUN` is how the program is started:
 /// nothing (system ld.so), `dryad.so.1` (direct), or the patched copy.
 fn check(program: &str, args: &[&str], stdin: Option<&str>) {
@@ -54,7 +36,7 @@ fn check(program: &str, args: &[&str], stdin: Option<&str>) {
     assert_eq!(expected.signal, None);
     let direct = run_with(vec![dryad().display().to_string(), program.to_string()]);
     assert_same_output(&expected, &direct, &format!("{program} {args:?} (dryad direct)"));
-    let patched = run_with(vec![patched_system(program).display().to_string()]);
+    let patched = run_with(vec![patched_system_program(program).display().to_string()]);
     assert_same_output(&expected, &patched, &format!("{program} {args:?} (PT_INTERP = dryad)"));
     assert!(direct.stderr.is_empty() || direct.stderr == expected.stderr, "stderr differs: {}", direct.stderr);
 }
@@ -98,7 +80,7 @@ fn tar_with_gzip() {
     std::fs::create_dir_all(&bin).unwrap();
     for prog in ["/bin/tar", "/bin/gzip"] {
         let name = prog.rsplit('/').next().unwrap();
-        std::fs::copy(patched_system(prog), bin.join(name)).unwrap();
+        std::fs::copy(patched_system_program(prog), bin.join(name)).unwrap();
     }
     let src = root().join("src");
     let script = format!("tar czf - -C {} . | tar tzf - | sort", src.display());

@@ -13,27 +13,7 @@
 
 mod common;
 use common::*;
-use std::path::PathBuf;
 use std::process::Command;
-
-/// A copy of a system program in the test's directory, its interpreter set
-/// to dryad.
-fn patched_system_program(path: &str) -> PathBuf {
-    let dir = root().join("target/valgrind");
-    std::fs::create_dir_all(&dir).unwrap();
-    let name = path.rsplit('/').next().unwrap();
-    let dst = dir.join(format!("{name}.dryad"));
-    // Tests run in parallel threads of one process: a name of its own for
-    // each copy in progress.
-    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let tmp = dir.join(format!("{name}.{}.{n}", std::process::id()));
-    std::fs::copy(path, &tmp).unwrap();
-    let ok = Command::new("patchelf").arg("--set-interpreter").arg(dryad()).arg(&tmp).status().unwrap();
-    assert!(ok.success(), "patchelf {path}");
-    std::fs::rename(&tmp, &dst).unwrap();
-    dst
-}
 
 fn valgrind(tool: &str) -> Command {
     let mut c = Command::new("valgrind");

@@ -108,6 +108,27 @@ pub fn patched(prog: &str) -> String {
     dst
 }
 
+/// A copy of system program `path` whose interpreter is dryad, in
+/// target/patched/ (made once per test process, so that it always names
+/// the dryad.so.1 under test).
+pub fn patched_system_program(path: &str) -> PathBuf {
+    static DONE: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    let dir = root().join("target/patched");
+    std::fs::create_dir_all(&dir).unwrap();
+    let name = path.rsplit('/').next().unwrap();
+    let dst = dir.join(format!("{name}.dryad"));
+    let mut done = DONE.lock().unwrap_or_else(|e| e.into_inner());
+    if !done.iter().any(|d| d == path) {
+        let tmp = dir.join(format!("{name}.tmp{}", std::process::id()));
+        std::fs::copy(path, &tmp).unwrap();
+        let ok = Command::new("patchelf").arg("--set-interpreter").arg(dryad()).arg(&tmp).status().expect("patchelf must be installed (.ci/run installs it)");
+        assert!(ok.success(), "patchelf {path}");
+        std::fs::rename(&tmp, &dst).unwrap();
+        done.push(path.to_string());
+    }
+    dst
+}
+
 /// Runs libc-free fixture `prog` under dryad in all three ways: as its
 /// PT_INTERP (linked in), invoked directly, and patched with patchelf.
 pub fn dryad_three_ways(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Vec<(&'static str, Run)> {
