@@ -655,6 +655,10 @@ Shared library search path: DT_RPATH, LD_LIBRARY_PATH, DT_RUNPATH,
 fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandLineRules) -> (&'static [u8], usize) {
     let me = stack.arg(0);
     let mut i = 1;
+    // The rules map the system's libc to name its release: asked once, if
+    // at all.
+    let mut known: Option<abi::CommandLine> = None;
+    let mut cli = |config: &Config| *known.get_or_insert_with(|| rules(config));
     let need_arg = |i: usize, opt: &str| -> &'static [u8] {
         if i + 1 >= stack.argc {
             crate::eprint!("{}: option '{}' requires an argument\nTry '{} --help' for more information.\n", Bytes(me), opt, Bytes(me));
@@ -689,9 +693,9 @@ fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandL
                 config.argv0 = Some(need_arg(i, "--argv0"));
                 i += 1;
             }
-            b"--help" | b"--version" if !rules(config).help_and_version => break,
-            b"--list-tunables" if rules(config).list_tunables.is_some() => {
-                if let Some(list) = rules(config).list_tunables {
+            b"--help" | b"--version" if !cli(config).help_and_version => break,
+            b"--list-tunables" if cli(config).list_tunables.is_some() => {
+                if let Some(list) = cli(config).list_tunables {
                     list(stack, config);
                 }
                 sys::exit(0);
@@ -708,7 +712,7 @@ fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandL
                 i += 1;
                 break;
             }
-            _ if a.starts_with(b"--") && !rules(config).help_and_version => break,
+            _ if a.starts_with(b"--") && !cli(config).help_and_version => break,
             _ if a.starts_with(b"--") => {
                 crate::eprint!("{}: unrecognized option '{}'\nTry '{} --help' for more information.\n", Bytes(me), Bytes(a), Bytes(me));
                 sys::exit(1);
@@ -719,7 +723,7 @@ fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandL
     }
     if i >= stack.argc {
         crate::eprint!("{}: missing program name\n{USAGE}", Bytes(me));
-        sys::exit(rules(config).no_program_status);
+        sys::exit(cli(config).no_program_status);
     }
     (stack.arg(i), i)
 }
@@ -762,22 +766,22 @@ fn print_tree(ns: &Namespace) {
     let _ = write!(out, "{}\n", Bytes(&main.path));
     let mut shown = alloc::vec![false; ns.objects.len()];
     shown[ns.main] = true;
-    // (object, depth): an explicit stack, so a deep chain cannot overflow.
-    let mut stack: Vec<(usize, usize, usize)> = alloc::vec![(ns.main, 0, 1)];
-    while let Some(&mut (obj, ref mut next, depth)) = stack.last_mut() {
-        let names: Vec<Option<&'static [u8]>> = ns.objects[obj].needed_names().collect();
-        let Some(&name) = names.get(*next) else {
+    // (object, its DT_NEEDED names still to show, depth): an explicit
+    // stack, so a deep chain cannot overflow.
+    type Frame = (usize, alloc::vec::IntoIter<Option<&'static [u8]>>, usize);
+    let frame = |obj: usize, depth| -> Frame { (obj, ns.objects[obj].needed_names().collect::<Vec<_>>().into_iter(), depth) };
+    let mut stack: Vec<Frame> = alloc::vec![frame(ns.main, 1)];
+    while let Some((obj, names, depth)) = stack.last_mut() {
+        let (obj, depth) = (*obj, *depth);
+        let Some(name) = names.next() else {
             stack.pop();
             continue;
         };
-        *next += 1;
         let Some(name) = name else { continue };
         let pad = "    ".repeat(depth);
-        let found = if crate::search::basename(name) == b"ld-linux-x86-64.so.2" {
-            Some(ns.dryad)
-        } else {
-            ns.objects.iter().position(|o| o.answers_to(name))
-        };
+        // (A request for the dynamic linker was answered by dryad, which
+        // took the name: `Namespace::load_needed`.)
+        let found = ns.objects.iter().position(|o| o.answers_to(name));
         match found {
             Some(dep) => {
                 let path = &ns.objects[dep].path;
@@ -789,7 +793,7 @@ fn print_tree(ns: &Namespace) {
                 }
                 if !shown[dep] && dep != ns.dryad {
                     shown[dep] = true;
-                    stack.push((dep, 0, depth + 1));
+                    stack.push(frame(dep, depth + 1));
                 }
             }
             None => {
