@@ -193,38 +193,29 @@ pub struct DlException {
 pub unsafe extern "C" fn _dl_exception_create(exc: *mut DlException, objname: *const u8, errstring: *const u8) {
     // SAFETY: C strings from the caller.
     let (obj, err) = unsafe { (crate::startup::cstr(objname), crate::startup::cstr(errstring)) };
-    if let Some(p) = crate::tls::program_malloc(obj.len() + err.len() + 2) {
-        // SAFETY: `p` has room for both strings and their NULs; `exc` is
-        // the caller's writable record.
-        unsafe {
-            if p.is_null() {
-                (*exc).errstring = c"out of memory".as_ptr() as *const u8;
-                (*exc).objname = c"".as_ptr() as *const u8;
-                (*exc).message_buffer = core::ptr::null_mut();
-                return;
-            }
-            core::ptr::copy_nonoverlapping(err.as_ptr(), p, err.len());
-            *p.add(err.len()) = 0;
-            let o = p.add(err.len() + 1);
-            core::ptr::copy_nonoverlapping(obj.as_ptr(), o, obj.len());
-            *o.add(obj.len()) = 0;
-            (*exc).errstring = p;
-            (*exc).objname = o;
-            (*exc).message_buffer = p;
-        }
-        return;
-    }
-    let mut buf = alloc::vec::Vec::with_capacity(obj.len() + err.len() + 2);
-    buf.extend_from_slice(err);
-    buf.push(0);
-    buf.extend_from_slice(obj);
-    buf.push(0);
-    let buf = buf.leak();
-    // SAFETY: `exc` is the caller's writable exception record.
+    let len = obj.len() + err.len() + 2;
+    let (p, libcs) = match crate::tls::program_malloc(len) {
+        Some(p) => (p, true),
+        // Startup: dryad's heap, never freed.
+        None => (core::mem::ManuallyDrop::new(alloc::vec::Vec::<u8>::with_capacity(len)).as_mut_ptr(), false),
+    };
+    // SAFETY: `exc` is the caller's writable record; `p`, if not NULL, has
+    // room for both strings and their NULs.
     unsafe {
-        (*exc).errstring = buf.as_ptr();
-        (*exc).objname = buf.as_ptr().add(err.len() + 1);
-        (*exc).message_buffer = core::ptr::null_mut();
+        if p.is_null() {
+            (*exc).errstring = c"out of memory".as_ptr() as *const u8;
+            (*exc).objname = c"".as_ptr() as *const u8;
+            (*exc).message_buffer = core::ptr::null_mut();
+            return;
+        }
+        core::ptr::copy_nonoverlapping(err.as_ptr(), p, err.len());
+        *p.add(err.len()) = 0;
+        let o = p.add(err.len() + 1);
+        core::ptr::copy_nonoverlapping(obj.as_ptr(), o, obj.len());
+        *o.add(obj.len()) = 0;
+        (*exc).errstring = p;
+        (*exc).objname = o;
+        (*exc).message_buffer = if libcs { p } else { core::ptr::null_mut() };
     }
 }
 

@@ -719,12 +719,18 @@ unsafe extern "C" fn tls_get_addr_soft(map: *mut LinkMap) -> *mut c_void {
 
 /// `GLRO(dl_libc_freeres)`: nothing of dryad's is allocated with libc's
 /// malloc, so there is nothing to give back.
+///
+/// # Safety
+/// None needed (it does nothing); `unsafe` for the field's C type.
 #[allow(dead_code)] // not in 2.31's _rtld_global_ro
 pub(crate) unsafe extern "C" fn libc_freeres() {}
 
 /// `GLRO(dl_error_free)`: libc gives back an error string whose
 /// exception had a message buffer, which [`exports::_dl_exception_create`]
 /// took from the program's `malloc`.
+///
+/// # Safety
+/// `p` is NULL or such a string, not freed before.
 #[allow(dead_code)] // not in 2.31's _rtld_global_ro
 pub(crate) unsafe extern "C" fn error_free(p: *mut c_void) {
     // SAFETY: libc passes only such strings.
