@@ -264,16 +264,9 @@ pub fn is_set(name: &str) -> bool {
     id(name).is_some_and(is_set_id)
 }
 
-/// Sets `name` to `value`, as glibc's `TUNABLE_SET_WITH_BOUNDS` does for
-/// the cpu tunables after probing.
-pub fn set(name: &str, value: u64, initialized: bool) {
-    if let Some(id) = id(name) {
-        set_id(id, value, initialized);
-    }
-}
-
-/// [`set`], with the bounds `TUNABLE_SET_WITH_BOUNDS` also narrows (what
-/// `ld.so --list-tunables` prints).
+/// Sets `name` to `value` and its bounds, as glibc's
+/// `TUNABLE_SET_WITH_BOUNDS` does for the cpu tunables after probing (the
+/// bounds are what `ld.so --list-tunables` prints).
 pub fn set_with_bounds(name: &str, value: u64, min: u64, max: u64, initialized: bool) {
     if let Some(id) = id(name) {
         set_id(id, value, initialized);
