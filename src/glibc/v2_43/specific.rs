@@ -33,17 +33,6 @@ pub unsafe fn ro_release_fields(ro: *mut RtldGlobalRo, stack: &InitialStack) {
     super::find_object::report_sframe();
 }
 
-/// `PROT_READ`, `PROT_WRITE`, `PROT_EXEC`.
-const PROT_READ: i32 = 1;
-const PROT_WRITE: i32 = 2;
-const PROT_EXEC: i32 = 4;
-
-/// `pf_to_prot`: ELF segment flags as mmap protections.
-const fn pf_to_prot(pf: u32) -> i32 {
-    use goblin::elf::program_header::{PF_R, PF_W, PF_X};
-    (if pf & PF_R != 0 { PROT_READ } else { 0 }) | (if pf & PF_W != 0 { PROT_WRITE } else { 0 }) | (if pf & PF_X != 0 { PROT_EXEC } else { 0 })
-}
-
 /// `GL(dl_stack_prot_flags)` (2.43 replaced `_dl_stack_flags`): the
 /// program's PT_GNU_STACK flags as `PROT_*` bits, or
 /// `DEFAULT_STACK_PROT_PERMS` without one. libc's `allocate_stack` maps
@@ -53,7 +42,7 @@ const fn pf_to_prot(pf: u32) -> i32 {
 /// `g` is this release's `_rtld_global`, during startup.
 pub unsafe fn set_stack_flags(g: *mut super::layout::RtldGlobal, pf: Option<u32>) {
     // SAFETY: the caller's contract.
-    unsafe { (*g).dl_stack_prot_flags = pf.map_or(super::layout::DEFAULT_STACK_PROT_PERMS, pf_to_prot) };
+    unsafe { (*g).dl_stack_prot_flags = pf.map_or(super::layout::DEFAULT_STACK_PROT_PERMS, crate::load::prot_of) };
 }
 
 /// `_dl_make_stack_executable`'s record: `GL(dl_stack_prot_flags) |=
@@ -64,7 +53,7 @@ pub unsafe fn set_stack_flags(g: *mut super::layout::RtldGlobal, pf: Option<u32>
 /// during startup.
 pub unsafe fn add_exec_stack(g: *mut super::layout::RtldGlobal) {
     // SAFETY: the caller's contract.
-    unsafe { (*g).dl_stack_prot_flags |= PROT_EXEC };
+    unsafe { (*g).dl_stack_prot_flags |= libc::PROT_EXEC };
 }
 
 /// The word `set_tid_address` registers for the initial thread: 2.43's
