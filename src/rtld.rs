@@ -321,16 +321,23 @@ fn make_stack_executable_if_needed(ns: &Namespace, stack: &InitialStack, libc: &
     if !wants_exec {
         return;
     }
-    let page = (stack.sp as usize) & !(load::PAGE - 1);
-    let prot = libc::PROT_READ | libc::PROT_WRITE | libc::PROT_EXEC | libc::PROT_GROWSDOWN;
-    // SAFETY: the page holding the initial stack pointer belongs to the
-    // main thread's stack; PROT_GROWSDOWN extends the change to the whole
-    // stack mapping below it.
-    if let Err(e) = unsafe { sys::mprotect(page, load::PAGE, prot) } {
+    // SAFETY: the initial stack pointer is inside the main thread's stack.
+    if let Err(e) = unsafe { make_main_stack_executable(stack.sp as usize) } {
         crate::eprint!("{}: cannot enable executable stack as shared object requires: {}\n", Bytes(ns.program_name), sys::strerror(e));
         sys::exit(127);
     }
     libc.stack_made_executable();
+}
+
+/// Makes the main thread's stack executable: the page holding `addr` and,
+/// through PROT_GROWSDOWN, the whole stack mapping below it.
+///
+/// # Safety
+/// `addr` lies in the main thread's stack.
+pub unsafe fn make_main_stack_executable(addr: usize) -> sys::SysResult<()> {
+    let prot = libc::PROT_READ | libc::PROT_WRITE | libc::PROT_EXEC | libc::PROT_GROWSDOWN;
+    // SAFETY: the caller's contract: the page is the stack's.
+    unsafe { sys::mprotect(addr & !(load::PAGE - 1), load::PAGE, prot) }
 }
 
 /// The thread's static TLS: where it is and how it is laid out.

@@ -274,12 +274,8 @@ pub extern "C" fn __get_cpu_features() -> *const u8 {
 /// `stack_endp` points at an address inside the main thread's stack.
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub unsafe extern "C" fn _dl_make_stack_executable(stack_endp: *mut *mut c_void) -> i32 {
-    // SAFETY: the caller's contract.
-    let page = unsafe { *stack_endp } as usize & !4095;
-    let prot = libc::PROT_READ | libc::PROT_WRITE | libc::PROT_EXEC | libc::PROT_GROWSDOWN;
-    // SAFETY: the main thread's stack page; PROT_GROWSDOWN extends the
-    // change to the whole stack mapping below it.
-    if let Err(e) = unsafe { sys::mprotect(page, 4096, prot) } {
+    // SAFETY: the caller's contract: `*stack_endp` is in the main stack.
+    if let Err(e) = unsafe { crate::rtld::make_main_stack_executable(*stack_endp as usize) } {
         return e.into_raw();
     }
     // SAFETY: the caller's pointer.
