@@ -57,7 +57,9 @@ pub unsafe extern "C" fn memset(dst: *mut u8, c: i32, n: usize) -> *mut u8 {
 /// C `memcmp` contract: `n` readable bytes at `a` and `b`.
 #[no_mangle]
 pub unsafe extern "C" fn memcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
-    let mut i = 0;
+    // SAFETY: the caller's contract.
+    let i = unsafe { equal_prefix_words(a, b, n) };
+    let mut i = i;
     while i < n {
         // SAFETY: i < n, within both buffers by the caller's contract.
         let (x, y) = unsafe { (core::ptr::read_volatile(a.add(i)), core::ptr::read_volatile(b.add(i))) };
@@ -69,12 +71,45 @@ pub unsafe extern "C" fn memcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
     0
 }
 
+/// The length of the longest run of equal 8-byte words at the start of
+/// `a` and `b` (a multiple of 8, at most `n`): symbol names are compared
+/// a word at a time, not a byte at a time.
+///
+/// # Safety
+/// `n` readable bytes at `a` and `b`.
+#[inline(always)]
+unsafe fn equal_prefix_words(a: *const u8, b: *const u8, n: usize) -> usize {
+    let mut i = 0;
+    while i + 8 <= n {
+        // SAFETY: i + 8 <= n: both words lie inside the buffers.
+        let (x, y) = unsafe { (core::ptr::read_unaligned(a.add(i) as *const u64), core::ptr::read_unaligned(b.add(i) as *const u64)) };
+        if x != y {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
+
 /// # Safety
 /// As `memcmp`.
 #[no_mangle]
 pub unsafe extern "C" fn bcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
-    // SAFETY: same contract.
-    unsafe { memcmp(a, b, n) }
+    if n < 8 {
+        // SAFETY: same contract.
+        return unsafe { memcmp(a, b, n) };
+    }
+    // SAFETY: same contract; only equality matters here.
+    let i = unsafe { equal_prefix_words(a, b, n) };
+    if i + 8 <= n {
+        // A word differs.
+        return 1;
+    }
+    // Every whole word is equal: the last (possibly overlapping) word
+    // covers the rest.
+    // SAFETY: n >= 8, so the word at n - 8 lies inside both buffers.
+    let (x, y) = unsafe { (core::ptr::read_unaligned(a.add(n - 8) as *const u64), core::ptr::read_unaligned(b.add(n - 8) as *const u64)) };
+    (x != y) as i32
 }
 
 /// # Safety

@@ -78,6 +78,23 @@ pub struct Config {
     pub secure: bool,
     /// --argv0: the name the program sees as argv[0].
     pub argv0: Option<&'static [u8]>,
+    /// LD_DYNAMIC_WEAK: a weak definition yields to a later global one.
+    pub dynamic_weak: bool,
+    /// DRYAD_SYMBOL_INDEX: whether lookups use a scope-wide symbol index.
+    pub symbol_index: IndexMode,
+}
+
+/// `DRYAD_SYMBOL_INDEX` (dryad's own; see docs/09): `auto` (the default:
+/// built when it pays), `on`, `off`, or `check`, which builds it and
+/// resolves every symbolic relocation both ways, index and walk, stopping
+/// with an error at the first different answer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum IndexMode {
+    #[default]
+    Auto,
+    On,
+    Off,
+    Check,
 }
 
 /// Splits a list on any of `seps`, dropping empty items.
@@ -107,6 +124,16 @@ impl Config {
                 b"LD_TRACE_LOADED_OBJECTS" => c.trace = true,
                 b"LD_DEBUG" if !secure || value == b"help" => c.parse_debug(value),
                 b"LD_DEBUG_OUTPUT" if !secure && !value.is_empty() => c.debug_output = Some(value),
+                // glibc: any value, even an empty one; not in secure mode.
+                b"LD_DYNAMIC_WEAK" if !secure => c.dynamic_weak = true,
+                b"DRYAD_SYMBOL_INDEX" => {
+                    c.symbol_index = match value {
+                        b"on" => IndexMode::On,
+                        b"off" => IndexMode::Off,
+                        b"check" => IndexMode::Check,
+                        _ => IndexMode::Auto,
+                    }
+                }
                 _ => {}
             }
         }

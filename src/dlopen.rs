@@ -144,7 +144,7 @@ fn load_and_relocate(
     libc.opening(ns, &new);
     // glibc: lazy whenever RTLD_LAZY is given (even with RTLD_NOW).
     let fresh: Vec<usize> = order.iter().copied().filter(|&i| i >= old_len).collect();
-    crate::rtld::relocate_in_order(ns, &fresh, &scope, mode & RTLD_LAZY != 0)?;
+    crate::rtld::relocate_in_order(ns, &fresh, ns.scope(&scope), mode & RTLD_LAZY != 0)?;
     for &n in &new {
         // Only the opened object's own list: the global scope is looked up
         // afresh at each lazy binding, so later RTLD_GLOBAL opens count.

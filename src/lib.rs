@@ -33,4 +33,5 @@ pub mod rtld;
 pub mod search;
 pub mod startup;
 pub mod symbols;
+pub mod symindex;
 pub mod tls;

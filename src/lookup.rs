@@ -59,24 +59,46 @@ fn acceptable_type(sym: &Sym) -> bool {
     matches!(sym.st_info & 0xf, STT_NOTYPE | STT_OBJECT | STT_FUNC | STT_COMMON | STT_TLS | STT_GNU_IFUNC)
 }
 
-/// Searches `scope` (indices into `objects`) for `name`.
+/// The first definition of `name` among `candidates` (object indices, in
+/// scope order): the walk every lookup ends in. With `dynamic_weak`
+/// (LD_DYNAMIC_WEAK), a weak definition is taken only if no later object
+/// has a global one, as glibc did before 2.2.
+pub fn first_definition(
+    objects: &[Object],
+    candidates: impl Iterator<Item = usize>,
+    name: &SymbolName,
+    version: Option<&Version>,
+    class: RefClass,
+    dynamic_weak: bool,
+) -> Option<Definition> {
+    let mut weak = None;
+    for idx in candidates {
+        let obj = &objects[idx];
+        if class == RefClass::Copy && obj.kind == ObjectKind::Main {
+            continue;
+        }
+        if let Some((index, sym)) = lookup_in_object(obj, name, version, class, false) {
+            let def = Definition { object: idx, sym, index };
+            if dynamic_weak && sym.st_info >> 4 == STB_WEAK {
+                weak = weak.or(Some(def));
+                continue;
+            }
+            return Some(def);
+        }
+    }
+    weak
+}
+
+/// Searches `scope` (indices into `objects`) for `name`, object by object.
 pub fn lookup(
     objects: &[Object],
     scope: &[usize],
     name: &SymbolName,
     version: Option<&Version>,
     class: RefClass,
+    dynamic_weak: bool,
 ) -> Option<Definition> {
-    for &idx in scope {
-        let obj = &objects[idx];
-        if class == RefClass::Copy && obj.kind == ObjectKind::Main {
-            continue;
-        }
-        if let Some((index, sym)) = lookup_in_object(obj, name, version, class, false) {
-            return Some(Definition { object: idx, sym, index });
-        }
-    }
-    None
+    first_definition(objects, scope.iter().copied(), name, version, class, dynamic_weak)
 }
 
 /// Looks `name` up in one object.
@@ -88,14 +110,36 @@ pub fn lookup_in(obj: &Object, name: &SymbolName, version: Option<&Version>, cla
 /// `return_newest` is glibc's DL_LOOKUP_RETURN_NEWEST (dlsym): an
 /// unversioned request then also accepts the default version (index 2).
 pub fn lookup_in_object(obj: &Object, name: &SymbolName, version: Option<&Version>, class: RefClass, return_newest: bool) -> Option<(usize, Sym)> {
-    let table = &obj.symbols;
-    let threshold = if return_newest { 2 } else { 3 };
-    let mut versioned: Option<(usize, Sym)> = None;
-    let mut num_versioned = 0;
-    let found = table.find(&obj.image, name, |index, sym| {
+    let mut m = Matcher::new(version, class, return_newest);
+    obj.symbols.find(&obj.image, name, |index, sym| m.offer(obj, index, sym)).or_else(|| m.finish())
+}
+
+/// glibc's `check_match` over the symbols of one object that carry the
+/// name looked up, offered in hash-chain order: the first acceptable one
+/// is the answer ([`Matcher::offer`] returns it); failing that, an
+/// unversioned reference takes the object's only non-hidden versioned
+/// definition ([`Matcher::finish`]).
+pub struct Matcher<'v> {
+    version: Option<&'v Version>,
+    class: RefClass,
+    threshold: u16,
+    versioned: Option<(usize, Sym)>,
+    num_versioned: usize,
+}
+
+impl<'v> Matcher<'v> {
+    pub fn new(version: Option<&'v Version>, class: RefClass, return_newest: bool) -> Self {
+        Matcher { version, class, threshold: if return_newest { 2 } else { 3 }, versioned: None, num_versioned: 0 }
+    }
+
+    /// Symbol `index` of `obj`, whose name is the one looked up: Some if
+    /// it is the definition.
+    #[inline]
+    pub fn offer(&mut self, obj: &Object, index: usize, sym: Sym) -> Option<(usize, Sym)> {
+        let table = &obj.symbols;
         let kind = sym.st_info & 0xf;
         if (sym.st_value == 0 && sym.st_shndx as u32 != SHN_ABS && kind != STT_TLS)
-            || (class == RefClass::Plt && sym.st_shndx as u32 == SHN_UNDEF)
+            || (self.class == RefClass::Plt && sym.st_shndx as u32 == SHN_UNDEF)
             || !acceptable_type(&sym)
         {
             return None;
@@ -104,7 +148,7 @@ pub fn lookup_in_object(obj: &Object, name: &SymbolName, version: Option<&Versio
             return None;
         }
         let vindex = table.version_index(&obj.image, index);
-        match (version, vindex) {
+        match (self.version, vindex) {
             // Versioned reference, unversioned object: accept.
             (Some(_), None) => Some((index, sym)),
             (Some(want), Some(have)) => {
@@ -123,12 +167,12 @@ pub fn lookup_in_object(obj: &Object, name: &SymbolName, version: Option<&Versio
                 // Indices 0 and 1 are unversioned, 2 is the oldest version
                 // an old unversioned program was linked against; newer
                 // ones are accepted only if there is exactly one.
-                if (have & 0x7fff) >= threshold {
+                if (have & 0x7fff) >= self.threshold {
                     if have & 0x8000 == 0 {
-                        if num_versioned == 0 {
-                            versioned = Some((index, sym));
+                        if self.num_versioned == 0 {
+                            self.versioned = Some((index, sym));
                         }
-                        num_versioned += 1;
+                        self.num_versioned += 1;
                     }
                     return None;
                 }
@@ -136,6 +180,11 @@ pub fn lookup_in_object(obj: &Object, name: &SymbolName, version: Option<&Versio
             }
             (None, None) => Some((index, sym)),
         }
-    });
-    found.or(if num_versioned == 1 { versioned } else { None })
+    }
+
+    /// No symbol offered was the definition: the only versioned one, if
+    /// there was exactly one.
+    pub fn finish(self) -> Option<(usize, Sym)> {
+        if self.num_versioned == 1 { self.versioned } else { None }
+    }
 }

@@ -11,6 +11,9 @@ use crate::search;
 use crate::sys::{self, Bytes, Errno};
 use alloc::vec::Vec;
 
+/// Lookups DRYAD_SYMBOL_INDEX=check compared (index and walk agreed).
+pub static INDEX_CHECKS: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+
 /// The outcome of trying one file in the library search.
 enum Candidate {
     Found((i32, Vec<u8>, load::ElfFile)),
@@ -45,6 +48,9 @@ pub struct Namespace {
     pub not_found: Vec<NotFound>,
     /// `--tree`: the files tried by the search under way.
     tried: Vec<(Vec<u8>, alloc::string::String)>,
+    /// The global scope's symbol index, when one was worth building
+    /// (see [`crate::symindex`]).
+    pub symbol_index: Option<crate::symindex::SymbolIndex>,
 }
 
 /// A library `--tree` reports as not found.
@@ -77,6 +83,7 @@ impl Namespace {
             cache: None,
             not_found: Vec::new(),
             tried: Vec::new(),
+            symbol_index: None,
         };
         ns.objects[0].kind = ObjectKind::Main;
         ns
@@ -86,6 +93,81 @@ impl Namespace {
     /// PLT pass around).
     pub fn index_of_handle(&self, handle: crate::abi::Handle) -> Option<usize> {
         self.objects.iter().position(|o| o.handle == handle)
+    }
+
+    /// `list` as a scope to look symbols up in: the index serves its
+    /// leading objects if they are the ones it covers (the global scope
+    /// only grows at its end, so any list that starts with it qualifies).
+    pub fn scope<'a>(&self, list: &'a [usize]) -> crate::symindex::Scope<'a> {
+        let indexed = match &self.symbol_index {
+            Some(ix) if list.len() >= ix.covered && list[..ix.covered] == self.search_list[..ix.covered] => ix.covered,
+            _ => 0,
+        };
+        crate::symindex::Scope { list, indexed }
+    }
+
+    /// Looks `name` up in `scope` (the first acceptable definition in
+    /// scope order: see [`crate::lookup`]).
+    pub fn lookup(
+        &self,
+        scope: crate::symindex::Scope,
+        name: &crate::symbols::SymbolName,
+        version: Option<&crate::symbols::Version>,
+        class: crate::lookup::RefClass,
+    ) -> Option<crate::lookup::Definition> {
+        let found = crate::symindex::lookup(&self.objects, self.symbol_index.as_ref(), scope, name, version, class, self.config.dynamic_weak);
+        if self.config.symbol_index == crate::config::IndexMode::Check {
+            self.check_index_answer(scope, name, version, class, found.as_ref());
+        }
+        found
+    }
+
+    /// DRYAD_SYMBOL_INDEX=check: the same lookup object by object must
+    /// find the same definition; a difference is fatal.
+    #[cold]
+    fn check_index_answer(
+        &self,
+        scope: crate::symindex::Scope,
+        name: &crate::symbols::SymbolName,
+        version: Option<&crate::symbols::Version>,
+        class: crate::lookup::RefClass,
+        found: Option<&crate::lookup::Definition>,
+    ) {
+        let walked = crate::lookup::lookup(&self.objects, scope.list, name, version, class, self.config.dynamic_weak);
+        let key = |d: Option<&crate::lookup::Definition>| d.map(|d| (d.object, d.index));
+        if key(walked.as_ref()) != key(found) {
+            let show = |d: Option<&crate::lookup::Definition>| match d {
+                Some(d) => alloc::format!("{} symbol {}", Bytes(self.display_name(d.object)), d.index),
+                None => alloc::string::String::from("nothing"),
+            };
+            crate::eprint!(
+                "dryad: symbol index check: `{}' ({:?}): the index found {}, the walk {}\n",
+                Bytes(name.name),
+                class,
+                show(found),
+                show(walked.as_ref())
+            );
+            sys::exit(127);
+        }
+        INDEX_CHECKS.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Builds the global scope's symbol index if looking up `lookups`
+    /// references in it would cost more without one.
+    /// (DRYAD_SYMBOL_INDEX can say always or never.)
+    pub fn index_if_worth_it(&mut self, lookups: usize) {
+        use crate::config::IndexMode;
+        let build = match self.config.symbol_index {
+            IndexMode::Off => false,
+            IndexMode::On | IndexMode::Check => true,
+            IndexMode::Auto => {
+                let exported: usize = self.search_list.iter().map(|&o| self.objects[o].symbols.exported_range().len()).sum();
+                crate::symindex::worth_building(lookups, self.search_list.len(), exported)
+            }
+        };
+        if build {
+            self.symbol_index = Some(crate::symindex::SymbolIndex::build(&self.objects, &self.search_list));
+        }
     }
 
     pub fn display_name(&self, idx: usize) -> &[u8] {

@@ -10,7 +10,8 @@
 use crate::config::debug;
 use crate::elf::{Rela, Sym};
 use crate::error::{LoadError, LoadResult};
-use crate::lookup::{lookup, Definition, RefClass};
+use crate::lookup::{lookup_in_object, Definition, RefClass};
+use crate::symindex::Scope;
 use crate::namespace::Namespace;
 use crate::object::Object;
 use crate::symbols::SymbolName;
@@ -30,7 +31,7 @@ pub struct RelocStats {
 /// Relocates object `idx` of `ns` against `scope`. With `lazy_plt`, the
 /// PLT's JUMP_SLOT relocations are left for the first call (see
 /// [`crate::lazy`]): their slots only get the load bias added.
-pub fn relocate_object(ns: &Namespace, idx: usize, scope: &[usize], lazy_plt: bool) -> LoadResult<RelocStats> {
+pub fn relocate_object(ns: &Namespace, idx: usize, scope: Scope, lazy_plt: bool) -> LoadResult<RelocStats> {
     let obj = &ns.objects[idx];
     let mut stats = RelocStats::default();
     let d = &obj.dynamic;
@@ -371,7 +372,7 @@ pub fn call_ifunc(resolver: usize) -> usize {
     f()
 }
 
-fn apply(places: &Places, scope: &[usize], r: &Rela, plt: bool, stats: &mut RelocStats) -> LoadResult<()> {
+fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocStats) -> LoadResult<()> {
     let (ns, idx) = (places.ns, places.idx);
     let obj = &ns.objects[idx];
     let kind = (r.r_info & 0xffff_ffff) as u32;
@@ -471,7 +472,7 @@ fn apply(places: &Places, scope: &[usize], r: &Rela, plt: bool, stats: &mut Relo
 /// module's block (DTPOFF64), or the offset from the thread pointer
 /// (TPOFF64, initial-exec: the block is at `tp - module.offset`). Symbol 0
 /// means the object's own module.
-fn apply_tls(places: &Places, scope: &[usize], kind: u32, symidx: usize, place: usize, addend: usize) -> LoadResult<()> {
+fn apply_tls(places: &Places, scope: Scope, kind: u32, symidx: usize, place: usize, addend: usize) -> LoadResult<()> {
     let (ns, idx) = (places.ns, places.idx);
     let (module, value) = if symidx == 0 {
         (idx, 0usize)
@@ -507,11 +508,11 @@ pub fn plt_definition(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<Option
     let symidx = (r.r_info >> 32) as usize;
     // The global scope as it is now (later RTLD_GLOBAL opens included),
     // then, for a dlopen'ed object, its own dependency list.
-    let scope: alloc::borrow::Cow<[usize]> = match &ns.objects[idx].local_scope {
+    let list: alloc::borrow::Cow<[usize]> = match &ns.objects[idx].local_scope {
         None => alloc::borrow::Cow::Borrowed(&ns.search_list),
         Some(local) => ns.search_list.iter().chain(local.iter().filter(|l| !ns.search_list.contains(l))).copied().collect(),
     };
-    Ok(resolve(ns, idx, &scope, symidx, RefClass::Plt)?.0)
+    Ok(resolve(ns, idx, ns.scope(&list), symidx, RefClass::Plt)?.0)
 }
 
 /// Resolves a JUMP_SLOT relocation `r` of object `idx` for the lazy
@@ -540,7 +541,7 @@ fn reloc_name(kind: u32) -> &'static str {
 fn resolve(
     ns: &Namespace,
     idx: usize,
-    scope: &[usize],
+    scope: Scope,
     symidx: usize,
     class: RefClass,
 ) -> LoadResult<(Option<Definition>, Option<Sym>)> {
@@ -570,17 +571,17 @@ fn resolve(
         }
         return Ok((Some(def), Some(sym)));
     }
-    let name = obj.symbols.name(&obj.image, &sym).ok_or_else(|| ns.corrupt(idx, "symbol name offset past DT_STRSZ"))?;
+    let (name, hash) = obj.symbols.name_and_hash(&sym).ok_or_else(|| ns.corrupt(idx, "symbol name offset past DT_STRSZ"))?;
     let version = obj.symbols.version_index(&obj.image, symidx).and_then(|v| obj.symbols.version(v)).copied();
-    let key = SymbolName::new(name);
-    let symbolic_scope;
-    let scope = if obj.dynamic.symbolic {
-        symbolic_scope = core::iter::once(idx).chain(scope.iter().copied()).collect::<alloc::vec::Vec<_>>();
-        &symbolic_scope[..]
-    } else {
-        scope
+    let key = SymbolName::with_gnu_hash(name, hash);
+    // DT_SYMBOLIC: the object itself first, then the scope (where it may
+    // come again, to no other answer).
+    let own = || {
+        let (index, sym) = lookup_in_object(obj, &key, version.as_ref(), class, false).filter(|_| !(class == RefClass::Copy && obj.kind == crate::object::ObjectKind::Main))?;
+        Some(Definition { object: idx, sym, index })
     };
-    match lookup(&ns.objects, scope, &key, version.as_ref(), class) {
+    let found = if obj.dynamic.symbolic { own() } else { None };
+    match found.or_else(|| ns.lookup(scope, &key, version.as_ref(), class)) {
         Some(def) => {
             if class == RefClass::Plt {
                 // The lazy trampoline jumps to it: a function, in code.

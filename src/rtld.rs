@@ -251,9 +251,22 @@ fn run(
     // thread: an IFUNC resolver run during relocation may call through a
     // lazy PLT slot, and libc's time IFUNCs look the vDSO up through
     // dl_lookup_symbol_x; both read the namespace (re-entrantly).
+    // References about to be looked up: every DT_RELA entry (an upper
+    // bound: RELATIVE ones need no lookup) and, bound now, the PLT's; a
+    // lazily bound PLT slot is looked up at its first call, if ever.
+    let lookups = ns.init_order.iter().map(|&i| {
+        let d = &ns.objects[i].dynamic;
+        let plt = d.jmprel.size / 24;
+        d.rela.size / 24 + if ns.config.bind_now || d.bind_now { plt } else { plt / 4 }
+    }).sum();
+    ns.index_if_worth_it(lookups);
     NAMESPACE.call_once(|| SharedNamespace { lock: spin::RwLock::new(ns), writer: core::sync::atomic::AtomicUsize::new(0) });
     let Some(mut ns) = namespace_mut() else { return Err(LoadError::new(b"", "namespace lost")) };
-    libc.relocated(relocate_in_order(&ns, &ns.init_order, &ns.search_list, true)?);
+    libc.relocated(relocate_in_order(&ns, &ns.init_order, ns.scope(&ns.search_list), true)?);
+    if ns.config.symbol_index == crate::config::IndexMode::Check {
+        let n = crate::namespace::INDEX_CHECKS.load(core::sync::atomic::Ordering::Relaxed);
+        crate::eprint!("dryad: symbol index check: {} lookups in {} objects, index and walk agree\n", n, ns.search_list.len());
+    }
     // .tdata may contain relocated pointers: copy the images only now.
     let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
     // SAFETY: `tls.tp` is the static area laid out for exactly these modules.
@@ -289,7 +302,7 @@ fn run(
 /// startup and `dlopen` alike: PLT slots are bound lazily when
 /// `lazy_requested` (startup; dlopen with RTLD_LAZY), unless LD_BIND_NOW
 /// or the object asks for `-z now`.
-pub fn relocate_in_order(ns: &Namespace, order: &[usize], scope: &[usize], lazy_requested: bool) -> LoadResult<usize> {
+pub fn relocate_in_order(ns: &Namespace, order: &[usize], scope: crate::symindex::Scope, lazy_requested: bool) -> LoadResult<usize> {
     let trampoline = crate::lazy::trampoline();
     let mut symbolic = 0;
     for &idx in order {

@@ -22,6 +22,10 @@ impl<'a> SymbolName<'a> {
     pub fn new(name: &'a [u8]) -> Self {
         SymbolName { name, gnu: gnu_hash(name), elf: None }
     }
+    /// A name whose GNU hash is already known.
+    pub fn with_gnu_hash(name: &'a [u8], gnu: u32) -> Self {
+        SymbolName { name, gnu, elf: None }
+    }
     fn elf(&self) -> u32 {
         self.elf.unwrap_or_else(|| elf_hash(self.name))
     }
@@ -247,9 +251,22 @@ impl SymbolTable {
         Some(&rest[..n])
     }
 
+    /// `sym`'s name and its GNU hash, found in one pass over the string.
+    pub fn name_and_hash(&self, sym: &Sym) -> Option<(&'static [u8], u32)> {
+        let rest = self.strs.get(sym.st_name as usize..)?;
+        let mut h = 5381u32;
+        for (n, &c) in rest.iter().enumerate() {
+            if c == 0 {
+                return Some((&rest[..n], h));
+            }
+            h = h.wrapping_mul(33).wrapping_add(c as u32);
+        }
+        None
+    }
+
     /// Whether `sym`'s name is `name` (compared in place: no scan for the
     /// end of a name that already differs).
-    fn name_is(&self, sym: &Sym, name: &[u8]) -> bool {
+    pub fn name_is(&self, sym: &Sym, name: &[u8]) -> bool {
         let off = sym.st_name as usize;
         self.strs.get(off..off.saturating_add(name.len())) == Some(name) && self.strs.get(off + name.len()) == Some(&0)
     }
@@ -274,6 +291,26 @@ impl SymbolTable {
     /// Whether the object defines versions (has DT_VERDEF entries).
     pub fn has_version_definitions(&self) -> bool {
         self.versions.iter().flatten().any(|v| v.file.is_none())
+    }
+
+    /// The indices of the symbols a lookup can reach through the object's
+    /// hash table ([`SymbolTable::find`] looks nowhere else): with a GNU
+    /// hash table those from `symoffset` on, otherwise all but symbol 0.
+    pub fn exported_range(&self) -> core::ops::Range<usize> {
+        match (&self.gnu, &self.sysv) {
+            (Some(g), _) if g.nbuckets == 0 => 0..0,
+            (Some(g), _) => g.symoffset.min(self.count)..self.count,
+            (None, Some(s)) if s.nbucket != 0 => 1.min(self.count)..self.count,
+            _ => 0..0,
+        }
+    }
+
+    /// The symbols of [`SymbolTable::exported_range`], each with its GNU
+    /// hash as the hash table keeps it (bit 0 not part of it) when the
+    /// object has a GNU hash table.
+    pub fn exported(&self) -> impl Iterator<Item = (usize, Option<u32>)> + '_ {
+        let gnu = self.gnu.as_ref();
+        self.exported_range().map(move |i| (i, gnu.and_then(|g| u32_at(g.chain, i - g.symoffset))))
     }
 
     /// Calls `f(index, sym)` for each symbol whose name is `name`, in hash

@@ -512,7 +512,7 @@ pub fn before_initialisers(ns: &Namespace) {
     // scope, version GLIBC_2.2.5), as glibc's __rtld_malloc_init_real does.
     let alloc = |name: &[u8]| {
         let v = Version { name: b"GLIBC_2.2.5", hash: crate::elf::elf_hash(b"GLIBC_2.2.5"), hidden: false, file: None, weak: false };
-        crate::lookup::lookup(&ns.objects, &ns.search_list, &SymbolName::new(name), Some(&v), crate::lookup::RefClass::Normal)
+        ns.lookup(ns.scope(&ns.search_list), &SymbolName::new(name), Some(&v), crate::lookup::RefClass::Normal)
             .map_or(0, |d| if d.is_ifunc() { crate::reloc::call_ifunc(d.address(&ns.objects)) } else { d.address(&ns.objects) })
     };
     crate::tls::set_program_allocator(alloc(b"malloc"), alloc(b"calloc"), alloc(b"free"));
