@@ -56,6 +56,9 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
     };
     let key = SymbolName::new(name);
     let found = crate::rtld::with_namespace(|ns| {
+        // LD_DYNAMIC_WEAK: the first weak definition, kept while a global
+        // one may still come.
+        let mut weak = None;
         let mut s = scope;
         // SAFETY: a NULL-terminated array of scopes, each a list of maps.
         unsafe {
@@ -70,14 +73,18 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                     if class == RefClass::Copy && obj.kind == crate::object::ObjectKind::Main {
                         continue;
                     }
-                    if let Some((index, _)) = lookup_in_object(obj, &key, want.as_ref(), class, flags & DL_LOOKUP_RETURN_NEWEST != 0) {
+                    if let Some((index, sym)) = lookup_in_object(obj, &key, want.as_ref(), class, flags & DL_LOOKUP_RETURN_NEWEST != 0) {
+                        if ns.config.dynamic_weak && sym.st_info >> 4 == goblin::elf::sym::STB_WEAK {
+                            weak = weak.or(Some((map, obj.symbols.sym_addr(index))));
+                            continue;
+                        }
                         return Some((map, obj.symbols.sym_addr(index)));
                     }
                 }
                 s = s.add(1);
             }
         }
-        None
+        weak
     })
     .flatten();
     // SAFETY: `sym_ref` is libc's out-parameter.

@@ -1,0 +1,130 @@
+//! Issue 11: the scope-wide symbol index gives the object-by-object walk's
+//! answer for every lookup.
+//!
+//! `DRYAD_SYMBOL_INDEX=check` builds the index whatever the program's size
+//! and resolves every symbolic relocation (and every lazy binding) both
+//! ways, stopping with status 127 at the first different answer; after
+//! startup relocation it reports how many lookups agreed. Real programs
+//! (python3 importing C extensions, perl with XS modules, a C++ program, a
+//! synthetic program of 100 libraries with C and C++-style names) and a
+//! fixture for the cases where the answer is subtle (a weak definition
+//! before a strong one, LD_DYNAMIC_WEAK, LD_PRELOAD interposition, a
+//! protected function, a COPY relocation, a dlopen'ed object's local scope,
+//! the global scope grown by RTLD_GLOBAL) run that way, eagerly and lazily,
+//! and must also print what they print under glibc's ld.so.
+
+mod common;
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SYSTEM_LDSO: &str = "/lib64/ld-linux-x86-64.so.2";
+
+/// The "index and walk agree" line of a check run, removed from its
+/// stderr; panics if it is missing. Returns the number of lookups.
+fn agreed(run: &mut Run, what: &str) -> usize {
+    let (line, rest): (Vec<&str>, Vec<&str>) = run.stderr.lines().partition(|l| l.starts_with("dryad: symbol index check: "));
+    assert_eq!(line.len(), 1, "{what}: no (or more than one) index check report; stderr:\n{}", run.stderr);
+    assert!(line[0].ends_with("index and walk agree"), "{what}: {}", line[0]);
+    let n: usize = line[0]["dryad: symbol index check: ".len()..].split(' ').next().unwrap().parse().unwrap();
+    run.stderr = rest.iter().map(|l| format!("{l}\n")).collect();
+    n
+}
+
+/// Runs `argv` under glibc's ld.so and under dryad (both invoked
+/// directly) with `env` plus DRYAD_SYMBOL_INDEX=`mode`; asserts the same
+/// stdout, stderr and status; returns the lookups a check run compared.
+fn same_as_glibc(dir: &Path, argv: &[&str], env: &[(&str, &str)], mode: &str) -> (Run, usize) {
+    let mk = |ldso: &Path, extra: &[(&str, &str)]| {
+        let mut c = Command::new(ldso);
+        c.args(argv).current_dir(dir);
+        for (k, _) in std::env::vars() {
+            if k.starts_with("LD_") || k.starts_with("DRYAD_") {
+                c.env_remove(k);
+            }
+        }
+        for (k, v) in env.iter().chain(extra) {
+            c.env(k, v);
+        }
+        run(&mut c)
+    };
+    let what = format!("{argv:?} with {env:?}, DRYAD_SYMBOL_INDEX={mode}");
+    let expected = mk(Path::new(SYSTEM_LDSO), &[]);
+    assert_eq!(expected.signal, None, "{what} under glibc: {}", expected.stderr);
+    let mut got = mk(&dryad(), &[("DRYAD_SYMBOL_INDEX", mode)]);
+    let n = if mode == "check" { agreed(&mut got, &what) } else { 0 };
+    assert_same_output(&expected, &got, &what);
+    assert_eq!(got.stderr, expected.stderr, "{what}: stderr differs");
+    (expected, n)
+}
+
+#[test]
+fn the_subtle_cases_bind_as_under_glibc_with_and_without_the_index() {
+    let dir = fixtures().join("programs");
+    let cases: &[(&[(&str, &str)], &[&str])] = &[
+        (&[], &["pick: weak pick of libsymw", "interposed: interposed of libsymw", "dl_dep: dep_fn of libsymdep", "dl_late: late_fn of libsymlate"]),
+        (&[("LD_BIND_NOW", "1")], &["pick: weak pick of libsymw", "undefined symbol: late_fn"]),
+        (&[("LD_DYNAMIC_WEAK", "1")], &["pick: strong pick of libsyms"]),
+        (&[("LD_PRELOAD", "libsympre.so")], &["interposed: interposed of libsympre"]),
+        (&[("LD_DYNAMIC_WEAK", ""), ("LD_PRELOAD", "libsympre.so"), ("LD_BIND_NOW", "1")], &["pick: strong pick of libsyms", "interposed: interposed of libsympre"]),
+    ];
+    for (env, needles) in cases {
+        for mode in ["off", "on", "auto", "check"] {
+            let (out, n) = same_as_glibc(&dir, &["./symres"], env, mode);
+            // The fixture tests what it means to (glibc agrees with it).
+            for needle in *needles {
+                assert!(out.stdout.contains(needle), "{env:?}: glibc's output lacks {needle:?}:\n{}", out.stdout);
+            }
+            for common in ["prot_fn from libsymw: protected prot_fn of libsymw", "first_of_two from libsyms: first_of_two of libsymw", "shared_data: 7 8 9 10"] {
+                assert!(out.stdout.contains(common), "{env:?}: glibc's output lacks {common:?}:\n{}", out.stdout);
+            }
+            if mode == "check" {
+                assert!(n >= 20, "{env:?}: only {n} lookups compared");
+            }
+        }
+    }
+}
+
+/// Builds the synthetic programs (bench/synth.py) of `n` libraries with
+/// `m` exports each, C-like and C++-like names, under target/; returns the
+/// programs.
+fn synthetic(n: usize, m: usize) -> Vec<PathBuf> {
+    let out = root().join("target/symbol-index");
+    let r = run(Command::new("/usr/bin/python3")
+        .arg(root().join("bench/synth.py"))
+        .args(["--out", out.to_str().unwrap(), "--m", &m.to_string(), "--n", &n.to_string()])
+        .current_dir(root()));
+    assert_eq!(r.status, Some(0), "synth.py: {}", r.stderr);
+    let progs: Vec<PathBuf> = r.stdout.lines().filter(|l| l.starts_with('/')).map(PathBuf::from).collect();
+    assert_eq!(progs.len(), 2, "one program per name style: {}", r.stdout);
+    progs
+}
+
+#[test]
+fn every_lookup_of_real_programs_agrees_with_the_walk() {
+    let cxx = fixtures().join("programs/cxx");
+    let mut programs: Vec<(PathBuf, Vec<String>, usize)> = vec![
+        (
+            "/usr/bin/python3".into(),
+            vec!["/usr/bin/python3".into(), "-c".into(), "import json, decimal, ssl, sqlite3, ctypes, hashlib, zlib; print(json.dumps([1, 2]))".into()],
+            500,
+        ),
+        ("/usr/bin/perl".into(), vec!["/usr/bin/perl".into(), "-MPOSIX".into(), "-MList::Util=sum".into(), "-e".into(), "print sum(1..10), floor(2.5), \"\\n\"".into()], 300),
+        (cxx.clone(), vec![cxx.to_str().unwrap().into()], 300),
+    ];
+    for p in synthetic(100, 100) {
+        // Each library's exports and the previous library's PLT calls.
+        programs.push((p.clone(), vec![p.to_str().unwrap().into()], 100 * 100));
+    }
+    for (prog, argv, min) in &programs {
+        let dir = prog.parent().unwrap();
+        let argv: Vec<&str> = argv.iter().map(|s| s.as_str()).collect();
+        for env in [&[("LD_BIND_NOW", "1")][..], &[]] {
+            let (_, n) = same_as_glibc(dir, &argv, env, "check");
+            let wanted = if env.is_empty() { 1 } else { *min };
+            assert!(n >= wanted, "{}: {env:?}: only {n} lookups compared", prog.display());
+        }
+        // And the program's answer with the index alone.
+        same_as_glibc(dir, &argv, &[("LD_BIND_NOW", "1")], "on");
+    }
+}
