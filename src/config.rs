@@ -82,6 +82,20 @@ pub struct Config {
     pub dynamic_weak: bool,
     /// DRYAD_SYMBOL_INDEX: whether lookups use a scope-wide symbol index.
     pub symbol_index: IndexMode,
+    /// DRYAD_RELOC_THREADS: how many threads relocate at startup.
+    pub reloc_threads: ThreadsMode,
+}
+
+/// `DRYAD_RELOC_THREADS` (dryad's own; see docs/09): `auto` (the default:
+/// worker threads for large programs only), a number of threads (`1`:
+/// serial), or `check`: relocate serially and in parallel and compare
+/// every written word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ThreadsMode {
+    #[default]
+    Auto,
+    Fixed(usize),
+    Check,
 }
 
 /// `DRYAD_SYMBOL_INDEX` (dryad's own; see docs/09): `auto` (the default:
@@ -126,6 +140,15 @@ impl Config {
                 b"LD_DEBUG_OUTPUT" if !secure && !value.is_empty() => c.debug_output = Some(value),
                 // glibc: any value, even an empty one; not in secure mode.
                 b"LD_DYNAMIC_WEAK" if !secure => c.dynamic_weak = true,
+                b"DRYAD_RELOC_THREADS" => {
+                    c.reloc_threads = match value {
+                        b"check" => ThreadsMode::Check,
+                        _ => match core::str::from_utf8(value).ok().and_then(|v| v.parse().ok()) {
+                            Some(n) => ThreadsMode::Fixed(n),
+                            None => ThreadsMode::Auto,
+                        },
+                    }
+                }
                 b"DRYAD_SYMBOL_INDEX" => {
                     c.symbol_index = match value {
                         b"on" => IndexMode::On,

@@ -34,4 +34,6 @@ pub mod search;
 pub mod startup;
 pub mod symbols;
 pub mod symindex;
+pub mod parallel;
+pub mod workers;
 pub mod tls;

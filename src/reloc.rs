@@ -32,12 +32,37 @@ pub struct RelocStats {
 /// PLT's JUMP_SLOT relocations are left for the first call (see
 /// [`crate::lazy`]): their slots only get the load bias added.
 pub fn relocate_object(ns: &Namespace, idx: usize, scope: Scope, lazy_plt: bool) -> LoadResult<RelocStats> {
+    relocate_object_with(ns, idx, scope, lazy_plt, None).map_err(|(_, e)| e)
+}
+
+/// The relocations of one object that [`relocate_object_with`] set aside
+/// because applying them runs the object's or another object's code (an
+/// IRELATIVE resolver, or an IFUNC definition's): their positions in the
+/// object's relocation order, ascending. See [`apply_deferred`].
+pub type Deferred = alloc::vec::Vec<u32>;
+
+/// Where a relocation comes in an object's relocation order: DT_RELR
+/// (position 0), then DT_RELA entry `i` (1 + i), then DT_JMPREL entry `i`
+/// (1 + |DT_RELA| + i). An error carries the position it was met at.
+pub type Position = u32;
+
+/// [`relocate_object`], optionally setting aside what runs code (`defer`:
+/// a worker thread of [`crate::workers`] must not run a resolver, which
+/// may call back into dryad): then the object is relocated but for those
+/// relocations, which [`apply_deferred`] applies later, in order.
+pub fn relocate_object_with(
+    ns: &Namespace,
+    idx: usize,
+    scope: Scope,
+    lazy_plt: bool,
+    mut defer: Option<&mut Deferred>,
+) -> Result<RelocStats, (Position, LoadError)> {
     let obj = &ns.objects[idx];
     let mut stats = RelocStats::default();
     let d = &obj.dynamic;
     let textrel = d.textrel;
     if textrel {
-        set_text_writable(obj, true)?;
+        set_text_writable(obj, true).map_err(|e| (0, e))?;
     }
     // GOT[1] and GOT[2] are reserved for lazy binding (with it, they
     // already hold the object's handle and the trampoline: see
@@ -49,6 +74,79 @@ pub fn relocate_object(ns: &Namespace, idx: usize, scope: Scope, lazy_plt: bool)
     let places = Places::new(ns, idx, reserved);
 
     // DT_RELR: packed RELATIVE relocations.
+    relocate_relr(obj, &places, &mut stats).map_err(|e| (0, e))?;
+
+    let rela_count = (d.rela.size / 24) as Position;
+    for (table, plt) in [(d.rela, false), (d.jmprel, true)] {
+        let bytes = obj.image.slice(table.addr, table.size).ok_or_else(|| (if plt { 1 + rela_count } else { 1 }, ns.corrupt(idx, "relocation table")))?;
+        for i in 0..table.size / 24 {
+            let at = i as Position + if plt { 1 + rela_count } else { 1 };
+            let Some(r) = crate::elf::read_pod::<Rela>(bytes, i * 24) else { break };
+            if plt {
+                match (r.r_info & 0xffff_ffff) as u32 {
+                    R_X86_64_JUMP_SLOT if lazy_plt => {
+                        // The slot holds the link-time address of its PLT
+                        // entry's `push`; the first call jumps there. If it
+                        // points anywhere but the object's code, that jump
+                        // would go astray (into another object, or nowhere):
+                        // such a slot is bound now instead.
+                        let place = obj.base.wrapping_add(r.r_offset as usize);
+                        if place % 8 != 0 {
+                            return Err((at, ns.corrupt(idx, "PLT relocation target not aligned")));
+                        }
+                        let target = obj.base.wrapping_add(places.read_word(place).map_err(|e| (at, e))?);
+                        if in_code(obj, target) {
+                            if obj.base != 0 {
+                                places.write_word(place, target).map_err(|e| (at, e))?;
+                            }
+                            continue;
+                        }
+                    }
+                    R_X86_64_JUMP_SLOT | R_X86_64_IRELATIVE => {}
+                    // glibc's elf_machine_lazy_rel accepts nothing else in
+                    // DT_JMPREL (TLSDESC aside, which dryad does not
+                    // implement), and so does dryad, lazy or not: another
+                    // type leaves its PLT slot unbound. (glibc's eager
+                    // binding applies any type.)
+                    kind => return Err((at, bad_type(obj, kind, true))),
+                }
+            }
+            let done = apply(&places, scope, &r, plt, &mut stats, defer.is_some()).map_err(|e| (at, e))?;
+            if !done {
+                if let Some(d) = defer.as_deref_mut() {
+                    d.push(at);
+                }
+            }
+        }
+    }
+
+    if textrel {
+        set_text_writable(obj, false).map_err(|e| (1 + rela_count + (d.jmprel.size / 24) as Position, e))?;
+    }
+    Ok(stats)
+}
+
+/// Applies the relocations [`relocate_object_with`] set aside for object
+/// `idx`, in order, up to (not including) position `until`.
+pub fn apply_deferred(ns: &Namespace, idx: usize, scope: Scope, deferred: &[Position], until: Position) -> LoadResult<RelocStats> {
+    let obj = &ns.objects[idx];
+    let d = &obj.dynamic;
+    let reserved = d.pltgot.filter(|_| d.jmprel.size != 0).map(|got| (got.wrapping_add(8), got.wrapping_add(24)));
+    let places = Places::new(ns, idx, reserved);
+    let rela_count = (d.rela.size / 24) as Position;
+    let mut stats = RelocStats::default();
+    for &at in deferred.iter().take_while(|&&at| at < until) {
+        let (table, i, plt) = if at > rela_count { (d.jmprel, at - 1 - rela_count, true) } else { (d.rela, at - 1, false) };
+        let r: Rela = obj.image.read(table.addr + i as usize * 24).ok_or_else(|| ns.corrupt(idx, "relocation table"))?;
+        apply(&places, scope, &r, plt, &mut stats, false)?;
+    }
+    Ok(stats)
+}
+
+/// DT_RELR: packed RELATIVE relocations.
+fn relocate_relr(obj: &Object, places: &Places, stats: &mut RelocStats) -> LoadResult<()> {
+    let (ns, idx) = (places.ns, places.idx);
+    let d = &obj.dynamic;
     let relr = obj.image.slice(d.relr.addr, d.relr.size).ok_or_else(|| ns.corrupt(idx, "DT_RELR"))?;
     let mut where_ = 0usize;
     for chunk in relr.chunks_exact(8) {
@@ -73,48 +171,7 @@ pub fn relocate_object(ns: &Namespace, idx: usize, scope: Scope, lazy_plt: bool)
             where_ += 63 * 8;
         }
     }
-
-    for (table, plt) in [(d.rela, false), (d.jmprel, true)] {
-        let bytes = obj.image.slice(table.addr, table.size).ok_or_else(|| ns.corrupt(idx, "relocation table"))?;
-        for i in 0..table.size / 24 {
-            let Some(r) = crate::elf::read_pod::<Rela>(bytes, i * 24) else { break };
-            if plt {
-                match (r.r_info & 0xffff_ffff) as u32 {
-                    R_X86_64_JUMP_SLOT if lazy_plt => {
-                        // The slot holds the link-time address of its PLT
-                        // entry's `push`; the first call jumps there. If it
-                        // points anywhere but the object's code, that jump
-                        // would go astray (into another object, or nowhere):
-                        // such a slot is bound now instead.
-                        let place = obj.base.wrapping_add(r.r_offset as usize);
-                        if place % 8 != 0 {
-                            return Err(ns.corrupt(idx, "PLT relocation target not aligned"));
-                        }
-                        let target = obj.base.wrapping_add(places.read_word(place)?);
-                        if in_code(obj, target) {
-                            if obj.base != 0 {
-                                places.write_word(place, target)?;
-                            }
-                            continue;
-                        }
-                    }
-                    R_X86_64_JUMP_SLOT | R_X86_64_IRELATIVE => {}
-                    // glibc's elf_machine_lazy_rel accepts nothing else in
-                    // DT_JMPREL (TLSDESC aside, which dryad does not
-                    // implement), and so does dryad, lazy or not: another
-                    // type leaves its PLT slot unbound. (glibc's eager
-                    // binding applies any type.)
-                    kind => return Err(bad_type(obj, kind, true)),
-                }
-            }
-            apply(&places, scope, &r, plt, &mut stats)?;
-        }
-    }
-
-    if textrel {
-        set_text_writable(obj, false)?;
-    }
-    Ok(stats)
+    Ok(())
 }
 
 fn set_text_writable(obj: &Object, writable: bool) -> LoadResult<()> {
@@ -372,7 +429,9 @@ pub fn call_ifunc(resolver: usize) -> usize {
     f()
 }
 
-fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocStats) -> LoadResult<()> {
+/// Applies relocation `r`; Ok(false) if it was set aside instead
+/// (`defer`: it would run a resolver).
+fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocStats, defer: bool) -> LoadResult<bool> {
     let (ns, idx) = (places.ns, places.idx);
     let obj = &ns.objects[idx];
     let kind = (r.r_info & 0xffff_ffff) as u32;
@@ -380,11 +439,12 @@ fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocSt
     let place = obj.base.wrapping_add(r.r_offset as usize);
     let addend = r.r_addend as usize;
     match kind {
-        R_X86_64_NONE => return Ok(()),
+        R_X86_64_NONE => return Ok(true),
         R_X86_64_RELATIVE => {
             stats.relative += 1;
-            return places.write_word(place, obj.base.wrapping_add(addend));
+            return places.write_word(place, obj.base.wrapping_add(addend)).map(|_| true);
         }
+        R_X86_64_IRELATIVE if defer => return Ok(false),
         R_X86_64_IRELATIVE => {
             stats.relative += 1;
             let resolver = obj.base.wrapping_add(addend);
@@ -397,13 +457,13 @@ fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocSt
                 };
                 call_ifunc(resolver)
             };
-            return places.write_word(place, value);
+            return places.write_word(place, value).map(|_| true);
         }
         R_X86_64_64 | R_X86_64_GLOB_DAT | R_X86_64_JUMP_SLOT | R_X86_64_PC32 | R_X86_64_32 | R_X86_64_32S
         | R_X86_64_PC64 | R_X86_64_SIZE32 | R_X86_64_SIZE64 | R_X86_64_COPY => {}
         R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 => {
             stats.symbolic += 1;
-            return apply_tls(places, scope, kind, symidx, place, addend);
+            return apply_tls(places, scope, kind, symidx, place, addend).map(|_| true);
         }
         _ => return Err(bad_type(obj, kind, plt)),
     }
@@ -419,6 +479,10 @@ fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocSt
         _ => RefClass::Normal,
     };
     let (def, refsym) = resolve(ns, idx, scope, symidx, class)?;
+    if defer && kind != R_X86_64_COPY && def.is_some_and(|d| d.is_ifunc()) {
+        stats.symbolic -= 1;
+        return Ok(false);
+    }
     let (value, size) = match def {
         Some(def) => {
             let v = if def.is_ifunc() && kind != R_X86_64_COPY { run_ifunc(ns, &def)? } else { def.address(&ns.objects) };
@@ -426,6 +490,15 @@ fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocSt
         }
         None => (0, 0),
     };
+    write_value(places, kind, place, addend, value, size, def, refsym).map(|_| true)
+}
+
+/// Writes what relocation `kind` at `place` computes from the value and
+/// size of its definition `def` (`refsym`: the reference's symbol).
+#[allow(clippy::too_many_arguments)]
+#[inline]
+fn write_value(places: &Places, kind: u32, place: usize, addend: usize, value: usize, size: usize, def: Option<Definition>, refsym: Option<Sym>) -> LoadResult<()> {
+    let (ns, obj) = (places.ns, &places.ns.objects[places.idx]);
     match kind {
         R_X86_64_GLOB_DAT | R_X86_64_JUMP_SLOT => places.write_word(place, value),
         R_X86_64_64 => places.write_word(place, value.wrapping_add(addend)),

@@ -262,7 +262,7 @@ fn run(
     ns.index_if_worth_it(lookups);
     NAMESPACE.call_once(|| SharedNamespace { lock: spin::RwLock::new(ns), writer: core::sync::atomic::AtomicUsize::new(0) });
     let Some(mut ns) = namespace_mut() else { return Err(LoadError::new(b"", "namespace lost")) };
-    libc.relocated(relocate_in_order(&ns, &ns.init_order, ns.scope(&ns.search_list), true)?);
+    libc.relocated(relocate_startup(&ns, ns.scope(&ns.search_list), lookups)?);
     if ns.config.symbol_index == crate::config::IndexMode::Check {
         let n = crate::namespace::INDEX_CHECKS.load(core::sync::atomic::Ordering::Relaxed);
         crate::eprint!("dryad: symbol index check: {} lookups in {} objects, index and walk agree\n", n, ns.search_list.len());
@@ -303,19 +303,53 @@ fn run(
 /// `lazy_requested` (startup; dlopen with RTLD_LAZY), unless LD_BIND_NOW
 /// or the object asks for `-z now`.
 pub fn relocate_in_order(ns: &Namespace, order: &[usize], scope: crate::symindex::Scope, lazy_requested: bool) -> LoadResult<usize> {
+    let lazy = prepare_lazy(ns, order, lazy_requested);
+    relocate_objects(ns, order, &lazy, scope, true)
+}
+
+/// Startup relocation: [`relocate_in_order`] on several threads when the
+/// program is large enough (see [`crate::parallel`]).
+pub fn relocate_startup(ns: &Namespace, scope: crate::symindex::Scope, lookups: usize) -> LoadResult<usize> {
+    let order = &ns.init_order;
+    let lazy = prepare_lazy(ns, order, true);
+    if ns.config.reloc_threads == crate::config::ThreadsMode::Check && ns.config.debug == 0 {
+        return crate::parallel::check(ns, order, &lazy, scope);
+    }
+    match crate::parallel::threads_for(ns, order, lookups) {
+        threads if threads > 1 => crate::parallel::relocate(ns, order, &lazy, scope, threads, true),
+        _ => relocate_objects(ns, order, &lazy, scope, true),
+    }
+}
+
+/// For each object of `order`: whether its PLT is bound lazily, its GOT
+/// prepared for that if so (see [`crate::lazy::prepare`]).
+fn prepare_lazy(ns: &Namespace, order: &[usize], lazy_requested: bool) -> Vec<bool> {
     let trampoline = crate::lazy::trampoline();
+    order
+        .iter()
+        .map(|&idx| {
+            let obj = &ns.objects[idx];
+            obj.kind != ObjectKind::Dryad && lazy_requested && !ns.config.bind_now && !obj.dynamic.bind_now && crate::lazy::prepare(obj, trampoline)
+        })
+        .collect()
+}
+
+/// The serial relocation loop: `order[k]` lazily if `lazy[k]`; with
+/// `protect`, each object's RELRO made read-only after it.
+pub fn relocate_objects(ns: &Namespace, order: &[usize], lazy: &[bool], scope: crate::symindex::Scope, protect: bool) -> LoadResult<usize> {
     let mut symbolic = 0;
-    for &idx in order {
+    for (&idx, &lazy) in order.iter().zip(lazy) {
         let obj = &ns.objects[idx];
         if obj.kind == ObjectKind::Dryad {
             continue;
         }
-        let lazy = lazy_requested && !ns.config.bind_now && !obj.dynamic.bind_now && crate::lazy::prepare(obj, trampoline);
         if ns.config.debug(debug::RELOC) {
             crate::debug_log!("\nrelocation processing: {}{}", Bytes(ns.display_name(idx)), if lazy { " (lazy)" } else { "" });
         }
         symbolic += reloc::relocate_object(ns, idx, scope, lazy)?.symbolic;
-        obj.protect_relro()?;
+        if protect {
+            obj.protect_relro()?;
+        }
     }
     Ok(symbolic)
 }

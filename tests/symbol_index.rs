@@ -16,43 +16,25 @@
 mod common;
 use common::*;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const SYSTEM_LDSO: &str = "/lib64/ld-linux-x86-64.so.2";
-
-/// The "index and walk agree" line of a check run, removed from its
-/// stderr; panics if it is missing. Returns the number of lookups.
-fn agreed(run: &mut Run, what: &str) -> usize {
-    let (line, rest): (Vec<&str>, Vec<&str>) = run.stderr.lines().partition(|l| l.starts_with("dryad: symbol index check: "));
-    assert_eq!(line.len(), 1, "{what}: no (or more than one) index check report; stderr:\n{}", run.stderr);
-    assert!(line[0].ends_with("index and walk agree"), "{what}: {}", line[0]);
-    let n: usize = line[0]["dryad: symbol index check: ".len()..].split(' ').next().unwrap().parse().unwrap();
-    run.stderr = rest.iter().map(|l| format!("{l}\n")).collect();
-    n
-}
 
 /// Runs `argv` under glibc's ld.so and under dryad (both invoked
 /// directly) with `env` plus DRYAD_SYMBOL_INDEX=`mode`; asserts the same
 /// stdout, stderr and status; returns the lookups a check run compared.
 fn same_as_glibc(dir: &Path, argv: &[&str], env: &[(&str, &str)], mode: &str) -> (Run, usize) {
-    let mk = |ldso: &Path, extra: &[(&str, &str)]| {
-        let mut c = Command::new(ldso);
-        c.args(argv).current_dir(dir);
-        for (k, _) in std::env::vars() {
-            if k.starts_with("LD_") || k.starts_with("DRYAD_") {
-                c.env_remove(k);
-            }
-        }
-        for (k, v) in env.iter().chain(extra) {
-            c.env(k, v);
-        }
-        run(&mut c)
-    };
     let what = format!("{argv:?} with {env:?}, DRYAD_SYMBOL_INDEX={mode}");
-    let expected = mk(Path::new(SYSTEM_LDSO), &[]);
+    let expected = run_ldso(Path::new(SYSTEM_LDSO), dir, argv, env);
     assert_eq!(expected.signal, None, "{what} under glibc: {}", expected.stderr);
-    let mut got = mk(&dryad(), &[("DRYAD_SYMBOL_INDEX", mode)]);
-    let n = if mode == "check" { agreed(&mut got, &what) } else { 0 };
+    let mut with_mode = env.to_vec();
+    with_mode.push(("DRYAD_SYMBOL_INDEX", mode));
+    let mut got = run_ldso(&dryad(), dir, argv, &with_mode);
+    let mut n = 0;
+    if mode == "check" {
+        let line = take_report(&mut got, "dryad: symbol index check: ", &what);
+        assert!(line.ends_with("index and walk agree"), "{what}: {line}");
+        n = line["dryad: symbol index check: ".len()..].split(' ').next().unwrap().parse().unwrap();
+    }
     assert_same_output(&expected, &got, &what);
     assert_eq!(got.stderr, expected.stderr, "{what}: stderr differs");
     (expected, n)
@@ -83,21 +65,6 @@ fn the_subtle_cases_bind_as_under_glibc_with_and_without_the_index() {
             }
         }
     }
-}
-
-/// Builds the synthetic programs (bench/synth.py) of `n` libraries with
-/// `m` exports each, C-like and C++-like names, under target/; returns the
-/// programs.
-fn synthetic(n: usize, m: usize) -> Vec<PathBuf> {
-    let out = root().join("target/symbol-index");
-    let r = run(Command::new("/usr/bin/python3")
-        .arg(root().join("bench/synth.py"))
-        .args(["--out", out.to_str().unwrap(), "--m", &m.to_string(), "--n", &n.to_string()])
-        .current_dir(root()));
-    assert_eq!(r.status, Some(0), "synth.py: {}", r.stderr);
-    let progs: Vec<PathBuf> = r.stdout.lines().filter(|l| l.starts_with('/')).map(PathBuf::from).collect();
-    assert_eq!(progs.len(), 2, "one program per name style: {}", r.stdout);
-    progs
 }
 
 #[test]

@@ -226,3 +226,48 @@ pub fn in_chroot_as_system_ldso(dir: &Path, argv: &[&str]) -> Run {
 /// How dryad's refusal of an unsupported glibc lists the releases it
 /// supports (src/glibc/release.rs `SUPPORTED`).
 pub const SUPPORTED_RELEASES: &str = "glibc 2.31, 2.36, 2.41 and 2.43";
+
+/// The synthetic programs of bench/synth.py with `n` libraries of `m`
+/// exports each, one per name style (C-like, C++-like), built once under
+/// target/synthetic/; returns the programs.
+pub fn synthetic(n: usize, m: usize) -> Vec<PathBuf> {
+    // One build at a time (tests of one binary run in parallel).
+    static BUILD: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _guard = BUILD.lock().unwrap_or_else(|e| e.into_inner());
+    let out = root().join("target/synthetic");
+    let r = run(Command::new("/usr/bin/python3")
+        .arg(root().join("bench/synth.py"))
+        .args(["--out", out.to_str().unwrap(), "--m", &m.to_string(), "--n", &n.to_string()])
+        .current_dir(root()));
+    assert_eq!(r.status, Some(0), "synth.py: {}", r.stderr);
+    let progs: Vec<PathBuf> = r.stdout.lines().filter(|l| l.starts_with('/')).map(PathBuf::from).collect();
+    assert_eq!(progs.len(), 2, "one program per name style: {}", r.stdout);
+    progs
+}
+
+/// Runs `argv` with the dynamic linker `ldso` invoked directly, from
+/// `dir`, with a clean LD_*/DRYAD_* environment plus `env`.
+pub fn run_ldso(ldso: &Path, dir: &Path, argv: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut c = Command::new(ldso);
+    c.args(argv).current_dir(dir);
+    for (k, _) in std::env::vars() {
+        if k.starts_with("LD_") || k.starts_with("DRYAD_") {
+            c.env_remove(k);
+        }
+    }
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    run(&mut c)
+}
+
+/// Removes from `run`'s stderr the one line that starts with `prefix`
+/// (a check report of dryad's) and returns it; panics if there is not
+/// exactly one.
+pub fn take_report(run: &mut Run, prefix: &str, what: &str) -> String {
+    let (line, rest): (Vec<&str>, Vec<&str>) = run.stderr.lines().partition(|l| l.starts_with(prefix));
+    assert_eq!(line.len(), 1, "{what}: no (or more than one) {prefix:?} report; stderr:\n{}", run.stderr);
+    let line = line[0].to_string();
+    run.stderr = rest.iter().map(|l| format!("{l}\n")).collect();
+    line
+}
