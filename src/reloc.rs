@@ -479,7 +479,9 @@ fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocSt
         _ => RefClass::Normal,
     };
     let (def, refsym) = resolve(ns, idx, scope, symidx, class)?;
-    if defer && kind != R_X86_64_COPY && def.is_some_and(|d| d.is_ifunc()) {
+    // Set aside: what runs a resolver, and a COPY (it reads another
+    // object's relocated data, which another thread may be writing).
+    if defer && (kind == R_X86_64_COPY || def.is_some_and(|d| d.is_ifunc())) {
         stats.symbolic -= 1;
         return Ok(false);
     }
