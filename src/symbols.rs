@@ -55,6 +55,53 @@ struct SysvHash {
     chains: &'static [u8],
 }
 
+/// Powers of 33, the GNU hash's multiplier: `h * 33^8 + c0 * 33^7 + ...
+/// + c7` is eight steps of `h = h * 33 + c` at once.
+const P: [u32; 9] = {
+    let mut p = [1u32; 9];
+    let mut k = 1;
+    while k < 9 {
+        p[k] = p[k - 1].wrapping_mul(33);
+        k += 1;
+    }
+    p
+};
+
+/// The NUL-terminated string at the start of `bytes` and its GNU hash
+/// (None: no NUL). The same value as [`gnu_hash`] of the string.
+pub fn name_and_gnu_hash(bytes: &[u8]) -> Option<(&[u8], u32)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut h = 5381u32;
+    let mut i = 0;
+    while let Some(w) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+        let v = u64::from_le_bytes(w);
+        if v.wrapping_sub(ONES) & !v & HIGHS != 0 {
+            // A zero byte among these eight.
+            break;
+        }
+        let c = |k: usize| (v >> (8 * k)) as u8 as u32;
+        h = h
+            .wrapping_mul(P[8])
+            .wrapping_add(c(0).wrapping_mul(P[7]))
+            .wrapping_add(c(1).wrapping_mul(P[6]))
+            .wrapping_add(c(2).wrapping_mul(P[5]))
+            .wrapping_add(c(3).wrapping_mul(P[4]))
+            .wrapping_add(c(4).wrapping_mul(P[3]))
+            .wrapping_add(c(5).wrapping_mul(P[2]))
+            .wrapping_add(c(6).wrapping_mul(P[1]))
+            .wrapping_add(c(7));
+        i += 8;
+    }
+    for (n, &c) in bytes[i..].iter().enumerate() {
+        if c == 0 {
+            return Some((&bytes[..i + n], h));
+        }
+        h = h.wrapping_mul(33).wrapping_add(c as u32);
+    }
+    None
+}
+
 fn u32_at(table: &[u8], index: usize) -> Option<u32> {
     let at = index.checked_mul(4)?;
     let b = table.get(at..at + 4)?;
@@ -251,17 +298,11 @@ impl SymbolTable {
         Some(&rest[..n])
     }
 
-    /// `sym`'s name and its GNU hash, found in one pass over the string.
+    /// `sym`'s name and its GNU hash, found in one pass over the string,
+    /// eight bytes at a time while none of them is the NUL.
     pub fn name_and_hash(&self, sym: &Sym) -> Option<(&'static [u8], u32)> {
         let rest = self.strs.get(sym.st_name as usize..)?;
-        let mut h = 5381u32;
-        for (n, &c) in rest.iter().enumerate() {
-            if c == 0 {
-                return Some((&rest[..n], h));
-            }
-            h = h.wrapping_mul(33).wrapping_add(c as u32);
-        }
-        None
+        name_and_gnu_hash(rest)
     }
 
     /// Whether `sym`'s name is `name` (compared in place: no scan for the
@@ -438,4 +479,25 @@ fn read_versions(image: &MappedImage, d: &DynamicInfo, name: &[u8]) -> LoadResul
         return Err(bad("too many versions"));
     }
     Ok((out, order))
+}
+
+#[cfg(test)]
+mod hash_tests {
+    use super::name_and_gnu_hash;
+    use crate::elf::gnu_hash;
+
+    #[test]
+    fn eight_at_a_time_is_the_gnu_hash() {
+        let names: [&[u8]; 7] = [b"", b"a", b"printf", b"_ZNSt6vectorIiSaIiEE9push_backERKi", b"exactly8", b"exactly8exactly8", b"sixteen_chars_ab_and_more"];
+        for n in names {
+            let mut s = n.to_vec();
+            s.push(0);
+            s.extend_from_slice(b"trailing junk after the NUL");
+            assert_eq!(name_and_gnu_hash(&s), Some((n, gnu_hash(n))), "{:?}", core::str::from_utf8(n));
+        }
+        assert_eq!(name_and_gnu_hash(b"no terminator here"), None);
+        // Bytes >= 0x80 (the zero-byte test must not take them for NULs).
+        let high = [0x80u8, 0xff, 0x81, 0xfe, 0x90, 0xa0, 0xb0, 0xc0, 0xd0, 0];
+        assert_eq!(name_and_gnu_hash(&high), Some((&high[..9], gnu_hash(&high[..9]))));
+    }
 }

@@ -1,18 +1,21 @@
-//! A scope-wide symbol index: for every name some object of the global
-//! scope defines, the objects that define it, in scope order.
+//! A scope-wide symbol index: for every symbol hash some object of the
+//! global scope defines a name with, the objects that do, in scope order.
 //!
 //! Without it a lookup asks each object of the scope in turn (its bloom
 //! filter, then its hash chain) until one has an acceptable definition: a
 //! reference to a libc function from the 100th library of a program costs
-//! a hundred probes. With it, the name is hashed into one table, and only
-//! the objects listed there are asked, each with the same per-object test
-//! as the walk ([`crate::lookup::lookup_in_object`]): versions, hidden
-//! versions, the PLT and COPY rules, weak and unique bindings. An object
-//! the index does not list for a name has no symbol of that name that the
-//! per-object test could accept (the index lists every symbol the
+//! a hundred probes. With it, the name's GNU hash (which the lookup
+//! computes anyway) is looked up in one table, and only the objects
+//! listed there are asked, each with the same per-object test as the walk
+//! ([`crate::lookup::lookup_in_object`]): names, versions, hidden versions,
+//! the PLT and COPY rules, weak and unique bindings. An object the index
+//! does not list for a hash has no symbol of a name with that hash that
+//! the per-object test could accept (the index lists every symbol the
 //! object's hash table can reach whose value, type and binding could make
 //! it a definition), so skipping it cannot change the answer: the index
-//! gives the walk's answer, only sooner.
+//! gives the walk's answer, only sooner. Names are not compared in the
+//! index: two names with the same 32-bit hash share a list (rare: the
+//! per-object test then turns the other name's objects down).
 //!
 //! The index covers the first `covered` objects of the global scope, as it
 //! was when the index was built. The global scope only grows at its end
@@ -39,8 +42,6 @@ struct Entry {
     /// keep only the other 31 bits).
     hash: u32,
     object: u32,
-    /// A symbol of that name in `object`'s dynamic symbol table.
-    sym: u32,
     /// The next object defining the same name, later in scope order.
     next: u32,
 }
@@ -128,16 +129,16 @@ impl SymbolIndex {
                     let head = ix.slots[s];
                     if head == NONE {
                         ix.slots[s] = ix.entries.len() as u32;
-                        ix.entries.push(Entry { hash, object: o as u32, sym: i as u32, next: NONE });
+                        ix.entries.push(Entry { hash, object: o as u32, next: NONE });
                         break;
                     }
                     let h = ix.entries[head as usize];
-                    if h.hash == hash && ix.entry_name(objects, &h).is_some_and(|n| table.name_is(&sym, n)) {
-                        // The same name: one entry per object is enough
+                    if h.hash == hash {
+                        // The same hash: one entry per object is enough
                         // (the per-object test sees all its symbols).
                         if h.object != o as u32 {
                             ix.slots[s] = ix.entries.len() as u32;
-                            ix.entries.push(Entry { hash, object: o as u32, sym: i as u32, next: head });
+                            ix.entries.push(Entry { hash, object: o as u32, next: head });
                         }
                         break;
                     }
@@ -148,20 +149,9 @@ impl SymbolIndex {
         ix
     }
 
-    fn entry_is(&self, objects: &[Object], e: &Entry, name: &[u8]) -> bool {
-        let obj = &objects[e.object as usize];
-        obj.symbols.sym(&obj.image, e.sym as usize).is_some_and(|sym| obj.symbols.name_is(&sym, name))
-    }
-
-    fn entry_name(&self, objects: &[Object], e: &Entry) -> Option<&'static [u8]> {
-        let obj = &objects[e.object as usize];
-        let sym = obj.symbols.sym(&obj.image, e.sym as usize)?;
-        obj.symbols.name(&obj.image, &sym)
-    }
-
-    /// The objects of the indexed prefix that have a symbol called `name`
-    /// which may be a definition, in scope order.
-    fn candidates<'s>(&'s self, objects: &'s [Object], name: &SymbolName) -> impl Iterator<Item = usize> + 's {
+    /// The objects of the indexed prefix that have a symbol whose name has
+    /// `name`'s hash and which may be a definition, in scope order.
+    fn candidates<'s>(&'s self, name: &SymbolName) -> impl Iterator<Item = usize> + 's {
         let hash = name.gnu | 1;
         let mask = self.slots.len() - 1;
         let mut s = slot_of(hash, mask);
@@ -172,7 +162,7 @@ impl SymbolIndex {
                 break;
             }
             let e = &self.entries[head as usize];
-            if e.hash == hash && self.entry_is(objects, e, name.name) {
+            if e.hash == hash {
                 at = head;
                 break;
             }
@@ -203,7 +193,7 @@ pub fn lookup(
     match index {
         Some(ix) if scope.indexed > 0 => {
             debug_assert!(scope.indexed == ix.covered);
-            let candidates = ix.candidates(objects, name).chain(scope.list[scope.indexed..].iter().copied());
+            let candidates = ix.candidates(name).chain(scope.list[scope.indexed..].iter().copied());
             first_definition(objects, candidates, name, version, class, dynamic_weak)
         }
         _ => first_definition(objects, scope.list.iter().copied(), name, version, class, dynamic_weak),
