@@ -86,7 +86,7 @@ pub struct Config {
     pub reloc_threads: ThreadsMode,
 }
 
-/// `DRYAD_RELOC_THREADS` (dryad's own; see docs/09): `auto` (the default:
+/// `DRYAD_RELOC_THREADS` (dryad's own; see docs/10-startup-speed.md): `auto` (the default:
 /// worker threads for large programs only), a number of threads (`1`:
 /// serial), or `check`: relocate serially and in parallel and compare
 /// every written word.
@@ -98,7 +98,7 @@ pub enum ThreadsMode {
     Check,
 }
 
-/// `DRYAD_SYMBOL_INDEX` (dryad's own; see docs/09): `auto` (the default:
+/// `DRYAD_SYMBOL_INDEX` (dryad's own; see docs/10-startup-speed.md): `auto` (the default:
 /// built when it pays), `on`, `off`, or `check`, which builds it and
 /// resolves every symbolic relocation both ways, index and walk, stopping
 /// with an error at the first different answer.

@@ -29,7 +29,7 @@
 //! path reports them: the first object in the order that fails, and in
 //! it, the first relocation that fails.
 //!
-//! `DRYAD_RELOC_THREADS` (see docs/09): `auto` (the default: worker
+//! `DRYAD_RELOC_THREADS` (see docs/10-startup-speed.md): `auto` (the default: worker
 //! threads only for a program with enough relocations to pay for them),
 //! a number of threads (1: serial), or `check`, which relocates the
 //! program serially, records every word of every object's writable
