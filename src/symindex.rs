@@ -33,25 +33,17 @@ use crate::object::Object;
 use crate::symbols::{SymbolName, Version};
 use alloc::vec::Vec;
 
-/// No entry (end of a chain, an empty slot).
-const NONE: u32 = u32::MAX;
-
-#[derive(Clone, Copy)]
-struct Entry {
-    /// The name's GNU hash with bit 0 set (a GNU hash table's chain words
-    /// keep only the other 31 bits).
-    hash: u32,
-    object: u32,
-    /// The next object defining the same name, later in scope order.
-    next: u32,
-}
+/// One slot of the table: a hash (bit 0 set) in the high half, the
+/// object's index plus one in the low half; 0 is an empty slot.
+type Slot = u64;
 
 pub struct SymbolIndex {
     /// How many leading objects of the global scope are indexed.
     pub covered: usize,
-    /// Open addressing over names: the first entry of each name's chain.
-    slots: Vec<u32>,
-    entries: Vec<Entry>,
+    /// Open addressing with linear probing. Slots of one hash lie in the
+    /// run of occupied slots that starts at the hash's home slot, in the
+    /// order they were inserted: scope order.
+    slots: Vec<Slot>,
 }
 
 /// What a lookup in a scope starts from: the objects, in order, and how
@@ -83,12 +75,12 @@ fn may_define(sym: &crate::elf::Sym) -> bool {
         && matches!(sym.st_info >> 4, STB_GLOBAL | STB_WEAK | STB_GNU_UNIQUE)
 }
 
-/// Spreads a hash over the table (GNU hashes of similar names differ
-/// mostly in their low bits, which a power-of-two mask keeps anyway; the
-/// multiplication mixes the high ones in).
+/// The home slot of `hash` in a table of `len` slots: the hash mixed
+/// (GNU hashes of similar names differ mostly in their low bits) and
+/// mapped onto `0..len` by a multiplication, so any table size works.
 #[inline]
-fn slot_of(hash: u32, mask: usize) -> usize {
-    ((hash.wrapping_mul(0x9e37_79b1)) >> 7) as usize & mask
+fn home(hash: u32, len: usize) -> usize {
+    ((hash.wrapping_mul(0x9e37_79b1) as u64 * len as u64) >> 32) as usize
 }
 
 /// Whether building the index for `scope_len` objects exporting
@@ -104,14 +96,15 @@ impl SymbolIndex {
     /// Indexes `scope` (the global scope; object indices into `objects`).
     pub fn build(objects: &[Object], scope: &[usize]) -> SymbolIndex {
         let total: usize = scope.iter().map(|&o| objects[o].symbols.exported_range().len()).sum();
-        let size = (total * 2).next_power_of_two().max(16);
-        let mask = size - 1;
-        let mut ix = SymbolIndex { covered: scope.len(), slots: alloc::vec![NONE; size], entries: Vec::with_capacity(total) };
-        // Objects last to first, each name's chain growing at its head:
-        // the chains end up in scope order.
-        for &o in scope.iter().rev() {
+        // At most 60% full: a run of occupied slots stays short.
+        let len = (total + total * 2 / 3).max(16);
+        let mut slots: Vec<Slot> = alloc::vec![0; len];
+        // Objects in scope order: a later object's slot for a hash comes
+        // later in that hash's run.
+        for &o in scope {
             let obj = &objects[o];
             let table = &obj.symbols;
+            let mine = o as u64 + 1;
             for (i, hash) in table.exported() {
                 let Some(sym) = table.sym(&obj.image, i) else { continue };
                 if !may_define(&sym) {
@@ -124,57 +117,47 @@ impl SymbolIndex {
                         None => continue,
                     },
                 };
-                let mut s = slot_of(hash, mask);
+                let slot = (hash as u64) << 32 | mine;
+                let mut s = home(hash, len);
                 loop {
-                    let head = ix.slots[s];
-                    if head == NONE {
-                        ix.slots[s] = ix.entries.len() as u32;
-                        ix.entries.push(Entry { hash, object: o as u32, next: NONE });
+                    let v = slots[s];
+                    if v == 0 {
+                        slots[s] = slot;
                         break;
                     }
-                    let h = ix.entries[head as usize];
-                    if h.hash == hash {
-                        // The same hash: one entry per object is enough
-                        // (the per-object test sees all its symbols).
-                        if h.object != o as u32 {
-                            ix.slots[s] = ix.entries.len() as u32;
-                            ix.entries.push(Entry { hash, object: o as u32, next: head });
-                        }
+                    if v == slot {
+                        // This object is listed for this hash already (the
+                        // per-object test sees all its symbols).
                         break;
                     }
-                    s = (s + 1) & mask;
+                    s += 1;
+                    if s == len {
+                        s = 0;
+                    }
                 }
             }
         }
-        ix
+        SymbolIndex { covered: scope.len(), slots }
     }
 
     /// The objects of the indexed prefix that have a symbol whose name has
     /// `name`'s hash and which may be a definition, in scope order.
-    fn candidates<'s>(&'s self, name: &SymbolName) -> impl Iterator<Item = usize> + 's {
+    fn candidates(&self, name: &SymbolName) -> impl Iterator<Item = usize> + '_ {
         let hash = name.gnu | 1;
-        let mask = self.slots.len() - 1;
-        let mut s = slot_of(hash, mask);
-        let mut at = NONE;
-        loop {
-            let head = self.slots[s];
-            if head == NONE {
-                break;
-            }
-            let e = &self.entries[head as usize];
-            if e.hash == hash {
-                at = head;
-                break;
-            }
-            s = (s + 1) & mask;
-        }
-        core::iter::from_fn(move || {
-            if at == NONE {
+        let len = self.slots.len();
+        let mut s = home(hash, len);
+        core::iter::from_fn(move || loop {
+            let v = self.slots[s];
+            if v == 0 {
                 return None;
             }
-            let e = &self.entries[at as usize];
-            at = e.next;
-            Some(e.object as usize)
+            s += 1;
+            if s == len {
+                s = 0;
+            }
+            if (v >> 32) as u32 == hash {
+                return Some((v as u32 - 1) as usize);
+            }
         })
     }
 }
