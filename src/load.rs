@@ -66,10 +66,15 @@ pub fn read_headers(fd: i32, name: &[u8]) -> Result<ElfFile, OpenError> {
     if stat.is_dir() {
         return Err(OpenError::Fatal(LoadError::with_errno(name, "cannot read file data", Errno::EISDIR)));
     }
-    let mut first = [0u8; 832];
-    let n = sys::pread(fd, &mut first, 0)
+    // glibc's first read: 832 bytes (not zero-filled: only the `n` bytes
+    // read are looked at).
+    let mut block = core::mem::MaybeUninit::<[u8; 832]>::uninit();
+    // SAFETY: `block` is 832 writable bytes.
+    let n = unsafe { sys::pread_raw(fd, block.as_mut_ptr() as *mut u8, 832, 0) }
         .map_err(|e| OpenError::Fatal(LoadError::with_errno(name, "cannot read file data", e)))?;
-    let header = match check_header(&first[..n]) {
+    // SAFETY: the first `n` bytes were just read.
+    let first = unsafe { core::slice::from_raw_parts(block.as_ptr() as *const u8, n) };
+    let header = match check_header(first) {
         Ok(h) => h,
         Err(p) if p.is_mismatch() => return Err(OpenError::Mismatch(p)),
         Err(p) => return Err(fatal(p.message())),
@@ -86,15 +91,25 @@ pub fn read_headers(fd: i32, name: &[u8]) -> Result<ElfFile, OpenError> {
     if end > stat.size {
         return Err(short());
     }
-    let mut bytes = alloc::vec![0u8; phsize];
-    let got = sys::pread(fd, &mut bytes, phoff)
+    let size = core::mem::size_of::<ProgramHeader>();
+    let phdrs: Vec<ProgramHeader> = if end <= n as u64 {
+        // Inside the block already read (as in glibc, which reads the
+        // headers again only when they lie past its first 832 bytes).
+        (0..phnum).filter_map(|i| read_pod::<ProgramHeader>(first, phoff as usize + i * size)).collect()
+    } else {
+        // Read straight into the vector's storage.
+        let mut phdrs: Vec<ProgramHeader> = Vec::with_capacity(phnum);
+        // SAFETY: the capacity is `phsize` writable bytes.
+        let got = unsafe { sys::pread_raw(fd, phdrs.as_mut_ptr() as *mut u8, phsize, phoff) }
         .map_err(|e| OpenError::Fatal(LoadError::with_errno(name, "cannot read file data", e)))?;
-    if got != phsize {
-        return Err(short());
-    }
-    let phdrs = (0..phnum)
-        .filter_map(|i| read_pod::<ProgramHeader>(&bytes, i * core::mem::size_of::<ProgramHeader>()))
-        .collect();
+        if got != phsize {
+            return Err(short());
+        }
+        // SAFETY: all `phnum` headers were just read in full, and any bits
+        // are a valid `ProgramHeader` (Pod).
+        unsafe { phdrs.set_len(phnum) };
+        phdrs
+    };
     Ok(ElfFile { header, phdrs, stat })
 }
 
@@ -171,8 +186,18 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
         .clamp(PAGE, ((span as u64).next_power_of_two().min(USER_END) as usize).max(PAGE));
 
     // Reserve the whole range, aligned to the largest p_align (like glibc
-    // 2.35+), so segments keep the alignment they were linked for.
+    // 2.35+), so segments keep the alignment they were linked for. When no
+    // alignment beyond the page is asked for, the reservation is the
+    // first segment itself, mapped from the file over the whole span (one
+    // system call fewer per object, as in glibc's `_dl_map_segments`); the
+    // other segments are then mapped over the rest of it.
     let map_err = |e| LoadError::with_errno(path, "failed to map segment from shared object", e);
+    let first_maps_span = first.p_filesz > 0 && align == PAGE;
+    let (res_prot, res_flags, res_fd, res_off) = if first_maps_span {
+        (prot_of(first.p_flags), libc::MAP_PRIVATE, fd, page_down(first.p_offset as usize) as u64)
+    } else {
+        (libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
+    };
     let base = if is_exec {
         if lo < PAGE {
             // Page zero: refused to ordinary users by vm.mmap_min_addr, but
@@ -181,10 +206,7 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
             return Err(map_err(Errno::EPERM));
         }
         // SAFETY: MAP_FIXED_NOREPLACE never replaces an existing mapping.
-        let at = unsafe {
-            sys::mmap(lo, span, libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED_NOREPLACE, -1, 0)
-        }
-        .map_err(map_err)?;
+        let at = unsafe { sys::mmap(lo, span, res_prot, res_flags | libc::MAP_FIXED_NOREPLACE, res_fd, res_off) }.map_err(map_err)?;
         if at != lo {
             // A kernel without MAP_FIXED_NOREPLACE put it elsewhere.
             // SAFETY: the mapping just made, nothing else.
@@ -192,6 +214,11 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
             return Err(LoadError::new(path, "cannot map ET_EXEC object at its linked address"));
         }
         0
+    } else if first_maps_span {
+        // SAFETY: a fresh mapping at an address the kernel picks replaces
+        // nothing.
+        let start = unsafe { sys::mmap(0, span, res_prot, res_flags, res_fd, res_off) }.map_err(map_err)?;
+        start.wrapping_sub(lo)
     } else {
         let extra = align - PAGE;
         // SAFETY: a fresh PROT_NONE reservation replaces nothing.
@@ -217,10 +244,12 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
     };
 
     let loads: Vec<ProgramHeader> = loads.into_iter().copied().collect();
-    let result = populate(fd, &loads, base, path).and_then(|segments| {
-        let phdr_addr = find_phdr_addr(&phdrs, &header, base, &segments);
-        finish(kind, path, base, phdrs, phdr_addr, segments, header.e_entry as usize)
-    });
+    let result = seal_holes(&loads, base, first_maps_span, path)
+        .and_then(|()| populate(fd, &loads, base, first_maps_span, path))
+        .and_then(|segments| {
+            let phdr_addr = find_phdr_addr(&phdrs, &header, base, &segments);
+            finish(kind, path, base, phdrs, phdr_addr, segments, header.e_entry as usize)
+        });
     let map_start = base.wrapping_add(lo);
     match result {
         Ok(mut obj) => {
@@ -242,12 +271,42 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
     }
 }
 
+/// When the first segment was mapped over the whole span, the pages
+/// between segments are still the file's, with the first segment's
+/// protection: like glibc, make everything from the end of the first
+/// segment to the start of the last inaccessible (one call, and only if
+/// there is a gap), before the other segments are mapped over it.
+fn seal_holes(loads: &[ProgramHeader], base: usize, first_maps_span: bool, path: &[u8]) -> LoadResult<()> {
+    if !first_maps_span || loads.len() < 2 {
+        return Ok(());
+    }
+    // check_loads: in ascending order, not overlapping, below USER_END.
+    let covered: usize = loads
+        .iter()
+        .map(|p| page_up((p.p_vaddr + p.p_memsz) as usize).unwrap_or(usize::MAX) - page_down(p.p_vaddr as usize))
+        .sum();
+    let lo = page_down(loads[0].p_vaddr as usize);
+    let hi = loads.iter().map(|p| page_up((p.p_vaddr + p.p_memsz) as usize).unwrap_or(usize::MAX)).max().unwrap_or(lo);
+    if covered >= hi - lo {
+        return Ok(());
+    }
+    let first_end = base.wrapping_add(page_up((loads[0].p_vaddr + loads[0].p_memsz) as usize).unwrap_or(usize::MAX));
+    let last_start = base.wrapping_add(page_down(loads[loads.len() - 1].p_vaddr as usize));
+    if last_start > first_end {
+        // SAFETY: inside the reservation just made, which holds nothing else.
+        unsafe { sys::mprotect(first_end, last_start - first_end, libc::PROT_NONE) }
+            .map_err(|e| LoadError::with_errno(path, "failed to map segment from shared object", e))?;
+    }
+    Ok(())
+}
+
 /// Maps the PT_LOAD segments `loads` of the file on `fd` into the
-/// reservation at load bias `base`; returns them as segments.
-fn populate(fd: i32, loads: &[ProgramHeader], base: usize, path: &[u8]) -> LoadResult<Vec<Segment>> {
+/// reservation at load bias `base` (the first one is mapped already when
+/// `first_mapped`); returns them as segments.
+fn populate(fd: i32, loads: &[ProgramHeader], base: usize, first_mapped: bool, path: &[u8]) -> LoadResult<Vec<Segment>> {
     let map_err = |e| LoadError::with_errno(path, "failed to map segment from shared object", e);
-    let mut segments = Vec::new();
-    for p in loads {
+    let mut segments = Vec::with_capacity(loads.len());
+    for (k, p) in loads.iter().enumerate() {
         let prot = prot_of(p.p_flags);
         // check_loads: p_vaddr + p_memsz < USER_END, and the reservation
         // covers [base + page_down(p_vaddr), base + page_up(end)).
@@ -259,8 +318,10 @@ fn populate(fd: i32, loads: &[ProgramHeader], base: usize, path: &[u8]) -> LoadR
         if p.p_filesz > 0 {
             let len = page_up(file_end).unwrap_or(file_end) - start;
             let off = page_down(p.p_offset as usize) as u64;
-            // SAFETY: `start..start+len` lies in the reservation made above.
-            unsafe { sys::mmap(start, len, prot, libc::MAP_PRIVATE | libc::MAP_FIXED, fd, off) }.map_err(map_err)?;
+            if !(k == 0 && first_mapped) {
+                // SAFETY: `start..start+len` lies in the reservation made above.
+                unsafe { sys::mmap(start, len, prot, libc::MAP_PRIVATE | libc::MAP_FIXED, fd, off) }.map_err(map_err)?;
+            }
             anon_from = page_up(file_end).unwrap_or(file_end);
             // Zero the rest of the last file page: it belongs to the bss.
             // (check_loads: file_end is inside the file, so that page is

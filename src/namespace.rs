@@ -70,8 +70,16 @@ unsafe impl Sync for Namespace {}
 
 impl Namespace {
     pub fn new(config: Config, program_name: &'static [u8], main: Object, dryad: Object) -> Namespace {
+        // Room for every object a small program loads, so that the list
+        // (1 KiB an object) is not copied as it grows: the program, dryad,
+        // the vDSO, the preloads, and twice the program's own DT_NEEDED
+        // entries (for their dependencies).
+        let expected = 3 + config.preload.len() + 2 * main.dynamic.needed.len();
+        let mut objects = Vec::with_capacity(expected);
+        objects.push(main);
+        objects.push(dryad);
         let mut ns = Namespace {
-            objects: alloc::vec![main, dryad],
+            objects,
             search_list: alloc::vec![0],
             config,
             program_name,
@@ -340,7 +348,8 @@ impl Namespace {
         }
         let (fd, path, file) = self.find_file(name, requester)?;
         let id = (file.stat.dev, file.stat.ino);
-        if let Some(i) = self.objects.iter().position(|o| o.file_id == Some(id)) {
+        let known = self.objects.iter().position(|o| o.file_id == Some(id));
+        if let Some(i) = known.or_else(|| self.is_dryad_file(&file, id).then_some(self.dryad)) {
             sys::close(fd);
             self.objects[i].names.push(name.into());
             return Ok(i);
@@ -372,6 +381,28 @@ impl Namespace {
         obj.origin = search::origin_of(&path);
         self.objects.push(obj);
         Ok(self.objects.len() - 1)
+    }
+
+    /// Whether the file just opened (identity `id`, matching no loaded
+    /// object's) is dryad's own, found under another name. dryad does not
+    /// stat its own file at startup (glibc does not either): only a file
+    /// whose entry point and program headers are dryad's own is compared
+    /// with it, by (st_dev, st_ino) of the path dryad was started by. If
+    /// that path cannot be stat'ed any more, such a file is taken for
+    /// dryad: a second dynamic linker is never loaded.
+    #[inline(never)]
+    fn is_dryad_file(&mut self, file: &load::ElfFile, id: (u64, u64)) -> bool {
+        let d = &self.objects[self.dryad];
+        if d.file_id.is_some() || file.header.e_entry as usize != d.entry.wrapping_sub(d.base) || file.phdrs != d.phdrs {
+            return false;
+        }
+        match sys::stat(&d.path) {
+            Ok(st) => {
+                self.objects[self.dryad].file_id = Some((st.dev, st.ino));
+                (st.dev, st.ino) == id
+            }
+            Err(_) => true,
+        }
     }
 
     /// Opens the file for `name`: a path if it contains '/', otherwise the

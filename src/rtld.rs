@@ -667,9 +667,8 @@ fn own_object(base: usize, path: &'static [u8]) -> LoadResult<Object> {
     let segments = load::segments_of(&phdrs, base);
     let mut obj = load::finish(ObjectKind::Dryad, path, base, phdrs, phdr, segments, header.e_entry as usize)?;
     obj.names.push(path.into());
-    if let Ok(st) = sys::stat(path) {
-        obj.file_id = Some((st.dev, st.ino));
-    }
+    // Its file identity is looked up only if a file that looks like dryad
+    // is ever opened (`Namespace::is_dryad_file`).
     Ok(obj)
 }
 

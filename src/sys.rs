@@ -14,18 +14,28 @@ pub type SysResult<T> = Result<T, Errno>;
 /// Longest path we pass to the kernel (Linux PATH_MAX, including the NUL).
 pub const PATH_MAX: usize = 4096;
 
-/// Calls `f` with `bytes` as a NUL-terminated C string on the stack.
+/// Calls `f` with `bytes` as a NUL-terminated C string: on the stack if
+/// it is short (every path a program normally names), else on the heap,
+/// so that no caller's frame carries a PATH_MAX buffer (issue 11: the
+/// stack pages startup touches count in its peak RSS).
 fn with_cstr<T>(bytes: &[u8], f: impl FnOnce(*const u8) -> SysResult<T>) -> SysResult<T> {
+    const SHORT: usize = 256;
     if bytes.len() >= PATH_MAX {
         return Err(Errno::ENAMETOOLONG);
     }
     if bytes.contains(&0) {
         return Err(Errno::ENOENT);
     }
+    if bytes.len() >= SHORT {
+        let mut v = alloc::vec::Vec::with_capacity(bytes.len() + 1);
+        v.extend_from_slice(bytes);
+        v.push(0);
+        return f(v.as_ptr());
+    }
     // Not zero-filled: only the copied bytes and the NUL are ever read.
-    let mut buf = core::mem::MaybeUninit::<[u8; PATH_MAX]>::uninit();
+    let mut buf = core::mem::MaybeUninit::<[u8; SHORT]>::uninit();
     let p = buf.as_mut_ptr() as *mut u8;
-    // SAFETY: `bytes.len() < PATH_MAX`, so the copy and the NUL fit.
+    // SAFETY: `bytes.len() < SHORT`, so the copy and the NUL fit.
     unsafe {
         core::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len());
         *p.add(bytes.len()) = 0;
@@ -63,19 +73,21 @@ pub fn close(fd: i32) {
 /// Reads up to `buf.len()` bytes at `offset`; retries on EINTR and short
 /// reads until the end of the file.
 pub fn pread(fd: i32, buf: &mut [u8], offset: u64) -> SysResult<usize> {
+    // SAFETY: `buf` is `buf.len()` writable bytes.
+    unsafe { pread_raw(fd, buf.as_mut_ptr(), buf.len(), offset) }
+}
+
+/// [`pread`] into memory that need not be initialised: returns how many
+/// of the `len` bytes at `buf` were read (and are now initialised).
+///
+/// # Safety
+/// `buf` must be valid for writes of `len` bytes.
+pub unsafe fn pread_raw(fd: i32, buf: *mut u8, len: usize, offset: u64) -> SysResult<usize> {
     let mut done = 0;
-    while done < buf.len() {
-        // SAFETY: the kernel writes at most `buf.len() - done` bytes into the
-        // tail of `buf`, which we borrow mutably.
-        let r = unsafe {
-            syscall!(
-                Sysno::pread64,
-                fd,
-                buf.as_mut_ptr().add(done),
-                buf.len() - done,
-                offset + done as u64
-            )
-        };
+    while done < len {
+        // SAFETY: the kernel writes at most `len - done` bytes at
+        // `buf + done`, which the caller lets us write.
+        let r = unsafe { syscall!(Sysno::pread64, fd, buf.add(done), len - done, offset + done as u64) };
         match r {
             Ok(0) => break,
             Ok(n) => done += n,
