@@ -55,13 +55,6 @@ pub struct Scope<'a> {
     pub indexed: usize,
 }
 
-impl<'a> Scope<'a> {
-    /// A scope that is walked object by object.
-    pub fn walk(list: &'a [usize]) -> Scope<'a> {
-        Scope { list, indexed: 0 }
-    }
-}
-
 /// Whether a symbol can ever be a definition for the per-object test
 /// (its value, type and binding; the class and version tests come later).
 fn may_define(sym: &crate::elf::Sym) -> bool {
