@@ -10,6 +10,9 @@
 fn main() {
     let dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let map = format!("{dir}/linker-scripts/dryad.map");
+    // The functions startup runs first, packed at the start of the code
+    // (an INSERT script: it adds to the linker's default script).
+    let order = format!("{dir}/linker-scripts/startup-order.ld");
     for arg in [
         "-nostartfiles",
         "-nostdlib",
@@ -19,10 +22,16 @@ fn main() {
         "-Wl,-e,_start",
         "-Wl,-soname,ld-linux-x86-64.so.2",
         &format!("-Wl,--version-script={map}"),
+        &format!("-Wl,-T,{order}"),
         "-Wl,-z,relro",
         "-Wl,-z,now",
         "-Wl,-z,noexecstack",
         "-Wl,-z,separate-code",
+        // Segments aligned to 64 KiB, the kernel's fault-around window: run
+        // directly, dryad is then loaded 64 KiB-aligned, and the startup
+        // code (linker-scripts/startup-order.ld) spans as few windows as
+        // its size allows, which is what becomes resident (issue 11).
+        "-Wl,-z,max-page-size=0x10000",
         "-Wl,-z,pack-relative-relocs",
         "-Wl,--hash-style=both",
         "-Wl,--no-undefined",
@@ -37,6 +46,7 @@ fn main() {
         println!("cargo:rustc-link-arg-bins={arg}");
     }
     println!("cargo:rerun-if-changed=linker-scripts/dryad.map");
+    println!("cargo:rerun-if-changed=linker-scripts/startup-order.ld");
     println!("cargo:rerun-if-changed=arch/x86_64/start.S");
     println!("cargo:rerun-if-changed=arch/x86_64/varargs.S");
     println!("cargo:rerun-if-changed=arch/x86_64/trampoline.S");

@@ -133,73 +133,7 @@ fn run(
     select: abi::Select,
     rules: abi::CommandLineRules,
 ) -> LoadResult<Handover> {
-    let secure = stack.aux(at::SECURE).unwrap_or(0) != 0;
-    let mut config = Config::from_env(stack.env(), secure);
-    if let (Some(name), true) = (config.debug_output, config.debug != 0) {
-        crate::debuglog::set_output(name);
-    }
-    if secure {
-        stack.remove_env(crate::config::UNSECURE_ENVVARS);
-    }
-    let dryad_path: &'static [u8];
-    let main = if direct {
-        let (program, skip) = parse_options(stack, &mut config, rules);
-        *program_name = program;
-        let main = match map_program(program) {
-            Ok(m) => m,
-            // --verify answers with its exit status only: 1, unusable.
-            Err(_) if config.verify => sys::exit(1),
-            Err(e) => return Err(e),
-        };
-        dryad_path = stack.arg(0);
-        // The program now sees its own argv; AT_* describe it, not dryad.
-        let execfn = stack.arg(skip).as_ptr() as usize;
-        if let Some(argv0) = config.argv0 {
-            // SAFETY: argv[skip] is a live slot of the argument vector.
-            unsafe { *stack.argv.add(skip) = argv0.as_ptr() };
-        }
-        stack.drop_args(skip);
-        stack.set_aux(at::PHDR, main.phdr_addr);
-        stack.set_aux(at::PHNUM, main.phdrs.len());
-        stack.set_aux(at::ENTRY, main.entry);
-        stack.set_aux(at::EXECFN, execfn);
-        if config.argv0.is_some() {
-            *program_name = stack.arg(0);
-        }
-        main
-    } else {
-        let main = kernel_mapped_program(stack)?;
-        dryad_path = interp_of(&main).unwrap_or(b"/lib64/ld-linux-x86-64.so.2");
-        main
-    };
-    let mut dryad = own_object(base, dryad_path)?;
-    // Run directly, dryad is the file it was started as; a program that
-    // names another interpreter sees that name for it too (`--list`
-    // prints `PT_INTERP => argv[0]`, as glibc).
-    if direct {
-        if let Some(interp) = interp_of(&main).filter(|&i| i != dryad_path) {
-            dryad.names.insert(0, interp.to_vec());
-        }
-    }
-
-    if config.verify {
-        // glibc's answer: 0 for a dynamically linked program with an
-        // interpreter, 2 for one without (e.g. static-pie).
-        sys::exit(if interp_of(&main).is_some() { 0 } else { 2 });
-    }
-    if config.debug_help {
-        print_debug_help();
-        sys::exit(0);
-    }
-
-    let mut ns = Namespace::new(config, program_name, main, dryad);
-    if let Some(ehdr) = stack.aux(at::SYSINFO_EHDR).filter(|&v| v != 0) {
-        // Second in the chain, as in glibc; a vDSO we cannot read is
-        // simply not used (libc then makes system calls).
-        if let Ok(vdso) = vdso_object(ehdr) {
-            ns.objects.push(vdso);
-        }
-    }
+    let mut ns = initial_namespace(stack, base, direct, program_name, rules)?;
     rdebug::begin_add(base);
     ns.load_dependencies()?;
     if ns.config.debug(debug::VERSIONS) {
@@ -294,6 +228,90 @@ fn run(
         f(argc as i32, argv, envp);
     }
     Ok(Handover { entry, sp: stack.sp as usize })
+}
+
+/// The first steps of `run`: the configuration, the program (mapped here
+/// when dryad was run directly), dryad's own object and the vDSO, as a
+/// namespace ready for loading. A function of its own, not inlined, so
+/// that its frame (with the objects on their way into the namespace) is
+/// gone before the loading goes deeper (issue 11: the stack pages startup
+/// touches count in its peak RSS).
+#[inline(never)]
+fn initial_namespace(
+    stack: &mut InitialStack,
+    base: usize,
+    direct: bool,
+    program_name: &mut &'static [u8],
+    rules: abi::CommandLineRules,
+) -> LoadResult<Namespace> {
+    let secure = stack.aux(at::SECURE).unwrap_or(0) != 0;
+    let mut config = Config::from_env(stack.env(), secure);
+    if let (Some(name), true) = (config.debug_output, config.debug != 0) {
+        crate::debuglog::set_output(name);
+    }
+    if secure {
+        stack.remove_env(crate::config::UNSECURE_ENVVARS);
+    }
+    let dryad_path: &'static [u8];
+    let main = if direct {
+        let (program, skip) = parse_options(stack, &mut config, rules);
+        *program_name = program;
+        let main = match map_program(program) {
+            Ok(m) => m,
+            // --verify answers with its exit status only: 1, unusable.
+            Err(_) if config.verify => sys::exit(1),
+            Err(e) => return Err(e),
+        };
+        dryad_path = stack.arg(0);
+        // The program now sees its own argv; AT_* describe it, not dryad.
+        let execfn = stack.arg(skip).as_ptr() as usize;
+        if let Some(argv0) = config.argv0 {
+            // SAFETY: argv[skip] is a live slot of the argument vector.
+            unsafe { *stack.argv.add(skip) = argv0.as_ptr() };
+        }
+        stack.drop_args(skip);
+        stack.set_aux(at::PHDR, main.phdr_addr);
+        stack.set_aux(at::PHNUM, main.phdrs.len());
+        stack.set_aux(at::ENTRY, main.entry);
+        stack.set_aux(at::EXECFN, execfn);
+        if config.argv0.is_some() {
+            *program_name = stack.arg(0);
+        }
+        main
+    } else {
+        let main = kernel_mapped_program(stack)?;
+        dryad_path = interp_of(&main).unwrap_or(b"/lib64/ld-linux-x86-64.so.2");
+        main
+    };
+    let mut dryad = own_object(base, dryad_path)?;
+    // Run directly, dryad is the file it was started as; a program that
+    // names another interpreter sees that name for it too (`--list`
+    // prints `PT_INTERP => argv[0]`, as glibc).
+    if direct {
+        if let Some(interp) = interp_of(&main).filter(|&i| i != dryad_path) {
+            dryad.names.insert(0, interp.to_vec());
+        }
+    }
+
+    if config.verify {
+        // glibc's answer: 0 for a dynamically linked program with an
+        // interpreter, 2 for one without (e.g. static-pie).
+        sys::exit(if interp_of(&main).is_some() { 0 } else { 2 });
+    }
+    if config.debug_help {
+        print_debug_help();
+        sys::exit(0);
+    }
+
+    let mut ns = Namespace::new(config, program_name, main, dryad);
+    if let Some(ehdr) = stack.aux(at::SYSINFO_EHDR).filter(|&v| v != 0) {
+        // Second in the chain, as in glibc; a vDSO we cannot read is
+        // simply not used (libc then makes system calls).
+        if let Ok(vdso) = vdso_object(ehdr) {
+            ns.objects.push(vdso);
+        }
+    }
+    Ok(ns)
 }
 
 /// Relocates the objects of `order` (dependencies first) against `scope`

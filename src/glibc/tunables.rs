@@ -363,7 +363,20 @@ pub fn init(env: impl Iterator<Item = &'static [u8]>, secure: bool) {
     if secure {
         return;
     }
+    // Only a variable whose first byte starts GLIBC_TUNABLES or an alias
+    // can be one: the others (most of the environment) skip the search of
+    // the table.
+    let mut first = [false; 256];
+    first[usize::from(b'G')] = true;
+    for t in table() {
+        if let Some(&b) = t.env_alias.and_then(|a| a.as_bytes().first()) {
+            first[usize::from(b)] = true;
+        }
+    }
     for var in env {
+        if !var.first().is_some_and(|&b| first[usize::from(b)]) {
+            continue;
+        }
         let Some(eq) = var.iter().position(|&c| c == b'=') else { continue };
         let (name, value) = (&var[..eq], &var[eq + 1..]);
         if name == b"GLIBC_TUNABLES" {
