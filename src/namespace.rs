@@ -580,6 +580,18 @@ impl Namespace {
         }
     }
 
+    /// Unmaps /etc/ld.so.cache once the startup closure is loaded, as
+    /// glibc's `_dl_unload_cache`: its pages would otherwise stay in the
+    /// program's RSS for good. A later `dlopen` maps it again (and keeps it).
+    pub fn unload_cache(&mut self) {
+        if let Some(Some(bytes)) = self.cache.take() {
+            // SAFETY: `bytes` is the whole mapping `search::map_cache` made;
+            // nothing borrows it past a `cache_lookup` call, which copies
+            // the path it returns.
+            let _ = unsafe { sys::munmap(bytes.as_ptr() as usize, bytes.len()) };
+        }
+    }
+
     fn cache_lookup(&mut self, name: &[u8]) -> Option<Vec<u8>> {
         let bytes = (*self.cache.get_or_insert_with(search::map_cache))?;
         let cache = crate::ldcache::LdCache::parse(bytes)?;

@@ -136,6 +136,9 @@ fn run(
     let mut ns = initial_namespace(stack, base, direct, program_name, rules)?;
     rdebug::begin_add(base);
     ns.load_dependencies()?;
+    // Every startup object is found: the cache's pages need not stay in
+    // the program's RSS (glibc unmaps it here too).
+    ns.unload_cache();
     if ns.config.debug(debug::VERSIONS) {
         ns.debug_versions();
     }

@@ -148,7 +148,9 @@ pub fn map_cache() -> Option<&'static [u8]> {
     let result = st.filter(|s| s.size > 0 && s.is_regular()).and_then(|s| {
         // SAFETY: a fresh private read-only mapping of the whole file.
         let addr = unsafe { sys::mmap(0, s.size as usize, libc::PROT_READ, libc::MAP_PRIVATE, fd, 0) }.ok()?;
-        // SAFETY: the mapping is never unmapped; it is `size` bytes long.
+        // SAFETY: the mapping is `size` bytes long and lives until the
+        // namespace unmaps it (`Namespace::unload_cache`), after which no
+        // slice of it is used.
         Some(unsafe { core::slice::from_raw_parts(addr as *const u8, s.size as usize) })
     });
     sys::close(fd);

@@ -3,6 +3,12 @@
 startup, placed together at the start of its code (issue 11).
 
     python3 tools/startup-order.py [DRYAD] > linker-scripts/startup-order.ld
+    python3 tools/startup-order.py --check [DRYAD]
+
+`--check` (run by tests/startup_order.rs in `make test`) traces the same
+runs and fails, naming them, if functions that startup runs are missing
+from the linker script: they would be laid out among the cold code, and
+every such function can cost a 64 KiB window of RSS. Regenerate then.
 
 Why: the kernel maps the pages of a file mapping that are in the page
 cache 64 KiB at a time around each page fault ("fault-around"), and every
@@ -38,7 +44,10 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DRYAD = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "dryad.so.1"))
+ARGS = [a for a in sys.argv[1:] if a != "--check"]
+CHECK = "--check" in sys.argv[1:]
+DRYAD = os.path.abspath(ARGS[0] if ARGS else os.path.join(ROOT, "dryad.so.1"))
+SCRIPT = os.path.join(ROOT, "linker-scripts", "startup-order.ld")
 PROGRAMS = [
     ["/bin/true"],
     ["/bin/ls", "-la", "/"],
@@ -118,6 +127,23 @@ def main():
                 traced(argv, env, log)
                 first_reached(log, syms, starts, seen, order)
                 os.unlink(log)
+    if len(order) < 50:
+        # valgrind missing or dryad failing under it: nothing to order.
+        sys.exit(f"startup-order: only {len(order)} functions traced (is valgrind installed?)")
+    if CHECK:
+        with open(SCRIPT) as f:
+            placed = set(re.findall(r"\*\(([^)]*)\)", f.read()))
+        # Whole modules are placed by prefix patterns.
+        prefixes = [m for m in HOST_MODULES + WHOLE_MODULES]
+        missing = [n for n in order if pattern(n) not in placed
+                   and not any(n.startswith(m) for m in prefixes)]
+        print(f"startup-order: {len(order)} functions run at startup, {len(missing)} not placed by {SCRIPT}")
+        for n in missing:
+            print(f"  not placed: {n}")
+        if missing:
+            print("regenerate: python3 tools/startup-order.py > linker-scripts/startup-order.ld")
+            sys.exit(1)
+        return
     hot = [pattern(n) for n in order]
     hot += [f".text.{m}* .text.unlikely.{m}*" for m in HOST_MODULES]
     others = []

@@ -80,12 +80,78 @@ pub fn identify(version_string: Option<&[u8]>, newest_node: Option<u32>) -> Opti
     Some(Release { minor })
 }
 
-/// The string `gnu_get_libc_version` returns, read from its code:
-/// `[endbr64] lea rax, [rip + disp32]; ret`.
-fn version_string(libc: &Object) -> Option<&'static [u8]> {
+/// Where the bytes of libc's image are read from: its file while it is
+/// still the file that was mapped (same device and inode), else the
+/// mapping. The version string lies in libc's `.rodata`, which a small
+/// program otherwise never touches: read through the mapping, it made the
+/// kernel map a whole 64 KiB fault-around window of it, 64 KiB of the
+/// program's peak RSS (issue 11). From the file it costs four system calls.
+struct ImageReader<'a> {
+    libc: &'a Object,
+    fd: Option<i32>,
+}
+
+impl<'a> ImageReader<'a> {
+    fn new(libc: &'a Object) -> Self {
+        let fd = libc.file_id.and_then(|id| {
+            let fd = crate::sys::open_readonly(&libc.path).ok()?;
+            match crate::sys::fstat(fd) {
+                Ok(st) if (st.dev, st.ino) == id => Some(fd),
+                _ => {
+                    crate::sys::close(fd);
+                    None
+                }
+            }
+        });
+        ImageReader { libc, fd }
+    }
+
+    /// Up to `buf.len()` bytes at `addr`, within one segment's file bytes;
+    /// how many were read.
+    fn read(&self, addr: usize, buf: &mut [u8]) -> usize {
+        let vaddr = addr.wrapping_sub(self.libc.base) as u64;
+        let Some(ph) = self.libc.phdrs.iter().find(|ph| {
+            ph.p_type == goblin::elf::program_header::PT_LOAD && ph.p_vaddr <= vaddr && vaddr - ph.p_vaddr < ph.p_filesz
+        }) else {
+            return 0;
+        };
+        let n = buf.len().min((ph.p_vaddr + ph.p_filesz - vaddr) as usize);
+        if !self.libc.image.contains(addr, n) {
+            return 0;
+        }
+        if let Some(fd) = self.fd {
+            if let Ok(got) = crate::sys::pread(fd, &mut buf[..n], ph.p_offset + (vaddr - ph.p_vaddr)) {
+                return got;
+            }
+        }
+        match self.libc.image.slice(addr, n) {
+            Some(bytes) => {
+                buf[..n].copy_from_slice(bytes);
+                n
+            }
+            None => 0,
+        }
+    }
+}
+
+impl Drop for ImageReader<'_> {
+    fn drop(&mut self) {
+        if let Some(fd) = self.fd {
+            crate::sys::close(fd);
+        }
+    }
+}
+
+/// The string `gnu_get_libc_version` returns ("2.36"), read from its
+/// code: `[endbr64] lea rax, [rip + disp32]; ret`. At most 31 bytes.
+fn version_string(libc: &Object) -> Option<([u8; 32], usize)> {
     let sym = crate::lookup::lookup_in(libc, &SymbolName::new(b"gnu_get_libc_version"), None, crate::lookup::RefClass::Normal)?;
     let mut at = libc.base.checked_add(sym.st_value as usize)?;
-    let code = libc.image.slice(at, 16)?;
+    let reader = ImageReader::new(libc);
+    let mut code = [0u8; 16];
+    if reader.read(at, &mut code) < code.len() {
+        return None;
+    }
     let mut i = 0;
     if code.starts_with(&[0xf3, 0x0f, 0x1e, 0xfa]) {
         i = 4;
@@ -96,14 +162,17 @@ fn version_string(libc: &Object) -> Option<&'static [u8]> {
     }
     let disp = i32::from_le_bytes([code[i + 3], code[i + 4], code[i + 5], code[i + 6]]);
     at = (at + i + 7).wrapping_add_signed(disp as isize);
-    libc.image.cstr(at, at.saturating_add(32))
+    let mut text = [0u8; 32];
+    let got = reader.read(at, &mut text);
+    let len = text[..got].iter().position(|&b| b == 0)?;
+    Some((text, len))
 }
 
 /// The release of the loaded `libc`, or glibc's style of load error
 /// naming what was found and what dryad supports.
 pub fn of_libc(libc: &Object) -> LoadResult<Release> {
     let defined = libc.symbols.versions.iter().flatten().filter(|v| v.file.is_none()).map(|v| v.name);
-    let found = identify(version_string(libc), newest_node(defined));
+    let found = identify(version_string(libc).as_ref().map(|(t, n)| &t[..*n]), newest_node(defined));
     match found {
         Some(r) if SUPPORTED.contains(&r) => Ok(r),
         Some(r) => Err(LoadError::new(
@@ -141,7 +210,7 @@ pub fn of_system_libc(config: &crate::config::Config) -> Option<Release> {
         sys::close(fd);
         if let Some(libc) = libc {
             let defined = libc.symbols.versions.iter().flatten().filter(|v| v.file.is_none()).map(|v| v.name);
-            return identify(version_string(&libc), newest_node(defined));
+            return identify(version_string(&libc).as_ref().map(|(t, n)| &t[..*n]), newest_node(defined));
         }
     }
     None
