@@ -24,7 +24,9 @@ interquartile range per linker, the ratio of medians dryad/glibc with a
 bootstrap 95% interval, instructions (perf stat if the machine has the
 counters, else one callgrind run per program, mode and linker: all
 instructions, and those executed in the linker itself), and the median
-peak RSS (ru_maxrss of wait4, taken by bench/spawn.c) with its ratio.
+peak RSS with its ratio: the resident set at exit, read exactly from the
+page tables in five traced runs of its own (bench/spawn.c -r; ru_maxrss
+is an approximation off by up to ~128 KiB on this kernel).
 
 dryad is copied to target/bench/linker/dryad.so.1 first and that copy
 is measured, so that a `make` elsewhere cannot change it during the run.
@@ -58,6 +60,8 @@ import synth  # noqa: E402
 
 SYSTEM = "/lib64/ld-linux-x86-64.so.2"
 MODES = ("lazy", "now")
+# Runs per program, mode and linker for the RSS (traced, untimed).
+RSS_RUNS = 5
 MODE_ENV = {"lazy": {}, "now": {"LD_BIND_NOW": "1"}}
 LINKERS = ("glibc", "dryad")
 PYTHON = "/usr/bin/python3"  # Debian's, whatever python3 is on PATH
@@ -209,8 +213,9 @@ def check(progs, ldsos, attempts=3):
 
 # ---------------------------------------------------------------- timing
 
-def spawn_once(spawn, argv, env):
-    r = subprocess.run([spawn] + argv, env=env, stdout=subprocess.PIPE, check=True, text=True)
+def spawn_once(spawn, argv, env, exact_rss=False):
+    r = subprocess.run([spawn] + (["-r"] if exact_rss else []) + argv, env=env,
+                       stdout=subprocess.PIPE, check=True, text=True)
     ns, rss, status = r.stdout.split()
     return int(ns), int(rss), int(status)
 
@@ -235,11 +240,17 @@ def measure(p, mode, ldsos, spawn, runs, warmup, rng):
     statuses = set()
     for i in range(warmup + runs):
         for k in LINKERS:  # interleaved: glibc, dryad, glibc, dryad, ...
-            ns, kb, status = spawn_once(spawn, [ldsos[k]] + p.argv, env)
+            ns, _, status = spawn_once(spawn, [ldsos[k]] + p.argv, env)
             statuses.add((k, status))
             if i >= warmup:
                 times[k].append(ns)
-                rss[k].append(kb)
+    # RSS from runs of their own, traced to their exit (spawn -r: exact,
+    # where ru_maxrss is not; see bench/spawn.c), untimed.
+    for _ in range(RSS_RUNS):
+        for k in LINKERS:
+            _, kb, status = spawn_once(spawn, [ldsos[k]] + p.argv, env, exact_rss=True)
+            statuses.add((k, status))
+            rss[k].append(kb)
     res = {"runs": runs, "warmup": warmup, "wait_status": sorted(statuses)}
     if any(st != 0 for _, st in statuses):
         log(f"bench: {p.name} ({mode}): a run did not exit 0: wait statuses {sorted(statuses)}")
@@ -379,7 +390,7 @@ def table(results, method):
                  "runs interleaved glibc, dryad, glibc, dryad, ...")
     lines.append("time d/g: ratio of medians (below 1 = dryad faster), 95% ci: bootstrap interval of that ratio")
     lines.append(f"Ir: instructions, {method}; 'ld': only those executed inside the linker object")
-    lines.append("RSS: median ru_maxrss (wait4) in KiB")
+    lines.append("RSS: median resident set at exit (smaps_rollup, traced runs, bench/spawn.c -r) in KiB")
     return "\n".join(lines)
 
 

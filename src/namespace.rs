@@ -580,9 +580,10 @@ impl Namespace {
         }
     }
 
-    /// Unmaps /etc/ld.so.cache once the startup closure is loaded, as
-    /// glibc's `_dl_unload_cache`: its pages would otherwise stay in the
-    /// program's RSS for good. A later `dlopen` maps it again (and keeps it).
+    /// Unmaps /etc/ld.so.cache once the startup closure is loaded (glibc's
+    /// `_dl_unload_cache` does so after relocation): its pages would
+    /// otherwise stay in the program's RSS for good. A later `dlopen` maps
+    /// it again (and keeps it).
     pub fn unload_cache(&mut self) {
         if let Some(Some(bytes)) = self.cache.take() {
             // SAFETY: `bytes` is the whole mapping `search::map_cache` made;

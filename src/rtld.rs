@@ -137,7 +137,7 @@ fn run(
     rdebug::begin_add(base);
     ns.load_dependencies()?;
     // Every startup object is found: the cache's pages need not stay in
-    // the program's RSS (glibc unmaps it here too).
+    // the program's RSS (glibc unmaps it too, after relocation).
     ns.unload_cache();
     if ns.config.debug(debug::VERSIONS) {
         ns.debug_versions();

@@ -17,28 +17,14 @@ mod common;
 use common::*;
 use std::path::{Path, PathBuf};
 
-const SYSTEM_LDSO: &str = "/lib64/ld-linux-x86-64.so.2";
 const REPORT: &str = "dryad: parallel relocation check: ";
 
 /// `argv` under glibc's ld.so and under dryad with `env` plus
 /// DRYAD_RELOC_THREADS=`threads`: same stdout, stderr and status. For a
 /// check run, returns the words compared.
 fn same_as_glibc(dir: &Path, argv: &[&str], env: &[(&str, &str)], threads: &str) -> usize {
-    let what = format!("{argv:?} with {env:?}, DRYAD_RELOC_THREADS={threads}");
-    let expected = run_ldso(Path::new(SYSTEM_LDSO), dir, argv, env);
-    assert_eq!(expected.signal, None, "{what} under glibc: {}", expected.stderr);
-    let mut with = env.to_vec();
-    with.push(("DRYAD_RELOC_THREADS", threads));
-    let mut got = run_ldso(&dryad(), dir, argv, &with);
-    let mut words = 0;
-    if threads == "check" {
-        let line = take_report(&mut got, REPORT, &what);
-        assert!(line.contains("identical, serial and with"), "{what}: {line}");
-        words = line[REPORT.len()..].split(' ').next().unwrap().parse().unwrap();
-    }
-    assert_same_output(&expected, &got, &what);
-    assert_eq!(got.stderr, expected.stderr, "{what}: stderr differs");
-    words
+    let report = (threads == "check").then_some((REPORT, "identical, serial and with"));
+    same_as_glibc_with(dir, argv, env, ("DRYAD_RELOC_THREADS", threads), report).1
 }
 
 #[test]

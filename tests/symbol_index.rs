@@ -17,27 +17,12 @@ mod common;
 use common::*;
 use std::path::{Path, PathBuf};
 
-const SYSTEM_LDSO: &str = "/lib64/ld-linux-x86-64.so.2";
-
-/// Runs `argv` under glibc's ld.so and under dryad (both invoked
-/// directly) with `env` plus DRYAD_SYMBOL_INDEX=`mode`; asserts the same
-/// stdout, stderr and status; returns the lookups a check run compared.
+/// `argv` under glibc's ld.so and under dryad with `env` plus
+/// DRYAD_SYMBOL_INDEX=`mode`: same stdout, stderr and status; returns
+/// glibc's run and the lookups a check run compared.
 fn same_as_glibc(dir: &Path, argv: &[&str], env: &[(&str, &str)], mode: &str) -> (Run, usize) {
-    let what = format!("{argv:?} with {env:?}, DRYAD_SYMBOL_INDEX={mode}");
-    let expected = run_ldso(Path::new(SYSTEM_LDSO), dir, argv, env);
-    assert_eq!(expected.signal, None, "{what} under glibc: {}", expected.stderr);
-    let mut with_mode = env.to_vec();
-    with_mode.push(("DRYAD_SYMBOL_INDEX", mode));
-    let mut got = run_ldso(&dryad(), dir, argv, &with_mode);
-    let mut n = 0;
-    if mode == "check" {
-        let line = take_report(&mut got, "dryad: symbol index check: ", &what);
-        assert!(line.ends_with("index and walk agree"), "{what}: {line}");
-        n = line["dryad: symbol index check: ".len()..].split(' ').next().unwrap().parse().unwrap();
-    }
-    assert_same_output(&expected, &got, &what);
-    assert_eq!(got.stderr, expected.stderr, "{what}: stderr differs");
-    (expected, n)
+    let report = (mode == "check").then_some(("dryad: symbol index check: ", "index and walk agree"));
+    same_as_glibc_with(dir, argv, env, ("DRYAD_SYMBOL_INDEX", mode), report)
 }
 
 #[test]

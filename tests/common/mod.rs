@@ -271,3 +271,28 @@ pub fn take_report(run: &mut Run, prefix: &str, what: &str) -> String {
     run.stderr = rest.iter().map(|l| format!("{l}\n")).collect();
     line
 }
+
+/// `argv` in `dir` under glibc's ld.so with `env`, and under dryad (both
+/// invoked directly) with `env` plus `setting` (one of dryad's own
+/// variables): asserts the same stdout, stderr and status, and returns
+/// glibc's run. With `report` (a check report's prefix and a phrase the
+/// line must contain), dryad's stderr must also hold that one line, which
+/// is taken out before comparing; then the number after the prefix is
+/// returned too (else 0).
+pub fn same_as_glibc_with(dir: &Path, argv: &[&str], env: &[(&str, &str)], setting: (&str, &str), report: Option<(&str, &str)>) -> (Run, usize) {
+    let what = format!("{argv:?} with {env:?}, {}={}", setting.0, setting.1);
+    let expected = run_ldso(Path::new(SYSTEM_LDSO), dir, argv, env);
+    assert_eq!(expected.signal, None, "{what} under glibc: {}", expected.stderr);
+    let mut with = env.to_vec();
+    with.push(setting);
+    let mut got = run_ldso(&dryad(), dir, argv, &with);
+    let mut n = 0;
+    if let Some((prefix, phrase)) = report {
+        let line = take_report(&mut got, prefix, &what);
+        assert!(line.contains(phrase), "{what}: {line}");
+        n = line[prefix.len()..].split(' ').next().unwrap().parse().unwrap();
+    }
+    assert_same_output(&expected, &got, &what);
+    assert_eq!(got.stderr, expected.stderr, "{what}: stderr differs");
+    (expected, n)
+}
