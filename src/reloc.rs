@@ -153,20 +153,29 @@ fn relocate_relr(obj: &Object, places: &Places, stats: &mut RelocStats) -> LoadR
         let entry = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) as usize;
         if entry & 1 == 0 {
             where_ = obj.base.wrapping_add(entry);
-            places.write_word(where_, obj.base.wrapping_add(places.read_word(where_)?))?;
+            places.add_base(where_, obj.base)?;
             where_ += 8;
             stats.relative += 1;
         } else {
-            let mut bits = entry >> 1;
-            let mut k = 0;
-            while bits != 0 {
-                if bits & 1 != 0 {
-                    let at = where_ + k * 8;
-                    places.write_word(at, obj.base.wrapping_add(places.read_word(at)?))?;
-                    stats.relative += 1;
+            let bits = entry >> 1;
+            // The words a bitmap entry names lie within 63 words of
+            // `where_`: one check for the span up to the last one named
+            // (per word only when that fails, to name the bad one).
+            let span = (usize::BITS - bits.leading_zeros()) as usize * 8;
+            let whole = places.writable(where_, span);
+            let mut rest = bits;
+            while rest != 0 {
+                let k = rest.trailing_zeros() as usize;
+                let at = where_ + k * 8;
+                if whole {
+                    // SAFETY: `at` lies in `[where_, where_ + span)`,
+                    // checked above to be writable memory of the object.
+                    unsafe { add_base_unchecked(at, obj.base) };
+                } else {
+                    places.add_base(at, obj.base)?;
                 }
-                bits >>= 1;
-                k += 1;
+                stats.relative += 1;
+                rest &= rest - 1;
             }
             where_ += 63 * 8;
         }
@@ -263,6 +272,14 @@ impl<'a> Places<'a> {
         Ok(unsafe { core::ptr::read_unaligned(addr as *const usize) })
     }
 
+    /// A relative relocation: adds `base` to the word at `addr`, checked once.
+    fn add_base(&self, addr: usize, base: usize) -> LoadResult<()> {
+        self.check(addr, 8)?;
+        // SAFETY: checked to lie inside a writable (and readable) segment.
+        unsafe { add_base_unchecked(addr, base) };
+        Ok(())
+    }
+
     fn write_word(&self, addr: usize, value: usize) -> LoadResult<()> {
         self.check(addr, 8)?;
         // SAFETY: checked to lie inside a writable segment of this object.
@@ -275,6 +292,20 @@ impl<'a> Places<'a> {
         // SAFETY: checked to lie inside a writable segment of this object.
         unsafe { core::ptr::write_unaligned(addr as *mut u32, value) };
         Ok(())
+    }
+}
+
+/// Adds `base` to the (possibly unaligned) word at `addr`.
+///
+/// # Safety
+/// `addr..addr + 8` must be readable and writable memory that nothing
+/// else accesses meanwhile (a [`Places`]-checked relocation target).
+#[inline]
+unsafe fn add_base_unchecked(addr: usize, base: usize) {
+    // SAFETY: the caller's contract.
+    unsafe {
+        let p = addr as *mut usize;
+        core::ptr::write_unaligned(p, base.wrapping_add(core::ptr::read_unaligned(p)));
     }
 }
 

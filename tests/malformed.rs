@@ -249,6 +249,9 @@ const HASH_CASES: &[(&str, &str, Dryad, Glibc)] = &[
     // Bucket entries past the table end the chain: nothing is found.
     ("sysv-hash-chain-past", LIB, Lookup("undefined symbol: mal_value, version MAL_1"), Crashes),
     ("good-sysv", LIB, Runs, Same),
+    ("relr-address-outside", LIB, Fails("relocation target outside the object's writable segments"), Crashes),
+    ("relr-bitmap-past-segment", LIB, Fails("relocation target outside the object's writable segments"), Crashes),
+    ("good-relr", LIB, Runs, Same),
 ];
 
 const RELOC_CASES: &[(&str, &str, Dryad, Glibc)] = &[

@@ -38,6 +38,7 @@ DT_GNU_PRELINKED = 0x6FFFFDF5  # ignored by every dynamic linker at load time
 R_X86_64_GLOB_DAT, R_X86_64_JUMP_SLOT, R_X86_64_RELATIVE = 6, 7, 8
 
 FAR = 0x10000000  # an address no test object reaches
+DT_RELRSZ, DT_RELR = 35, 36
 
 
 class Elf:
@@ -625,6 +626,34 @@ CASES = {
     "verneed-file-past-strsz": (verneed_file_past_strsz, ("prog", "kern")),
 }
 
+def relr_address_outside(e, role):
+    """The RELR address entry names a word outside the object."""
+    e.u64(e.off_of(e.dyn_val(DT_RELR)), FAR)
+
+
+def relr_bitmap_past_segment(e, role):
+    """An address entry for the writable segment's last word, then a
+    bitmap entry with every bit set: its words run past the segment's end
+    (dryad checks a bitmap's words as one span, and word by word only
+    when the span fails: this is that path). The two entries are written
+    over the build-id note, which no loader reads."""
+    rw = [p for p in e.phdrs(PT_LOAD) if p["flags"] & 2][0]
+    last = (rw["vaddr"] + rw["memsz"] - 8) & ~7
+    note = e.phdrs(PT_NOTE)[0]
+    at = note["offset"] + 16  # the descriptor, past the name "GNU\0"
+    e.u64(at, last)
+    e.u64(at + 8, 2**64 - 1)
+    e.set_dyn(DT_RELR, note["vaddr"] + 16)
+    e.set_dyn(DT_RELRSZ, 16)
+
+
+# Cut from libmal-relr.so (linked with -z pack-relative-relocs).
+RELR_CASES = {
+    "relr-address-outside": relr_address_outside,
+    "relr-bitmap-past-segment": relr_bitmap_past_segment,
+}
+
+
 SYSV_CASES = {
     "sysv-hash-nbucket-0": sysv_field(0, 0),
     "sysv-hash-nchain-huge": sysv_field(1, 0x7FFFFFFF),
@@ -678,6 +707,15 @@ def main():
         patch(e, "lib")
         write(os.path.join(lib_dir(out, name), "libmal.so"), bytes(e.b))
         manifest.append((name, ("lib",)))
+
+    relr = read("libmal-relr.so")
+    for name, patch in RELR_CASES.items():
+        e = Elf(relr)
+        patch(e, "lib")
+        write(os.path.join(lib_dir(out, name), "libmal.so"), bytes(e.b))
+        manifest.append((name, ("lib",)))
+    write(os.path.join(lib_dir(out, "good-relr"), "libmal.so"), relr)
+    manifest.append(("good-relr", ("lib",)))
 
     # The good objects, as a control.
     write(os.path.join(lib_dir(out, "good"), "libmal.so"), lib)
