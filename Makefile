@@ -7,10 +7,14 @@
 #   make fuzz       fuzz the ELF parsing and mapping code until stopped
 #                   (FUZZ_SECONDS=N to stop after N seconds; see
 #                   docs/08-malformed-input.md)
-#   make install PREFIX=/usr/local   install dryad.so.1 into $(PREFIX)/lib
+#   make install PREFIX=/usr/local   install dryad.so.1 into $(PREFIX)/lib,
+#                   its debug info into $(DEBUGDIR)/.build-id/ (gdb, perf and
+#                   valgrind look in /usr/lib/debug: PREFIX=/usr, or tell
+#                   them DEBUGDIR)
 
 CARGO  ?= cargo
 PREFIX ?= /usr/local
+DEBUGDIR ?= $(PREFIX)/lib/debug
 RUN    ?= /bin/ls -l
 
 .PHONY: all build run test layout-check bench-check unit integration install clean fuzz fuzz-smoke fuzz-build fuzz-seeds
@@ -21,8 +25,10 @@ build: dryad.so.1
 
 dryad.so.1: FORCE
 	$(CARGO) build --release --bin dryad --features rtld
-	# A new file renamed into place: programs running the old one keep it.
-	cp target/release/dryad dryad.so.1.new && mv -f dryad.so.1.new dryad.so.1
+	# Stripped, with its debug info in dryad.so.1.debug beside it (found
+	# through .gnu_debuglink), as distributions ship ld.so; both files are
+	# new ones renamed into place: programs running the old ones keep them.
+	tools/split-debuginfo target/release/dryad dryad.so.1
 
 run: dryad.so.1
 	./dryad.so.1 $(RUN)
@@ -102,10 +108,14 @@ fuzz: fuzz-build fuzz-seeds
 install: dryad.so.1
 	install -d $(DESTDIR)$(PREFIX)/lib
 	install -m 755 dryad.so.1 $(DESTDIR)$(PREFIX)/lib/dryad.so.1
+	id=$$(readelf -n dryad.so.1 | sed -n 's/.*Build ID: \([0-9a-f]*\).*/\1/p'); \
+	  test -n "$$id" && \
+	  install -d $(DESTDIR)$(DEBUGDIR)/.build-id/$$(echo $$id | cut -c1-2) && \
+	  install -m 644 dryad.so.1.debug $(DESTDIR)$(DEBUGDIR)/.build-id/$$(echo $$id | cut -c1-2)/$$(echo $$id | cut -c3-).debug
 
 clean:
 	$(CARGO) clean
-	rm -f dryad.so.1
+	rm -f dryad.so.1 dryad.so.1.debug
 	rm -rf tests/build
 
 # Startup benchmark (issue 11): synthetic programs (N libraries x M exports,

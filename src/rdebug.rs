@@ -7,6 +7,16 @@
 //! dryad calls each time the list changes: first with `r_state = RT_ADD`
 //! before objects are mapped, then with `RT_CONSISTENT` once the list is
 //! complete again.
+//!
+//! At startup the first RT_ADD already shows the program and dryad, as
+//! glibc's first event shows the program and ld.so: gdb keeps the objects
+//! it has seen in the order it first saw them, so this is what puts the
+//! dynamic linker first in its `info sharedlibrary`, also when dryad is run
+//! directly (then gdb knows no interpreter of its own). The release's link
+//! maps do not exist yet (their layout is the libc's, known only once
+//! libc.so.6 is loaded), so that first list is two entries of the public
+//! head every release shares (`<link.h>`: l_addr, l_name, l_ld, l_next,
+//! l_prev), replaced by the real chain when it is published.
 
 // C symbol names (glibc ABI), exported with the `rtld` feature.
 #![allow(non_upper_case_globals)]
@@ -45,6 +55,41 @@ pub extern "C" fn _dl_debug_state() {
 
 fn r_debug() -> *mut RDebug {
     &raw mut _r_debug
+}
+
+/// `<link.h>`'s public `struct link_map`: what a debugger reads of an entry.
+#[repr(C)]
+struct PublicLinkMap {
+    l_addr: usize,
+    l_name: *const u8,
+    l_ld: usize,
+    l_next: *mut PublicLinkMap,
+    l_prev: *mut PublicLinkMap,
+}
+
+const EMPTY: PublicLinkMap =
+    PublicLinkMap { l_addr: 0, l_name: core::ptr::null(), l_ld: 0, l_next: core::ptr::null_mut(), l_prev: core::ptr::null_mut() };
+
+/// The program and dryad, as the first startup event lists them.
+static mut STARTUP_LIST: [PublicLinkMap; 2] = [EMPTY, EMPTY];
+
+/// Announces the startup objects about to be added, with the program and
+/// dryad already listed (see the module comment).
+pub fn begin_startup(ns: &Namespace) {
+    let main = &ns.objects[ns.main];
+    let dryad = &ns.objects[ns.dryad];
+    let list = &raw mut STARTUP_LIST;
+    // SAFETY: startup is single-threaded and this runs once, before any
+    // other reference to STARTUP_LIST exists; dryad's `path_c` is
+    // NUL-terminated and lives as long as its Object (the process).
+    unsafe {
+        let first = &raw mut (*list)[0];
+        let second = &raw mut (*list)[1];
+        *first = PublicLinkMap { l_addr: main.base, l_name: c"".as_ptr() as *const u8, l_ld: main.dynamic_addr, l_next: second, l_prev: core::ptr::null_mut() };
+        *second = PublicLinkMap { l_addr: dryad.base, l_name: dryad.path_c().as_ptr(), l_ld: dryad.dynamic_addr, l_next: core::ptr::null_mut(), l_prev: first };
+        (*r_debug()).r_map = Handle::from_ptr(first);
+    }
+    begin_add(dryad.base);
 }
 
 /// Announces that objects are about to be added.

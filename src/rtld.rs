@@ -134,7 +134,7 @@ fn run(
     rules: abi::CommandLineRules,
 ) -> LoadResult<Handover> {
     let mut ns = initial_namespace(stack, base, direct, program_name, rules)?;
-    rdebug::begin_add(base);
+    rdebug::begin_startup(&ns);
     ns.load_dependencies()?;
     // Every startup object is found: the cache's pages need not stay in
     // the program's RSS (glibc unmaps it too, after relocation).

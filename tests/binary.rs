@@ -36,7 +36,11 @@ fn entry_is_the_assembly_start() {
     let header = readelf(&["-hW"]);
     let entry = header.lines().find(|l| l.contains("Entry point address")).unwrap();
     let entry = entry.split_whitespace().last().unwrap().trim_start_matches("0x");
-    let syms = readelf(&["-sW"]);
+    // The symbol table ships in the separate debug file (issue 13).
+    let debug = format!("{}.debug", dryad().display());
+    let r = run(std::process::Command::new("readelf").args(["-sW", &debug]));
+    assert_eq!(r.status, Some(0), "readelf failed: {}", r.stderr);
+    let syms = r.stdout;
     let start = syms
         .lines()
         .find(|l| l.split_whitespace().last() == Some("_start"))

@@ -109,7 +109,8 @@ def main():
     global ENTRY
     hdr = subprocess.run(["readelf", "-h", DRYAD], capture_output=True, text=True, check=True).stdout
     ENTRY = int(re.search(r"Entry point address:\s+0x([0-9a-f]+)", hdr).group(1), 16)
-    syms = functions(DRYAD)
+    # dryad.so.1 ships stripped: its symbols are in the debug file beside it.
+    syms = functions(DRYAD + ".debug" if os.path.exists(DRYAD + ".debug") else DRYAD)
     starts = [s[0] for s in syms]
     seen, order = set(), []
     with tempfile.TemporaryDirectory() as tmp:
