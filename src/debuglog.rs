@@ -29,6 +29,18 @@ pub fn fd() -> i32 {
     FD.load(core::sync::atomic::Ordering::Relaxed)
 }
 
+/// glibc's `_dl_signal_cexception` line: with any `LD_DEBUG` category but
+/// `statistics` (`mask`: the categories on), an error is reported where it
+/// is raised, before anything else is said of it — "continued" when a
+/// receiver carries on (the startup version check, which reports every
+/// missing version before exiting; `ldd`'s trace), "fatal" otherwise.
+pub fn error(mask: u32, object: &[u8], occasion: &str, message: &str, continued: bool) {
+    if mask & !crate::config::debug::STATISTICS != 0 {
+        let how = if continued { "continued" } else { "fatal" };
+        write(format_args!("{}: error: {}: {} ({})", crate::sys::Bytes(object), occasion, message, how));
+    }
+}
+
 pub fn write(args: core::fmt::Arguments) {
     let text = alloc::format!("{}", args);
     let pid = crate::sys::getpid();

@@ -109,9 +109,22 @@ fn load_and_relocate(
         i += 1;
     }
     let new: Vec<usize> = (old_len..ns.objects.len()).collect();
+    let first_open = !ns.objects[root].opened_directly;
+    ns.objects[root].opened_directly = true;
     if new.is_empty() {
         // Already loaded with all its dependencies: RTLD_GLOBAL may still
         // promote it.
+        if first_open && ns.config.debug(crate::config::debug::SCOPES) {
+            // glibc opens an object loaded only as a dependency so far as a
+            // new one (it has no dependency list of its own yet): its
+            // scopes are shown, then those of its tree's objects.
+            ns.show_scope(root, None);
+            for &l in &local {
+                if ns.objects[l].local_scope.is_none() {
+                    ns.show_scope(l, None);
+                }
+            }
+        }
         let grew = mode & RTLD_GLOBAL != 0 && promote_global(ns, &local);
         libc.opened_again(ns, root, &local, grew);
         return Ok((root, Vec::new()));
@@ -121,8 +134,10 @@ fn load_and_relocate(
             return Err(LoadError::new(&ns.objects[n].path, "cannot dlopen an object with thread-local storage without libc"));
         }
     }
-    if let Some(msg) = ns.missing_versions().into_iter().next() {
-        return Err(LoadError { occasion: crate::error::ERROR_LOADING, object: Vec::new(), message: msg, errno: None });
+    if let Some((object, msg)) = ns.missing_versions().into_iter().next() {
+        crate::debuglog::error(ns.config.debug, &object, "version lookup error", &msg, false);
+        let message = alloc::format!("{}: {}", crate::sys::Bytes(&object), msg);
+        return Err(LoadError { occasion: crate::error::ERROR_LOADING, object: Vec::new(), message, errno: None });
     }
 
     // Initialiser order of the opened tree; only new objects run theirs.
@@ -142,6 +157,12 @@ fn load_and_relocate(
         }
     }
     libc.opening(ns, &new);
+    let scopes = ns.config.debug(crate::config::debug::SCOPES);
+    if scopes {
+        // glibc shows the opened object's scopes once it is mapped and its
+        // versions checked, before relocating (so also when that fails).
+        ns.show_scope(root, Some(&local));
+    }
     // glibc: lazy whenever RTLD_LAZY is given (even with RTLD_NOW).
     let fresh: Vec<usize> = order.iter().copied().filter(|&i| i >= old_len).collect();
     crate::rtld::relocate_in_order(ns, &fresh, ns.scope(&scope), mode & RTLD_LAZY != 0)?;
@@ -149,6 +170,17 @@ fn load_and_relocate(
         // Only the opened object's own list: the global scope is looked up
         // afresh at each lazy binding, so later RTLD_GLOBAL opens count.
         ns.objects[n].local_scope = Some(local.clone());
+    }
+    if scopes {
+        // glibc's update_scopes: every object of the opened tree, in its
+        // order. (An object an earlier dlopen loaded is left out: glibc
+        // adds the new list to its scopes and shows that; dryad keeps one
+        // local scope per object, its opener's.)
+        for &l in &local {
+            if l >= old_len || ns.objects[l].local_scope.is_none() {
+                ns.show_scope(l, None);
+            }
+        }
     }
     if mode & RTLD_GLOBAL != 0 {
         promote_global(ns, &local);
@@ -171,6 +203,9 @@ fn promote_global(ns: &mut Namespace, local: &[usize]) -> bool {
     for &l in local {
         if !ns.search_list.contains(&l) {
             ns.search_list.push(l);
+            if ns.config.debug(crate::config::debug::SCOPES) {
+                crate::debug_log!("\nadd {} [0] to global scope", crate::sys::Bytes(ns.display_name(l)));
+            }
         }
     }
     ns.search_list.len() != before

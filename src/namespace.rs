@@ -280,27 +280,40 @@ impl Namespace {
     /// also its own; the dynamic linker has none yet.
     pub fn debug_scopes(&self) {
         crate::debug_log!("\nInitial object scopes");
-        let global: Vec<&[u8]> = self.search_list.iter().map(|&i| self.display_name(i)).collect();
-        let global = global.join(&b' ');
         for i in self.chain_order() {
-            crate::debug_log!("object={} [0]", Bytes(self.display_name(i)));
-            if i == self.dryad {
-                crate::debug_log!(" no scope");
-            } else {
-                crate::debug_log!(" scope 0: {}", Bytes(&global));
-                if self.objects[i].kind == ObjectKind::Vdso {
-                    crate::debug_log!(" scope 1: {}", Bytes(self.display_name(i)));
-                }
-            }
-            crate::debug_log!("");
+            self.show_scope(i, None);
         }
+    }
+
+    /// glibc's `_dl_show_scope` (`LD_DEBUG=scopes`): object `i`'s lookup
+    /// scopes as glibc keeps them — the global scope (as it is now), then
+    /// for an object a dlopen loaded its opener's dependency list (`local`,
+    /// or the one it keeps), for the vDSO itself; dryad's own map has none.
+    pub fn show_scope(&self, i: usize, local: Option<&[usize]>) {
+        let names = |list: &[usize]| -> Vec<u8> {
+            let names: Vec<&[u8]> = list.iter().map(|&j| self.display_name(j)).collect();
+            names.join(&b' ')
+        };
+        crate::debug_log!("object={} [0]", Bytes(self.display_name(i)));
+        if i == self.dryad {
+            crate::debug_log!(" no scope");
+        } else {
+            crate::debug_log!(" scope 0: {}", Bytes(&names(&self.search_list)));
+            if self.objects[i].kind == ObjectKind::Vdso {
+                crate::debug_log!(" scope 1: {}", Bytes(self.display_name(i)));
+            } else if let Some(local) = local.or(self.objects[i].local_scope.as_deref()) {
+                crate::debug_log!(" scope 1: {}", Bytes(&names(local)));
+            }
+        }
+        crate::debug_log!("");
     }
 
     /// glibc's version check (`_dl_check_all_versions`): every version an
     /// object requires (DT_VERNEED) from a loaded object must be defined
-    /// there (DT_VERDEF). Returns one message per missing version, in
-    /// glibc's words; the caller prints them and exits with status 1.
-    pub fn missing_versions(&self) -> Vec<alloc::string::String> {
+    /// there (DT_VERDEF). Returns one (object, message) per missing
+    /// version, in glibc's words (the object is the one that should define
+    /// it); the caller prints them and exits with status 1.
+    pub fn missing_versions(&self) -> Vec<(Vec<u8>, alloc::string::String)> {
         let mut out = Vec::new();
         for (i, obj) in self.objects.iter().enumerate() {
             for v in obj.symbols.versions.iter().flatten() {
@@ -311,11 +324,9 @@ impl Namespace {
                 }
                 let found = def.symbols.versions.iter().flatten().any(|d| d.file.is_none() && d.hash == v.hash && d.name == v.name);
                 if !found && !v.weak {
-                    out.push(alloc::format!(
-                        "{}: version `{}' not found (required by {})",
-                        Bytes(def.display_name(self.program_name)),
-                        Bytes(v.name),
-                        Bytes(self.display_name(i))
+                    out.push((
+                        def.display_name(self.program_name).to_vec(),
+                        alloc::format!("version `{}' not found (required by {})", Bytes(v.name), Bytes(self.display_name(i))),
                     ));
                 }
             }

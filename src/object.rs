@@ -63,6 +63,10 @@ pub struct Object {
     /// link_map`, which debuggers and libc read); null until published.
     pub handle: Handle,
     pub init_called: bool,
+    /// A dlopen named this object itself (not only as a dependency): its
+    /// dependency list exists (glibc: a non-empty `l_searchlist`), and a
+    /// later dlopen of it is an "already open" one.
+    pub opened_directly: bool,
     /// The object's PT_TLS segment, if any, once it has a module id.
     pub tls: Option<crate::tls::TlsModule>,
     /// For objects loaded by dlopen: the opened object's dependency list,
@@ -129,6 +133,7 @@ impl Object {
             local_scope: None,
             handle: Handle::NULL,
             init_called: false,
+            opened_directly: false,
         }
     }
 

@@ -656,7 +656,7 @@ fn resolve(
         if class == RefClass::Plt {
             // A PLT slot needs a function. glibc's lazy resolver looks
             // symbol 0 up by its name, "", and reports it so.
-            return Err(LoadError::symbol(ns.display_name(idx), "undefined symbol: "));
+            return Err(undefined(ns, idx, alloc::string::String::from("undefined symbol: ")));
         }
         return Ok((None, None));
     }
@@ -711,9 +711,18 @@ fn resolve(
             if let Some(v) = version {
                 msg += &format!(", version {}", Bytes(v.name));
             }
-            Err(LoadError::symbol(ns.display_name(idx), msg))
+            Err(undefined(ns, idx, msg))
         }
     }
+}
+
+/// An undefined strong reference of object `idx`: glibc's "symbol lookup
+/// error", told to `LD_DEBUG` where it is raised (fatal: only `ldd`'s trace
+/// carries on, as its receiver does).
+#[cold]
+fn undefined(ns: &Namespace, idx: usize, msg: alloc::string::String) -> LoadError {
+    crate::debuglog::error(ns.config.debug, ns.display_name(idx), crate::error::SYMBOL_LOOKUP, &msg, ns.config.trace);
+    LoadError::symbol(ns.display_name(idx), msg)
 }
 
 #[cfg(test)]

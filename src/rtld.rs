@@ -143,8 +143,9 @@ fn run(
         ns.debug_versions();
     }
     let missing = ns.missing_versions();
-    for m in &missing {
-        crate::eprint!("{}: {}\n", Bytes(ns.program_name), m);
+    for (object, m) in &missing {
+        crate::debuglog::error(ns.config.debug, object, "version lookup error", m, true);
+        crate::eprint!("{}: {}: {}\n", Bytes(ns.program_name), Bytes(object), m);
     }
     if !missing.is_empty() && !ns.config.trace {
         // As glibc: every missing version is reported, then exit status 1.

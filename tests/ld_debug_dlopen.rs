@@ -1,0 +1,92 @@
+//! Issue 13 (and 12's "LD_DEBUG lines for dlopen'ed objects"): what
+//! `LD_DEBUG` says of dlopen — each opened object's scopes, the scopes of
+//! its tree once relocated, "add ... to global scope" for RTLD_GLOBAL, an
+//! object loaded at startup opened for the first time — and the line glibc
+//! prints where an error is raised (`... error: symbol lookup error: ...
+//! (fatal)`, `... version lookup error ... (continued)`), in every category
+//! but `statistics`. Compared with glibc's ld.so, whole stderr, pids
+//! masked.
+
+mod common;
+use common::*;
+use std::path::Path;
+
+/// stderr lines without their pid prefix, dryad's and the patched
+/// program's paths replaced by glibc's and the original's.
+fn strip(s: &str, replace: &[(&str, &str)]) -> String {
+    s.lines()
+        .map(|l| l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l }))
+        .map(|l| {
+            let mut l = l.to_string();
+            for (from, to) in replace {
+                l = l.replace(from, to);
+            }
+            l + "\n"
+        })
+        .collect()
+}
+
+/// `prog` (a fixture path or a system program) with LD_DEBUG=`what`:
+/// under glibc's ld.so, and as a patched copy whose interpreter is dryad.
+fn compare(what: &str, prog: &str, patched: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    compare_lines(what, prog, patched, args, env, |_| true)
+}
+
+/// The same, comparing only the lines `keep` selects.
+fn compare_lines(what: &str, prog: &str, patched: &Path, args: &[&str], env: &[(&str, &str)], keep: fn(&str) -> bool) -> String {
+    let mut env: Vec<(&str, &str)> = env.to_vec();
+    env.push(("LD_DEBUG", what));
+    let expected = run(&mut cmd(prog, args, &env));
+    let got = run(&mut cmd(patched, args, &env));
+    assert_eq!(got.status, expected.status, "{prog} with LD_DEBUG={what}: {}", got.stderr);
+    let d = dryad().display().to_string();
+    let p = patched.display().to_string();
+    let name = patched.file_name().unwrap().to_str().unwrap();
+    let base = Path::new(prog).file_name().unwrap().to_str().unwrap();
+    let mine = [(d.as_str(), SYSTEM_LDSO), (p.as_str(), prog), (name, base)];
+    assert_eq!(strip(&got.stdout, &mine), strip(&expected.stdout, &[]), "{prog} with LD_DEBUG={what}");
+    let only = |s: String| s.lines().filter(|l| keep(l)).map(|l| format!("{l}\n")).collect::<String>();
+    let expected = only(strip(&expected.stderr, &[]));
+    let got = only(strip(&got.stderr, &mine));
+    assert_eq!(got, expected, "{prog} {args:?} with LD_DEBUG={what}");
+    expected
+}
+
+/// The dlopen fixture: local and global opens, a dependency tree, a
+/// failed RTLD_NOW open (scopes shown, then the error), a lazy reopen,
+/// RTLD_GLOBAL growing the global scope, failed dlsym lookups.
+#[test]
+fn dlopen_scopes_and_errors_as_glibc_shows_them() {
+    let patched = Path::new(".").join(patched("programs/dlo"));
+    let out = compare("scopes", "./programs/dlo", &patched, &[], &[]);
+    assert!(out.contains("\tadd ") && out.contains(" [0] to global scope\n"), "{out}");
+    assert!(out.contains("object=") && out.contains(" scope 1: "), "{out}");
+    assert!(out.contains("error: symbol lookup error: undefined symbol: nothere (fatal)"), "{out}");
+    // Any category but statistics tells the errors (only those lines are
+    // compared: the bindings themselves are another test's).
+    let out = compare_lines("bindings", "./programs/dlo", &patched, &[], &[], |l| l.contains(": error: "));
+    assert!(out.contains("error: symbol lookup error: undefined symbol: missing_fn (fatal)"), "{out}");
+}
+
+/// python3 opening its C extensions, then libraries that are already
+/// loaded as startup dependencies (first open: shown like a new object;
+/// the second: nothing), with and without RTLD_GLOBAL.
+#[test]
+fn python_dlopens_as_glibc_shows_them() {
+    let code = "import ctypes, json, sqlite3; ctypes.CDLL('libm.so.6', mode=ctypes.RTLD_GLOBAL); \
+                ctypes.CDLL('libz.so.1', mode=ctypes.RTLD_GLOBAL); ctypes.CDLL('libm.so.6'); print('ok')";
+    let prog = "/usr/bin/python3.11";
+    let patched = patched_system_program(prog);
+    let out = compare("scopes", prog, &patched, &["-c", code], &[]);
+    assert!(out.contains("object=/lib/x86_64-linux-gnu/libm.so.6 [0]"), "{out}");
+}
+
+/// A version missing at startup: the debug line ("continued": every
+/// missing version is reported before exiting), then the message.
+#[test]
+fn missing_version_told_where_raised() {
+    let env = [("LD_LIBRARY_PATH", "vers-libs/v2only")];
+    let patched = Path::new(".").join(patched("vers"));
+    let out = compare("versions", "./vers", &patched, &[], &env);
+    assert!(out.contains("error: version lookup error: version `V1' not found (required by ./vers) (continued)"), "{out}");
+}
