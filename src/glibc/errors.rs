@@ -157,6 +157,23 @@ pub fn signal_error(errcode: i32, objname: *const u8, occasion: *const u8, errst
     f(errcode, objname, occasion, errstring);
 }
 
+/// An error glibc's ld.so raises as an exception it makes itself
+/// (`_dl_signal_cexception`: undefined symbols, missing versions), rather
+/// than through `_dl_signal_error`, which in 2.31 and 2.36 is libc's once
+/// libc is loaded and calls back into the dynamic linker for
+/// `_dl_exception_create` — a lazy binding of libc's that `LD_DEBUG=bindings`
+/// shows, and that glibc makes only on the paths that take it.
+pub fn signal_exception_of(errcode: i32, objname: *const u8, occasion: *const u8, errstring: *const u8) {
+    let mut exc = DlException { objname: core::ptr::null(), errstring: core::ptr::null(), message_buffer: core::ptr::null_mut() };
+    // SAFETY: C strings from the caller (NULL reads as ""), into a record
+    // of our own that `_dl_signal_exception` takes over (libc copies it
+    // into its catch frame, or it is reported and the process exits).
+    unsafe {
+        super::exports::_dl_exception_create((&raw mut exc).cast(), objname, errstring);
+        _dl_signal_exception(errcode, &raw mut exc, occasion);
+    }
+}
+
 /// `_dl_signal_error` (GLIBC_PRIVATE).
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub extern "C" fn _dl_signal_error(errcode: i32, objname: *const u8, occasion: *const u8, errstring: *const u8) {

@@ -764,7 +764,13 @@ unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, 
         Err(e) => {
             let object = leak_cstr(&e.object);
             let message = leak_cstr(e.message.as_bytes());
-            super::errors::signal_error(e.errno.map_or(0, |n| n.into_raw()), object, core::ptr::null(), message);
+            let errcode = e.errno.map_or(0, |n| n.into_raw());
+            if e.occasion == crate::error::SYMBOL_LOOKUP {
+                // Raised by the lookup as glibc's `_dl_lookup_symbol_x` raises it.
+                super::errors::signal_exception_of(errcode, object, core::ptr::null(), message);
+            } else {
+                super::errors::signal_error(errcode, object, core::ptr::null(), message);
+            }
             core::ptr::null_mut()
         }
     }

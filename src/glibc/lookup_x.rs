@@ -111,7 +111,7 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                     }
                     let mask = crate::rtld::with_namespace(|ns| ns.config.debug).unwrap_or(0);
                     crate::debuglog::error(mask, crate::startup::cstr(obj), crate::error::SYMBOL_LOOKUP, &msg[..msg.len() - 1], false);
-                    super::errors::signal_error(0, obj, c"symbol lookup error".as_ptr() as *const u8, msg.as_ptr());
+                    super::errors::signal_exception_of(0, obj, c"symbol lookup error".as_ptr() as *const u8, msg.as_ptr());
                 }
                 core::ptr::null_mut()
             }
