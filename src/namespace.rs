@@ -681,6 +681,14 @@ impl Namespace {
                 if let Some(f) = found {
                     return Ok(Some(f));
                 }
+                // `--tree` names the candidates worth knowing about: not
+                // those in a CPU subdirectory that does not exist.
+                if !sub.is_empty()
+                    && self.search.dirs[d].status[cnt] == search::DirStatus::Nonexisting
+                    && self.tried.last().is_some_and(|(p, _)| *p == file)
+                {
+                    self.tried.pop();
+                }
                 here_any |= self.search.dirs[d].status[cnt] != search::DirStatus::Nonexisting;
             }
             any |= here_any;
