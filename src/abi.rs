@@ -123,11 +123,22 @@ pub struct CommandLine {
     /// `--list-tunables`, if the libc's release has it: prints its tunables
     /// as its ld.so would at startup (after the CPU probe narrowed some).
     pub list_tunables: Option<fn(&crate::startup::InitialStack, &crate::config::Config)>,
+    /// Whether `--glibc-hwcaps-prepend` and `--glibc-hwcaps-mask` are
+    /// options (glibc 2.33 and later); if not, they name the program.
+    pub glibc_hwcaps_options: bool,
 }
 
 /// The [`CommandLine`] rules for a configuration (its library path and
 /// cache setting decide which libc would be loaded).
 pub type CommandLineRules = fn(&crate::config::Config) -> CommandLine;
+
+/// The CPU-chosen part of the library search ([`crate::search::Hwcaps`])
+/// for the libc the program gets: `libc` if it is loaded already, else the
+/// one the configuration would find. Asked once, when the search first
+/// needs it (a directory search, or a cache entry with hwcap bits), so
+/// that a program whose libraries all come from the cache's plain entries
+/// pays nothing for it.
+pub type HwcapsRules = fn(&InitialStack, &Config, Option<&Object>) -> crate::search::Hwcaps;
 
 static ADAPTER: spin::Once<&'static dyn Libc> = spin::Once::new();
 

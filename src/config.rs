@@ -75,6 +75,13 @@ pub struct Config {
     pub debug: u32,
     pub debug_help: bool,
     pub inhibit_cache: bool,
+    /// --inhibit-rpath: objects (by the name they were opened by) whose
+    /// DT_RPATH and DT_RUNPATH are ignored, colon-separated.
+    pub inhibit_rpath: Option<&'static [u8]>,
+    /// --glibc-hwcaps-prepend: glibc-hwcaps subdirectories searched first.
+    pub glibc_hwcaps_prepend: Option<&'static [u8]>,
+    /// --glibc-hwcaps-mask: the built-in glibc-hwcaps subdirectories kept.
+    pub glibc_hwcaps_mask: Option<&'static [u8]>,
     pub secure: bool,
     /// --argv0: the name the program sees as argv[0].
     pub argv0: Option<&'static [u8]>,

@@ -108,6 +108,9 @@ pub struct HwcapsConfig<'s> {
     /// 50 and 51; anything else (e.g. the kernel's `"x86_64"`) is "unknown",
     /// and then every entry carrying platform bits is skipped.
     pub platform: &'s [u8],
+    /// Whether entries of the legacy hwcap/platform mechanism are
+    /// considered (glibc 2.36 and earlier); from 2.37 on they are skipped.
+    pub legacy_hwcaps: bool,
 }
 
 impl HwcapsConfig<'static> {
@@ -118,6 +121,7 @@ impl HwcapsConfig<'static> {
         isa_1: ISA_1_BASELINE,
         hwcap: HWCAP_X86_64,
         platform: b"x86_64",
+        legacy_hwcaps: true,
     };
 }
 
@@ -501,19 +505,45 @@ impl<'a> LdCache<'a> {
     /// Full form of the lookup with every loader input explicit
     /// (glibc 2.36 `search_cache`). Binary search as in glibc.
     pub fn lookup_with(&self, name: &[u8], cfg: &HwcapsConfig<'_>) -> Option<&'a [u8]> {
+        let (name, first, known, right) = self.equal_run(name)?;
+        let platform = platform_bit(cfg.platform);
+        let hwcap_exclude = !(cfg.hwcap | DL_HWCAP_PLATFORM | DL_HWCAP_TLS_MASK);
+        self.scan_equal(name, first, known, right, cfg, platform, hwcap_exclude)
+    }
+
+    /// Whether the answer for `name` can depend on the [`HwcapsConfig`]:
+    /// an entry of that name carries hwcap bits (glibc-hwcaps or legacy).
+    /// If not, [`lookup`](Self::lookup) gives the answer of any config, and
+    /// the caller need not compute one.
+    pub fn has_hwcap_entries(&self, name: &[u8]) -> bool {
+        let Some((name, mut at, known, right)) = self.equal_run(name) else { return false };
+        while at <= right {
+            let Some(lib) = self.entry(at) else { break };
+            if at > known && !self.string(lib.key).is_some_and(|k| dl_cache_libcmp(name, k) == 0) {
+                break;
+            }
+            if lib.hwcap.is_some_and(|h| h != 0) {
+                return true;
+            }
+            at += 1;
+        }
+        false
+    }
+
+    /// The binary search of `search_cache`: `name` (up to its first NUL),
+    /// the first entry with that name, the entry the search hit, and the
+    /// search's upper bound. None if no entry has the name (or a bogus key
+    /// aborted the search, as in glibc).
+    fn equal_run<'n>(&self, name: &'n [u8]) -> Option<(&'n [u8], i64, i64, i64)> {
         // C string semantics: the name ends at its first NUL.
         let name = match name.iter().position(|&c| c == 0) {
             Some(n) => name.get(..n)?,
             None => name,
         };
-        let platform = platform_bit(cfg.platform);
-        let hwcap_exclude = !(cfg.hwcap | DL_HWCAP_PLATFORM | DL_HWCAP_TLS_MASK);
-
         let mut left: i64 = 0;
         let mut right: i64 = i64::from(self.nlibs) - 1;
         while left <= right {
             let mut middle = (left + right) / 2;
-            // A bogus key aborts the whole lookup, as in glibc.
             let key = self.key(middle)?;
             let cmp = dl_cache_libcmp(name, key);
             if cmp == 0 {
@@ -525,7 +555,7 @@ impl<'a> LdCache<'a> {
                         _ => break,
                     }
                 }
-                return self.scan_equal(name, middle, left, right, cfg, platform, hwcap_exclude);
+                return Some((name, middle, left, right));
             }
             if cmp < 0 {
                 left = middle + 1;
@@ -585,6 +615,9 @@ impl<'a> LdCache<'a> {
                     break;
                 }
                 if !named && (hwcap & hwcap_exclude) != 0 {
+                    continue;
+                }
+                if !named && !cfg.legacy_hwcaps && hwcap != 0 {
                     continue;
                 }
                 let pbits = hwcap & DL_HWCAP_PLATFORM;

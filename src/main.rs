@@ -25,7 +25,7 @@ static HEAP: dryad::heap::MmapHeap = dryad::heap::MmapHeap::new();
 #[no_mangle]
 pub unsafe extern "C" fn dryad_start(sp: *mut usize, base: usize, _dynamic: *const u64, own_entry: usize) -> Handover {
     // SAFETY: forwarded from `_start`.
-    unsafe { rtld::start(sp, base, own_entry, dryad::glibc::select, dryad::glibc::command_line) }
+    unsafe { rtld::start(sp, base, own_entry, dryad::glibc::select, dryad::glibc::command_line, dryad::glibc::search_hwcaps) }
 }
 
 /// Passed to the program's entry point in %rdx; its libc registers it with

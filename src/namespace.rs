@@ -51,6 +51,28 @@ pub struct Namespace {
     /// The global scope's symbol index, when one was worth building
     /// (see [`crate::symindex`]).
     pub symbol_index: Option<crate::symindex::SymbolIndex>,
+    /// The directories searched and what is known of them (glibc's
+    /// `r_search_path_elem`s), and the CPU subdirectories.
+    search: search::SearchDirs,
+    /// Where the CPU subdirectories come from: the libc adapter family's
+    /// rules with the initial stack (its environment holds the tunables).
+    /// None: no subdirectories (a namespace built outside startup).
+    pub hwcaps_rules: Option<(crate::abi::HwcapsRules, crate::startup::InitialStack)>,
+}
+
+/// Which of an object's search paths.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ObjectPath {
+    Rpath,
+    Runpath,
+}
+
+/// A search path to search.
+#[derive(Clone, Copy)]
+enum PathRef {
+    Object(usize, ObjectPath),
+    Env,
+    System,
 }
 
 /// A library `--tree` reports as not found.
@@ -92,6 +114,8 @@ impl Namespace {
             not_found: Vec::new(),
             tried: Vec::new(),
             symbol_index: None,
+            search: search::SearchDirs::default(),
+            hwcaps_rules: None,
         };
         ns.objects[0].kind = ObjectKind::Main;
         ns
@@ -439,22 +463,54 @@ impl Namespace {
                 Candidate::Absent(e) => Err(LoadError::with_errno(&path, "cannot open shared object file", e)),
             };
         }
-        let mut candidates: Vec<Vec<u8>> = Vec::new();
-        for (dirs, origin, what) in self.search_dirs(requester) {
-            if self.config.debug(debug::LIBS) {
-                crate::debug_log!(" search path={}\t\t({})", Bytes(&dirs), what);
+        let found = self.search(name, requester, &mut saw_32bit)?;
+        // glibc ends a search's lines with an empty one, found or not (not
+        // after a bad candidate, which ends it with an error at once).
+        if self.config.debug(debug::LIBS) {
+            crate::debug_log!("");
+        }
+        found.ok_or_else(|| not_found(saw_32bit))
+    }
+
+    /// The search for a bare name; None if no candidate was found
+    /// (`saw_32bit`: one of them was 32-bit).
+    fn search(&mut self, name: &[u8], requester: usize, saw_32bit: &mut bool) -> LoadResult<Option<(i32, Vec<u8>, load::ElfFile)>> {
+        // glibc's _dl_map_object: the DT_RPATHs up the loader chain and the
+        // program's (unless the requester has a DT_RUNPATH),
+        // LD_LIBRARY_PATH, the requester's DT_RUNPATH; then the cache and
+        // the system directories.
+        self.init_paths();
+        if self.objects[requester].dynamic.runpath.is_none() {
+            let mut at = Some(requester);
+            let mut seen: Vec<usize> = Vec::new();
+            let mut did_main = false;
+            while let Some(i) = at {
+                if seen.contains(&i) {
+                    break;
+                }
+                seen.push(i);
+                if self.object_path(i, ObjectPath::Rpath) {
+                    if let Some(f) = self.open_path(name, PathRef::Object(i, ObjectPath::Rpath), saw_32bit)? {
+                        return Ok(Some(f));
+                    }
+                    did_main |= i == self.main;
+                }
+                at = self.objects[i].loader;
             }
-            for dir in search::split_path(&dirs, what) {
-                if let Some(dir) = search::expand_dst(dir, origin.as_deref()) {
-                    candidates.push(search::join(&dir, name));
+            if !did_main && self.object_path(self.main, ObjectPath::Rpath) {
+                if let Some(f) = self.open_path(name, PathRef::Object(self.main, ObjectPath::Rpath), saw_32bit)? {
+                    return Ok(Some(f));
                 }
             }
         }
-        for path in candidates {
-            match self.try_open(&path)? {
-                Candidate::Found(f) => return Ok(f),
-                Candidate::Mismatch(p) => saw_32bit |= p == HeaderProblem::WrongClass32,
-                Candidate::Absent(_) => {}
+        if self.search.env.is_some() {
+            if let Some(f) = self.open_path(name, PathRef::Env, saw_32bit)? {
+                return Ok(Some(f));
+            }
+        }
+        if self.object_path(requester, ObjectPath::Runpath) {
+            if let Some(f) = self.open_path(name, PathRef::Object(requester, ObjectPath::Runpath), saw_32bit)? {
+                return Ok(Some(f));
             }
         }
         let obj = &self.objects[requester];
@@ -467,26 +523,232 @@ impl Namespace {
                 let in_default = search::DEFAULT_DIRS.iter().any(|d| path.starts_with(d) && path.get(d.len()) == Some(&b'/'));
                 if !(nodeflib && in_default) {
                     match self.try_open(&path)? {
-                        Candidate::Found(f) => return Ok(f),
-                        Candidate::Mismatch(p) => saw_32bit |= p == HeaderProblem::WrongClass32,
+                        Candidate::Found(f) => return Ok(Some(f)),
+                        Candidate::Mismatch(p) => *saw_32bit |= p == HeaderProblem::WrongClass32,
                         Candidate::Absent(_) => {}
                     }
                 }
             }
         }
         if !nodeflib {
-            if self.config.debug(debug::LIBS) {
-                crate::debug_log!(" search path={}\t\t(system search path)", Bytes(&search::DEFAULT_DIRS.join(&b':')));
+            if let Some(f) = self.open_path(name, PathRef::System, saw_32bit)? {
+                return Ok(Some(f));
             }
-            for dir in search::DEFAULT_DIRS {
-                match self.try_open(&search::join(dir, name))? {
-                    Candidate::Found(f) => return Ok(f),
-                    Candidate::Mismatch(p) => saw_32bit |= p == HeaderProblem::WrongClass32,
-                    Candidate::Absent(_) => {}
+        }
+        Ok(None)
+    }
+
+    /// glibc's `_dl_init_paths`, once: the system directories, the
+    /// program's DT_RUNPATH or DT_RPATH, LD_LIBRARY_PATH, in that order (a
+    /// directory named again later keeps the first list's kind).
+    fn init_paths(&mut self) {
+        if self.search.ready {
+            return;
+        }
+        self.search.ready = true;
+        for d in search::DEFAULT_DIRS {
+            let mut name = d.to_vec();
+            name.push(b'/');
+            let i = self.search.intern(name, "system search path", None);
+            self.search.system.push(i);
+        }
+        let main = self.main;
+        if self.objects[main].dynamic.runpath.is_some() {
+            self.object_path(main, ObjectPath::Runpath);
+        } else {
+            self.object_path(main, ObjectPath::Rpath);
+        }
+        self.search.env = match self.config.library_path {
+            Some(list) if !list.is_empty() => {
+                let origin = self.objects[main].origin.clone();
+                self.fill_path(list, "LD_LIBRARY_PATH", None, origin.as_deref())
+            }
+            _ => None,
+        };
+    }
+
+    /// The directories of `list` (split as `what` is), interned.
+    fn fill_path(&mut self, list: &[u8], what: &'static str, owner: Option<usize>, origin: Option<&[u8]>) -> search::PathList {
+        let mut dirs: Vec<usize> = Vec::new();
+        for element in search::split_path(list, what) {
+            if let Some(name) = search::path_element(element, origin) {
+                let i = self.search.intern(name, what, owner);
+                if !dirs.contains(&i) {
+                    dirs.push(i);
                 }
             }
         }
-        Err(not_found(saw_32bit))
+        (!dirs.is_empty()).then_some(dirs)
+    }
+
+    /// glibc's `cache_rpath`/`decompose_rpath`: whether object `i` has a
+    /// usable path of kind `kind`, decomposed on first use. An object with
+    /// a DT_RUNPATH has no DT_RPATH; `--inhibit-rpath` (not in secure mode)
+    /// takes both from the objects it names.
+    fn object_path(&mut self, i: usize, kind: ObjectPath) -> bool {
+        let lists = if kind == ObjectPath::Rpath { &self.search.rpath } else { &self.search.runpath };
+        if let Some((_, list)) = lists.iter().find(|(o, _)| *o == i) {
+            return list.is_some();
+        }
+        let o = &self.objects[i];
+        let (off, what) = match kind {
+            ObjectPath::Rpath if o.dynamic.runpath.is_none() => (o.dynamic.rpath, "RPATH"),
+            ObjectPath::Rpath => (None, "RPATH"),
+            ObjectPath::Runpath => (o.dynamic.runpath, "RUNPATH"),
+        };
+        let string = off.and_then(|off| o.string(off));
+        let inhibited = string.is_some()
+            && !self.config.secure
+            && self.config.inhibit_rpath.is_some_and(|list| search::rpath_inhibited(list, if i == self.main { b"" } else { &o.path }));
+        let list = match string {
+            Some(s) if !inhibited => {
+                let origin = o.origin.clone();
+                self.fill_path(s, what, Some(i), origin.as_deref())
+            }
+            _ => None,
+        };
+        let usable = list.is_some();
+        if kind == ObjectPath::Rpath { &mut self.search.rpath } else { &mut self.search.runpath }.push((i, list));
+        usable
+    }
+
+    /// The directories of a search path (None: not searched).
+    fn path_dirs(&self, path: PathRef) -> Option<Vec<usize>> {
+        match path {
+            PathRef::System => Some(self.search.system.clone()),
+            PathRef::Env => self.search.env.clone(),
+            PathRef::Object(i, kind) => {
+                let lists = if kind == ObjectPath::Rpath { &self.search.rpath } else { &self.search.runpath };
+                lists.iter().find(|(o, _)| *o == i).and_then(|(_, l)| l.clone())
+            }
+        }
+    }
+
+    /// The CPU subdirectories, asked of the adapter family on first use
+    /// (with the libc already loaded, if it is).
+    fn hwcaps(&mut self) -> &search::Hwcaps {
+        if self.search.hwcaps.is_none() {
+            let libc = self.objects.iter().find(|o| o.soname == Some(b"libc.so.6"));
+            let hw = match &self.hwcaps_rules {
+                Some((rules, stack)) => rules(stack, &self.config, libc),
+                None => search::Hwcaps::none(),
+            };
+            self.search.hwcaps = Some(hw);
+        }
+        self.search.hwcaps.get_or_insert_with(search::Hwcaps::none)
+    }
+
+    /// glibc's `open_path`: each directory of `path` with each CPU
+    /// subdirectory not known to be missing, best first. A subdirectory
+    /// where the file is not found is `stat`ed once, and never tried (or
+    /// printed) again if it is no directory; an object's path of which no
+    /// directory exists is dropped for good.
+    fn open_path(&mut self, name: &[u8], path: PathRef, saw_32bit: &mut bool) -> LoadResult<Option<(i32, Vec<u8>, load::ElfFile)>> {
+        let Some(dirs) = self.path_dirs(path) else { return Ok(None) };
+        let subdirs = self.hwcaps().subdirs.clone();
+        let mut current_what: Option<&'static str> = None;
+        let mut any = false;
+        for (pos, &d) in dirs.iter().enumerate() {
+            let dir = &mut self.search.dirs[d];
+            if dir.status.len() < subdirs.len() {
+                let init = dir.initial_status();
+                dir.status.resize(subdirs.len(), init);
+            }
+            if self.config.debug(debug::LIBS) && current_what != Some(dir.what) {
+                current_what = Some(dir.what);
+                self.print_search_path(&dirs[pos..], &subdirs);
+            }
+            let mut here_any = false;
+            for (cnt, sub) in subdirs.iter().enumerate() {
+                if self.search.dirs[d].status[cnt] == search::DirStatus::Nonexisting {
+                    continue;
+                }
+                let mut file = self.search.dirs[d].name.clone();
+                file.extend_from_slice(sub);
+                let dir_len = file.len();
+                file.extend_from_slice(name);
+                let found = match self.try_open(&file)? {
+                    Candidate::Found(f) => Some(f),
+                    Candidate::Mismatch(p) => {
+                        *saw_32bit |= p == HeaderProblem::WrongClass32;
+                        None
+                    }
+                    Candidate::Absent(_) => None,
+                };
+                let status = &mut self.search.dirs[d].status[cnt];
+                if *status == search::DirStatus::Unknown {
+                    *status = if found.is_some() {
+                        search::DirStatus::Existing
+                    } else {
+                        // Is there a directory at all? (glibc cuts the
+                        // slash before the name off, whatever it is.)
+                        let probe = &file[..dir_len.saturating_sub(1)];
+                        match sys::stat(probe) {
+                            Ok(st) if st.is_dir() => search::DirStatus::Existing,
+                            _ => search::DirStatus::Nonexisting,
+                        }
+                    };
+                }
+                if let Some(f) = found {
+                    return Ok(Some(f));
+                }
+                // `--tree` names the candidates worth knowing about: not
+                // those in a CPU subdirectory that does not exist.
+                if !sub.is_empty()
+                    && self.search.dirs[d].status[cnt] == search::DirStatus::Nonexisting
+                    && self.tried.last().is_some_and(|(p, _)| *p == file)
+                {
+                    self.tried.pop();
+                }
+                here_any |= self.search.dirs[d].status[cnt] != search::DirStatus::Nonexisting;
+            }
+            any |= here_any;
+        }
+        if !any {
+            if let PathRef::Object(i, kind) = path {
+                let lists = if kind == ObjectPath::Rpath { &mut self.search.rpath } else { &mut self.search.runpath };
+                if let Some((_, l)) = lists.iter_mut().find(|(o, _)| *o == i) {
+                    *l = None;
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// glibc's `print_search_path`: the directories from the start of
+    /// `dirs` that share its kind, each with every CPU subdirectory not
+    /// known to be missing, and the kind (and, for an object's path, the
+    /// object that first named the directory).
+    fn print_search_path(&self, dirs: &[usize], subdirs: &[Vec<u8>]) {
+        let first = &self.search.dirs[dirs[0]];
+        let mut line: Vec<u8> = b" search path=".to_vec();
+        let mut sep = false;
+        for &d in dirs {
+            let dir = &self.search.dirs[d];
+            if dir.what != first.what {
+                break;
+            }
+            for (cnt, sub) in subdirs.iter().enumerate() {
+                if dir.status.get(cnt) == Some(&search::DirStatus::Nonexisting) {
+                    continue;
+                }
+                if sep {
+                    line.push(b':');
+                }
+                sep = true;
+                let mut buf = dir.name.clone();
+                buf.extend_from_slice(sub);
+                // The trailing slash goes, unless the name is "/" (or empty).
+                if !(buf.is_empty() || buf == b"/") {
+                    buf.pop();
+                }
+                line.extend_from_slice(&buf);
+            }
+        }
+        match first.owner {
+            Some(o) => crate::debug_log!("{}\t\t({} from file {})", Bytes(&line), first.what, Bytes(self.display_name(o))),
+            None => crate::debug_log!("{}\t\t({})", Bytes(&line), first.what),
+        }
     }
 
     /// The directory lists to search for a dependency of `requester`, with
@@ -607,7 +869,11 @@ impl Namespace {
     fn cache_lookup(&mut self, name: &[u8]) -> Option<Vec<u8>> {
         let bytes = (*self.cache.get_or_insert_with(search::map_cache))?;
         let cache = crate::ldcache::LdCache::parse(bytes)?;
-        cache.lookup(name).map(|p| p.to_vec())
+        if !cache.has_hwcap_entries(name) {
+            return cache.lookup(name).map(|p| p.to_vec());
+        }
+        let cfg = self.hwcaps().cache;
+        cache.lookup_with(name, &cfg).map(|p| p.to_vec())
     }
 
     /// glibc's initialiser order (`_dl_sort_maps`, [`sort_maps`]): every

@@ -114,12 +114,19 @@ pub fn namespace() -> Option<NamespaceRef> {
 /// # Safety
 /// Called once, by `_start`, with the kernel's stack pointer, dryad's load
 /// address, and the run-time address of `_start`.
-pub unsafe fn start(sp: *mut usize, base: usize, own_entry: usize, select: abi::Select, rules: abi::CommandLineRules) -> Handover {
+pub unsafe fn start(
+    sp: *mut usize,
+    base: usize,
+    own_entry: usize,
+    select: abi::Select,
+    rules: abi::CommandLineRules,
+    hwcaps: abi::HwcapsRules,
+) -> Handover {
     // SAFETY: `sp` is the kernel's initial stack pointer.
     let mut stack = unsafe { InitialStack::parse(sp) };
     let direct = stack.aux(at::ENTRY) == Some(own_entry);
     let mut program_name: &'static [u8] = stack.arg(0);
-    match run(&mut stack, base, direct, &mut program_name, select, rules) {
+    match run(&mut stack, base, direct, &mut program_name, select, (rules, hwcaps)) {
         Ok(h) => h,
         Err(e) => fatal(program_name, &e),
     }
@@ -131,9 +138,10 @@ fn run(
     direct: bool,
     program_name: &mut &'static [u8],
     select: abi::Select,
-    rules: abi::CommandLineRules,
+    (rules, hwcaps): (abi::CommandLineRules, abi::HwcapsRules),
 ) -> LoadResult<Handover> {
     let mut ns = initial_namespace(stack, base, direct, program_name, rules)?;
+    ns.hwcaps_rules = Some((hwcaps, stack.clone()));
     rdebug::begin_startup(&ns);
     ns.load_dependencies()?;
     // Every startup object is found: the cache's pages need not stay in
@@ -766,6 +774,19 @@ fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandL
             }
             b"--argv0" => {
                 config.argv0 = Some(need_arg(i, "--argv0"));
+                i += 1;
+            }
+            b"--inhibit-rpath" => {
+                config.inhibit_rpath = Some(need_arg(i, "--inhibit-rpath"));
+                i += 1;
+            }
+            b"--glibc-hwcaps-prepend" | b"--glibc-hwcaps-mask" if cli(config).glibc_hwcaps_options => {
+                let list = Some(need_arg(i, if a == b"--glibc-hwcaps-mask" { "--glibc-hwcaps-mask" } else { "--glibc-hwcaps-prepend" }));
+                if a == b"--glibc-hwcaps-mask" {
+                    config.glibc_hwcaps_mask = list;
+                } else {
+                    config.glibc_hwcaps_prepend = list;
+                }
                 i += 1;
             }
             b"--help" | b"--version" if !cli(config).help_and_version => break,

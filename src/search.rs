@@ -15,6 +15,24 @@ pub const DST_PLATFORM: &[u8] = b"x86_64";
 
 pub const CACHE_PATH: &[u8] = b"/etc/ld.so.cache";
 
+/// What the library search tries because of the CPU, as the libc's
+/// release does it (computed by the adapter family, [`crate::abi::HwcapsRules`]):
+/// the subdirectories tried in every directory of a search path, in order,
+/// each ending in '/' and the last one empty (the directory itself), and
+/// the inputs of the cache lookup.
+#[derive(Clone, Debug)]
+pub struct Hwcaps {
+    pub subdirs: Vec<Vec<u8>>,
+    pub cache: crate::ldcache::HwcapsConfig<'static>,
+}
+
+impl Hwcaps {
+    /// No subdirectory: each directory as given, the cache as on a baseline CPU.
+    pub fn none() -> Hwcaps {
+        Hwcaps { subdirs: alloc::vec![Vec::new()], cache: crate::ldcache::HwcapsConfig::BASELINE }
+    }
+}
+
 pub fn basename(path: &[u8]) -> &[u8] {
     match path.iter().rposition(|&c| c == b'/') {
         Some(i) => &path[i + 1..],
@@ -141,6 +159,103 @@ pub fn expand_dst(s: &[u8], origin: Option<&[u8]>) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// What the search knows of one directory and CPU subdirectory (glibc's
+/// `enum r_dir_status`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DirStatus {
+    Unknown,
+    Nonexisting,
+    Existing,
+}
+
+/// One directory of the search paths (glibc's `struct r_search_path_elem`),
+/// shared by every path list that names it: what the search learnt about
+/// it (which of its CPU subdirectories do not exist) holds for all of them.
+#[derive(Debug)]
+pub struct SearchDir {
+    /// The directory with one trailing '/' (empty: the current directory).
+    pub name: Vec<u8>,
+    /// The kind of the path list that first named it ("RPATH", "RUNPATH",
+    /// "LD_LIBRARY_PATH", "system search path"), as `LD_DEBUG=libs` names it.
+    pub what: &'static str,
+    /// The object whose path list first named it (None: not an object's).
+    pub owner: Option<usize>,
+    /// One status for each of [`Hwcaps::subdirs`] (filled when first searched).
+    pub status: Vec<DirStatus>,
+}
+
+impl SearchDir {
+    /// The status a subdirectory starts with: a relative directory is never
+    /// ruled out, because the current directory may change.
+    pub fn initial_status(&self) -> DirStatus {
+        if self.name.starts_with(b"/") { DirStatus::Unknown } else { DirStatus::Existing }
+    }
+}
+
+/// A search path (DT_RPATH, DT_RUNPATH, LD_LIBRARY_PATH, the system
+/// directories) as indices into [`SearchDirs::dirs`]; None when it is not
+/// searched (absent, empty after expansion, inhibited, or every directory
+/// found missing).
+pub type PathList = Option<Vec<usize>>;
+
+/// The search's memory: every directory named so far and the path lists
+/// made of them, built when first needed as glibc's `_dl_init_paths` and
+/// `decompose_rpath` do.
+#[derive(Debug, Default)]
+pub struct SearchDirs {
+    pub dirs: Vec<SearchDir>,
+    /// Set up (the system directories, the program's path, LD_LIBRARY_PATH).
+    pub ready: bool,
+    pub system: Vec<usize>,
+    pub env: PathList,
+    /// (object, DT_RPATH list) and (object, DT_RUNPATH list), once decomposed.
+    pub rpath: Vec<(usize, PathList)>,
+    pub runpath: Vec<(usize, PathList)>,
+    /// The CPU subdirectories, once asked for.
+    pub hwcaps: Option<Hwcaps>,
+}
+
+impl SearchDirs {
+    /// The index of directory `name` (with its trailing '/'), added with
+    /// `what` and `owner` if new.
+    pub fn intern(&mut self, name: Vec<u8>, what: &'static str, owner: Option<usize>) -> usize {
+        if let Some(i) = self.dirs.iter().position(|d| d.name == name) {
+            return i;
+        }
+        self.dirs.push(SearchDir { name, what, owner, status: Vec::new() });
+        self.dirs.len() - 1
+    }
+}
+
+/// An element of a search path as glibc's `fillin_rpath` stores it: the
+/// expanded directory with trailing slashes reduced to one (none for the
+/// empty element, the current directory). None if it is dropped (an
+/// unusable `$ORIGIN`, or empty after expansion).
+pub fn path_element(element: &[u8], origin: Option<&[u8]>) -> Option<Vec<u8>> {
+    if element.is_empty() {
+        return Some(Vec::new());
+    }
+    let mut dir = expand_dst(element, origin)?;
+    if dir.is_empty() {
+        return None;
+    }
+    let keep = trim_trailing_slashes(&dir).len();
+    dir.truncate(keep);
+    if !dir.ends_with(b"/") {
+        dir.push(b'/');
+    }
+    Some(dir)
+}
+
+/// Whether `--inhibit-rpath`'s `list` names `object` (glibc's `l_name`:
+/// the name a library was opened by, empty for the program), as
+/// `decompose_rpath` matches: a whole item equal to it. Its scan stops at
+/// the end of the list, so an empty item at the end is never compared.
+pub fn rpath_inhibited(list: &[u8], object: &[u8]) -> bool {
+    let items = list.strip_suffix(b":").unwrap_or(list);
+    !list.is_empty() && items.split(|&c| c == b':').any(|item| item == object)
+}
+
 /// Maps `/etc/ld.so.cache` read-only; None if it is missing or empty.
 pub fn map_cache() -> Option<&'static [u8]> {
     let fd = sys::open_readonly(CACHE_PATH).ok()?;
@@ -182,6 +297,28 @@ mod tests {
         assert_eq!(v, [&b"/a;/b"[..], b"/c"]);
         let v: Vec<&[u8]> = split_path(b"::x", "RPATH").collect();
         assert_eq!(v, [&b""[..], b"", b"x"], "empty elements mean the current directory");
+    }
+
+    #[test]
+    fn path_elements_as_fillin_rpath_stores_them() {
+        assert_eq!(path_element(b"/a//", None).unwrap(), b"/a/");
+        assert_eq!(path_element(b"/", None).unwrap(), b"/");
+        assert_eq!(path_element(b"d", None).unwrap(), b"d/");
+        assert_eq!(path_element(b"", None).unwrap(), b"");
+        assert_eq!(path_element(b"$ORIGIN/lib", None), None);
+        assert_eq!(path_element(b"$ORIGIN/lib", Some(b"/x")).unwrap(), b"/x/lib/");
+    }
+
+    #[test]
+    fn inhibit_rpath_matches_whole_items() {
+        assert!(rpath_inhibited(b"./prog", b"./prog"));
+        assert!(rpath_inhibited(b"libx.so:./prog", b"./prog"));
+        assert!(!rpath_inhibited(b"prog", b"./prog"));
+        assert!(!rpath_inhibited(b"./prog2", b"./prog"));
+        assert!(rpath_inhibited(b"a::b", b""), "an empty item names the program");
+        assert!(rpath_inhibited(b":x", b""));
+        assert!(!rpath_inhibited(b"x:", b""), "a last empty item is not looked at");
+        assert!(!rpath_inhibited(b"", b""));
     }
 
     #[test]

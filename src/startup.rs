@@ -17,6 +17,7 @@ pub mod at {
     pub const PAGESZ: usize = 6;
     pub const BASE: usize = 7;
     pub const ENTRY: usize = 9;
+    pub const PLATFORM: usize = 15;
     pub const SECURE: usize = 23;
     pub const RANDOM: usize = 25;
     pub const EXECFN: usize = 31;
@@ -25,6 +26,7 @@ pub mod at {
 
 /// A view of the initial stack. Pointers stay valid for the life of the
 /// process (the stack is never unmapped).
+#[derive(Clone)]
 pub struct InitialStack {
     pub sp: *mut usize,
     pub argc: usize,

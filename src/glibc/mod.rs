@@ -18,6 +18,7 @@ pub mod cpu_features_2_41;
 pub mod errors;
 pub mod exports;
 pub mod find_object;
+pub mod hwcaps;
 pub mod lookup_x;
 pub mod printf;
 pub mod release;
@@ -85,13 +86,42 @@ pub static PTHREAD_STACK_FIELDS: spin::Once<PthreadStackFields> = spin::Once::ne
 /// `--help` or `--version` and, with no program named, exited with 127,
 /// which the `ldd` of those releases tests for.
 pub fn command_line(config: &crate::config::Config) -> crate::abi::CommandLine {
-    let modern = |list_tunables| crate::abi::CommandLine { no_program_status: 1, help_and_version: true, list_tunables };
+    let modern = |list_tunables| crate::abi::CommandLine { no_program_status: 1, help_and_version: true, list_tunables, glibc_hwcaps_options: true };
     match release::of_system_libc(config).map(|r| r.minor) {
-        Some(m) if m < 33 => crate::abi::CommandLine { no_program_status: 127, help_and_version: false, list_tunables: None },
+        Some(m) if m < 33 => {
+            crate::abi::CommandLine { no_program_status: 127, help_and_version: false, list_tunables: None, glibc_hwcaps_options: false }
+        }
         Some(36) => modern(Some(v2_36::list_tunables)),
         Some(41) => modern(Some(v2_41::list_tunables)),
         Some(43) => modern(Some(v2_43::list_tunables)),
         _ => modern(None),
+    }
+}
+
+/// The CPU-chosen part of the library search ([`crate::abi::HwcapsRules`])
+/// of the release of `libc` (loaded already) or, before it is, of the
+/// libc the configuration would find ([`release::of_system_libc`]): each
+/// release module's `library_search_hwcaps` (hwcaps.rs). With no glibc to
+/// be found (the libc-free fixtures), the newest supported release's.
+pub fn search_hwcaps(
+    stack: &crate::startup::InitialStack,
+    config: &crate::config::Config,
+    libc: Option<&crate::object::Object>,
+) -> crate::search::Hwcaps {
+    let release = match libc {
+        Some(l) => release::of_libc(l).ok(),
+        None => release::of_system_libc(config),
+    };
+    match release.map(|r| r.minor) {
+        Some(31) => v2_31::library_search_hwcaps(stack, config),
+        Some(36) => v2_36::library_search_hwcaps(stack, config),
+        Some(41) => v2_41::library_search_hwcaps(stack, config),
+        // An unsupported release is refused once loaded; until then its
+        // search is that of the nearest supported one.
+        Some(m) if m < 36 => v2_31::library_search_hwcaps(stack, config),
+        Some(m) if m < 41 => v2_36::library_search_hwcaps(stack, config),
+        Some(m) if m < 43 => v2_41::library_search_hwcaps(stack, config),
+        _ => v2_43::library_search_hwcaps(stack, config),
     }
 }
 

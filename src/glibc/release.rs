@@ -210,7 +210,15 @@ pub fn of_system_libc(config: &crate::config::Config) -> Option<Release> {
         sys::close(fd);
         if let Some(libc) = libc {
             let defined = libc.symbols.versions.iter().flatten().filter(|v| v.file.is_none()).map(|v| v.name);
-            return identify(version_string(&libc).as_ref().map(|(t, n)| &t[..*n]), newest_node(defined));
+            let release = identify(version_string(&libc).as_ref().map(|(t, n)| &t[..*n]), newest_node(defined));
+            // Only looked at: the mapping goes (the program may be about
+            // to run, and the real search maps libc again).
+            let (start, len) = (libc.map_start, (libc.map_end - libc.map_start).next_multiple_of(load::PAGE));
+            drop(libc);
+            // SAFETY: `map_file` made this mapping for `libc` alone, which
+            // is gone; nothing else points into it.
+            let _ = unsafe { sys::munmap(start, len) };
+            return release;
         }
     }
     None

@@ -32,6 +32,31 @@ pub fn list_tunables(stack: &crate::startup::InitialStack, config: &crate::confi
     tunables::print();
 }
 
+/// The CPU-chosen subdirectories and cache inputs of this release's
+/// library search (../hwcaps.rs): its tunables read from the environment
+/// and its CPU probe, as its ld.so has them when `_dl_init_paths` runs.
+pub fn library_search_hwcaps(stack: &crate::startup::InitialStack, config: &crate::config::Config) -> crate::search::Hwcaps {
+    tunables::select(TUNABLES);
+    tunables::init(stack.env(), config.secure);
+    let cpu = specific::init_cpu(stack);
+    let scheme = specific::HWCAPS;
+    // GLRO(dl_platform): the CPU probe's choice, else AT_PLATFORM.
+    let platform = match cpu.platform {
+        Some(p) => Some(p.strip_suffix(b"\0").unwrap_or(p)),
+        // SAFETY: a non-null AT_PLATFORM points at the kernel's NUL-terminated
+        // string on the initial stack, which lives as long as the process.
+        None => stack.aux(crate::startup::at::PLATFORM).filter(|&p| p != 0).map(|p| unsafe { crate::startup::cstr(p as *const u8) }),
+    };
+    let facts = super::hwcaps::CpuFacts {
+        isa_1: specific::isa_level(&cpu),
+        hwcap: cpu.hwcap,
+        hwcap_mask: if scheme.legacy { tunables::get(tunables::HWCAP_MASK) } else { 0 },
+        platform,
+    };
+    let (prepend, mask) = if scheme.glibc_hwcaps { (config.glibc_hwcaps_prepend, config.glibc_hwcaps_mask) } else { (None, None) };
+    super::hwcaps::build(scheme, &facts, prepend, mask)
+}
+
 // The adapter: every pipeline event goes to the handshake step that serves
 // it (../adapter.rs).
 include!("adapter.rs");

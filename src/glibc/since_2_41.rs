@@ -26,6 +26,17 @@ const AT_MINSIGSTKSZ: usize = 51;
 const AT_HWCAP3: usize = 29;
 const AT_HWCAP4: usize = 30;
 
+/// The library search since 2.37: the glibc-hwcaps subdirectories only
+/// (the legacy hwcaps were removed in 2.37).
+pub const HWCAPS: super::super::hwcaps::Scheme = super::super::hwcaps::Scheme { glibc_hwcaps: true, legacy: false };
+
+/// `get_isa_level` as `_dl_hwcaps_subdirs_active` calls it: over the
+/// usable features after `glibc.cpu.hwcaps` (`cpu_features->isa_1` was
+/// computed before the tunable was applied).
+pub fn isa_level(cpu: &super::cpu_features::CpuInit) -> u32 {
+    super::cpu_features::isa_level(&cpu.features)
+}
+
 /// ld.so owns the dlerror catch frames (since 2.41): the innermost is
 /// `struct pthread`'s `rtld_catch` (see ../errors.rs).
 pub const RTLD_CATCH_OFFSET: usize = super::layout::PTHREAD_RTLD_CATCH;

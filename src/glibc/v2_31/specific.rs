@@ -190,5 +190,14 @@ pub fn init_cpu(stack: &InitialStack) -> super::cpu_features::CpuInit {
     super::cpu_features::init_cpu_features(&cpu_tunables)
 }
 
+/// The library search of 2.31: the legacy hwcap subdirectories only (no
+/// glibc-hwcaps, which came in 2.33).
+pub const HWCAPS: super::super::hwcaps::Scheme = super::super::hwcaps::Scheme { glibc_hwcaps: false, legacy: true };
+
+/// 2.31 has no ISA levels (`get_isa_level` came in 2.33).
+pub fn isa_level(_cpu: &super::cpu_features::CpuInit) -> u32 {
+    0
+}
+
 // What 2.31 shares with the releases before 2.43 (../before_2_43.rs).
 include!("../before_2_43.rs");

@@ -96,6 +96,17 @@ pub fn init_cpu(stack: &InitialStack) -> super::cpu_features::CpuInit {
     cpu
 }
 
+/// The library search of 2.36: the glibc-hwcaps subdirectories, then the
+/// legacy hwcap ones (removed in 2.37).
+pub const HWCAPS: super::super::hwcaps::Scheme = super::super::hwcaps::Scheme { glibc_hwcaps: true, legacy: true };
+
+/// `get_isa_level` as `_dl_hwcaps_subdirs_active` calls it: over the
+/// usable features after `glibc.cpu.hwcaps` (`cpu_features->isa_1` was
+/// computed before the tunable was applied).
+pub fn isa_level(cpu: &super::cpu_features::CpuInit) -> u32 {
+    super::cpu_features::isa_level(&cpu.features)
+}
+
 // What 2.36 shares with the releases since 2.34 (../since_2_34.rs) and
 // with the releases before 2.43 (../before_2_43.rs).
 include!("../since_2_34.rs");
