@@ -87,6 +87,11 @@ pub trait Libc: Sync {
     fn publish(&self, ns: &mut Namespace);
     /// Relocation is done; `symbolic` relocations needed a lookup.
     fn relocated(&self, symbolic: usize);
+    /// `DT_RELACOUNT` of the release's own ld.so, which glibc's
+    /// `LD_DEBUG=statistics` counts among the relative relocations.
+    fn ldso_relacount(&self) -> usize {
+        0
+    }
     /// Step 4: just before the first initialiser (libc's early init).
     fn before_initialisers(&self, ns: &Namespace);
     /// An object's initialisers are about to run.

@@ -47,6 +47,9 @@ impl Libc for Adapter {
     fn relocated(&self, symbolic: usize) {
         handshake::count_relocations(symbolic);
     }
+    fn ldso_relacount(&self) -> usize {
+        specific::LDSO_RELACOUNT
+    }
     fn before_initialisers(&self, ns: &Namespace) {
         handshake::before_initialisers(ns);
     }
