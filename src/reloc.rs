@@ -698,6 +698,46 @@ fn reloc_name(kind: u32) -> &'static str {
     }
 }
 
+/// `LD_DEBUG=unused` with tracing (`ldd -u`): which objects the program's
+/// own references bind to (glibc relocates the program alone, PLT
+/// included, IFUNC resolvers not run, and marks each object a lookup
+/// found a definition in, `l_used`). Here nothing is written: the
+/// program's relocations are only resolved, in their order, through the
+/// lookup cache as when relocating (so that `symbols` shows glibc's
+/// lines); a reference found nowhere is no error.
+pub fn objects_the_program_uses(ns: &Namespace) -> alloc::vec::Vec<bool> {
+    let idx = ns.main;
+    let obj = &ns.objects[idx];
+    let mut used = alloc::vec![false; ns.objects.len()];
+    let places = Places::new(ns, idx, None);
+    let scope = ns.scope(&ns.search_list);
+    let mut stats = RelocStats::default();
+    for table in [obj.dynamic.rela, obj.dynamic.jmprel] {
+        let Some(bytes) = obj.image.slice(table.addr, table.size) else { continue };
+        for i in 0..table.size / 24 {
+            let Some(r) = crate::elf::read_pod::<Rela>(bytes, i * 24) else { break };
+            let kind = (r.r_info & 0xffff_ffff) as u32;
+            let class = match kind {
+                R_X86_64_JUMP_SLOT => RefClass::Plt,
+                R_X86_64_COPY => RefClass::Copy,
+                R_X86_64_64 | R_X86_64_GLOB_DAT | R_X86_64_PC32 | R_X86_64_32 | R_X86_64_32S | R_X86_64_PC64 | R_X86_64_SIZE32
+                | R_X86_64_SIZE64 | R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 => RefClass::Normal,
+                _ => continue,
+            };
+            let symidx = (r.r_info >> 32) as usize;
+            if symidx == 0 {
+                continue;
+            }
+            if let Ok((Some(def), Some(refsym))) = resolve_cached(&places, scope, symidx, class, glibc_type_class(kind), &mut stats) {
+                if looked_up(&refsym) {
+                    used[def.object] = true;
+                }
+            }
+        }
+    }
+    used
+}
+
 /// [`resolve`] through the object's lookup cache ([`Cached`]); `tc` is
 /// glibc's type class of the relocation. Counts the lookups and the
 /// cache's answers.

@@ -167,6 +167,9 @@ fn run(
     // The libc adapter for the release of the libc.so.6 just loaded (or a
     // clear refusal); it sets up what libc reads before relocation.
     let libc = abi::set_libc(select(&ns)?);
+    if ns.config.trace && ns.config.debug(debug::UNUSED) {
+        print_unused(&ns);
+    }
     if ns.config.trace {
         print_trace(&ns);
         sys::exit(0);
@@ -868,6 +871,31 @@ fn print_trace(ns: &Namespace) {
     for (_, name) in missing {
         let _ = core::fmt::Write::write_fmt(&mut out, format_args!("\t{} => not found\n", Bytes(name)));
     }
+}
+
+/// `ldd -u` (LD_TRACE_LOADED_OBJECTS with LD_DEBUG=unused): the program's
+/// direct dependencies that none of its references bind to, as glibc's
+/// rtld.c prints them, then exit with 1 if there was one, else 0. As in
+/// glibc, the N-th DT_NEEDED entry is taken to be the N-th object after
+/// the program in the chain (the vDSO passed over).
+fn print_unused(ns: &Namespace) -> ! {
+    let used = reloc::objects_the_program_uses(ns);
+    let chain: Vec<usize> = ns.chain_order().into_iter().filter(|&i| ns.objects[i].kind != ObjectKind::Vdso).collect();
+    let start = chain.iter().position(|&i| i == ns.main).unwrap_or(0);
+    let mut out = sys::FdWriter::new(1);
+    let mut first = true;
+    for &l in chain.iter().skip(start + 1).take(ns.objects[ns.main].dynamic.needed.len()) {
+        if used[l] {
+            continue;
+        }
+        if first {
+            let _ = core::fmt::Write::write_str(&mut out, "Unused direct dependencies:\n");
+            first = false;
+        }
+        let _ = core::fmt::Write::write_fmt(&mut out, format_args!("\t{}\n", Bytes(&ns.objects[l].path)));
+    }
+    drop(out);
+    sys::exit(if first { 0 } else { 1 })
 }
 
 /// `--tree`: each object under the object whose DT_NEEDED brought it in,
