@@ -128,6 +128,9 @@ pub struct CommandLine {
     /// `--list-tunables`, if the libc's release has it: prints its tunables
     /// as its ld.so would at startup (after the CPU probe narrowed some).
     pub list_tunables: Option<fn(&crate::startup::InitialStack, &crate::config::Config)>,
+    /// `--list-diagnostics` (glibc 2.33 on; dryad: 2.36), if done for the
+    /// libc's release: prints glibc's diagnostics and exits.
+    pub list_diagnostics: Option<fn(&crate::startup::InitialStack, &crate::config::Config)>,
 }
 
 /// The [`CommandLine`] rules for a configuration (its library path and

@@ -818,6 +818,12 @@ fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandL
                 }
                 sys::exit(0);
             }
+            b"--list-diagnostics" if cli(config).list_diagnostics.is_some() => {
+                if let Some(list) = cli(config).list_diagnostics {
+                    list(stack, config);
+                }
+                sys::exit(0);
+            }
             b"--help" => {
                 crate::print!("{USAGE}");
                 sys::exit(0);
