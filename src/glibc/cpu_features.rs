@@ -1291,7 +1291,7 @@ fn xsavec_compacted_size<C: CpuidSource>(cpu: &mut C) -> u32 {
 }
 
 /// `get_isa_level` (sysdeps/x86/get-isa-level.h).
-fn isa_level(cf: &CpuFeatures) -> u32 {
+pub fn isa_level(cf: &CpuFeatures) -> u32 {
     let all = |list: &[Feat]| list.iter().all(|&x| cf.usable_p(x));
     let mut level = 0;
     if all(&[f::CMOV, f::CX8, f::FXSR, f::MMX, f::SSE, f::SSE2]) && cf.cpu_p(f::FPU) {

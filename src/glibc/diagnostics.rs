@@ -101,6 +101,8 @@ fn auxv(stack: &InitialStack) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// `x86-64-v4:x86-64-v3:x86-64-v2` and which of them the CPU can run
 /// (`_dl_hwcaps_subdirs_active`): levels are tested from v2 up, and the
 /// mask has a bit for each one passed, from the highest bit down.
+/// `isa_1` is `get_isa_level` of the features as they are after the
+/// tunables (not `cpu_features->isa_1`, computed before them).
 fn hwcaps_active(isa_1: u32) -> u64 {
     // GNU_PROPERTY_X86_ISA_1_V2, V3, V4.
     let active = [1u32 << 1, 1 << 2, 1 << 3].iter().take_while(|&&b| isa_1 & b != 0).count() as u32;
@@ -109,7 +111,7 @@ fn hwcaps_active(isa_1: u32) -> u64 {
 }
 
 /// The common part, up to `uname`; `cpu` prints the release's
-/// `x86.cpu_features` lines. `platform`: `GLRO(dl_platform)` (AT_PLATFORM,
+/// `x86.cpu_features` lines; `isa_1`: see [`hwcaps_active`]. `platform`: `GLRO(dl_platform)` (AT_PLATFORM,
 /// or what `init_cpu_features` chose), `hwcap`: `GLRO(dl_hwcap)`.
 pub fn print(stack: &InitialStack, release: &Release, hwcap: u64, platform: Option<&[u8]>, isa_1: u32, cpu: &dyn Fn(&mut FdWriter)) -> ! {
     let mut out = FdWriter::new(1);

@@ -32,5 +32,5 @@ pub fn list_diagnostics(stack: &crate::startup::InitialStack, config: &crate::co
     });
     let platform = cpu.platform.map(|p| p.strip_suffix(b"\0").unwrap_or(p)).or(at_platform);
     let release = super::diagnostics::Release { version: "2.36" };
-    super::diagnostics::print(stack, &release, cpu.hwcap, platform, cpu.features.isa_1, &|o| super::diagnostics::print_cpu_2_36(o, &cpu.features));
+    super::diagnostics::print(stack, &release, cpu.hwcap, platform, super::cpu_features::isa_level(&cpu.features), &|o| super::diagnostics::print_cpu_2_36(o, &cpu.features));
 }
