@@ -92,6 +92,11 @@ pub trait Libc: Sync {
     fn ldso_relacount(&self) -> usize {
         0
     }
+    /// glibc's `elf_machine_type_class` of R_X86_64_GLOB_DAT: 4
+    /// (ELF_RTYPE_CLASS_EXTERN_PROTECTED_DATA) before 2.36, 0 since.
+    fn glob_dat_class(&self) -> u8 {
+        0
+    }
     /// Step 4: just before the first initialiser (libc's early init).
     fn before_initialisers(&self, ns: &Namespace);
     /// An object's initialisers are about to run.

@@ -51,6 +51,10 @@ pub struct Namespace {
     /// The global scope's symbol index, when one was worth building
     /// (see [`crate::symindex`]).
     pub symbol_index: Option<crate::symindex::SymbolIndex>,
+    /// glibc's type class of a GLOB_DAT relocation, a key of its lookup
+    /// cache (`reloc::Cached`): the libc's release decides
+    /// ([`crate::abi::Libc::glob_dat_class`]).
+    pub glob_dat_class: u8,
 }
 
 /// A library `--tree` reports as not found.
@@ -92,6 +96,7 @@ impl Namespace {
             not_found: Vec::new(),
             tried: Vec::new(),
             symbol_index: None,
+            glob_dat_class: 0,
         };
         ns.objects[0].kind = ObjectKind::Main;
         ns

@@ -50,12 +50,15 @@ struct Cached {
 }
 
 /// glibc's `elf_machine_type_class` on x86-64: 1 (PLT) for JUMP_SLOT and
-/// the TLS relocations, 2 for COPY, 0 otherwise.
+/// the TLS relocations, 2 for COPY, `glob_dat` for GLOB_DAT (4,
+/// ELF_RTYPE_CLASS_EXTERN_PROTECTED_DATA, before 2.36; 0 since:
+/// [`Namespace::glob_dat_class`]), 0 otherwise.
 #[inline]
-fn glibc_type_class(kind: u32) -> u8 {
+fn glibc_type_class(kind: u32, glob_dat: u8) -> u8 {
     match kind {
         R_X86_64_JUMP_SLOT | R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 => 1,
         R_X86_64_COPY => 2,
+        R_X86_64_GLOB_DAT => glob_dat,
         _ => 0,
     }
 }
@@ -561,7 +564,7 @@ fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocSt
         R_X86_64_COPY => RefClass::Copy,
         _ => RefClass::Normal,
     };
-    let (def, refsym) = resolve_cached(places, scope, symidx, class, glibc_type_class(kind), stats)?;
+    let (def, refsym) = resolve_cached(places, scope, symidx, class, glibc_type_class(kind, ns.glob_dat_class), stats)?;
     // Set aside: what runs a resolver, and a COPY (it reads another
     // object's relocated data, which another thread may be writing).
     if defer && (kind == R_X86_64_COPY || def.is_some_and(|d| d.is_ifunc())) {
@@ -635,7 +638,7 @@ fn apply_tls(places: &Places, scope: Scope, kind: u32, symidx: usize, place: usi
     let (module, value) = if symidx == 0 {
         (idx, 0usize)
     } else {
-        match resolve_cached(places, scope, symidx, RefClass::Normal, glibc_type_class(kind), stats)? {
+        match resolve_cached(places, scope, symidx, RefClass::Normal, glibc_type_class(kind, ns.glob_dat_class), stats)? {
             (Some(def), _) => (def.object, def.sym.st_value as usize),
             // An undefined weak TLS reference: glibc leaves the word alone.
             (None, _) => return Ok(()),
@@ -728,7 +731,7 @@ pub fn objects_the_program_uses(ns: &Namespace) -> alloc::vec::Vec<bool> {
             if symidx == 0 {
                 continue;
             }
-            if let Ok((Some(def), Some(refsym))) = resolve_cached(&places, scope, symidx, class, glibc_type_class(kind), &mut stats) {
+            if let Ok((Some(def), Some(refsym))) = resolve_cached(&places, scope, symidx, class, glibc_type_class(kind, ns.glob_dat_class), &mut stats) {
                 if looked_up(&refsym) {
                     used[def.object] = true;
                 }

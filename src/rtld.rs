@@ -167,6 +167,7 @@ fn run(
     // The libc adapter for the release of the libc.so.6 just loaded (or a
     // clear refusal); it sets up what libc reads before relocation.
     let libc = abi::set_libc(select(&ns)?);
+    ns.glob_dat_class = libc.glob_dat_class();
     if ns.config.trace && ns.config.debug(debug::UNUSED) {
         print_unused(&ns);
     }

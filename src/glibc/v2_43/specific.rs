@@ -101,3 +101,6 @@ pub const LDSO_OWN_REFERENCES: &[(&[u8], &[u8], bool)] = &[];
 /// `DT_RELACOUNT` of that ld.so (its relative relocations, which
 /// `LD_DEBUG=statistics` counts; 0: it uses DT_RELR).
 pub const LDSO_RELACOUNT: usize = 0;
+
+/// `elf_machine_type_class (R_X86_64_GLOB_DAT)` of this release (no class of its own).
+pub const GLOB_DAT_CLASS: u8 = 0;
