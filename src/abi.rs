@@ -87,6 +87,16 @@ pub trait Libc: Sync {
     fn publish(&self, ns: &mut Namespace);
     /// Relocation is done; `symbolic` relocations needed a lookup.
     fn relocated(&self, symbolic: usize);
+    /// `DT_RELACOUNT` of the release's own ld.so, which glibc's
+    /// `LD_DEBUG=statistics` counts among the relative relocations.
+    fn ldso_relacount(&self) -> usize {
+        0
+    }
+    /// glibc's `elf_machine_type_class` of R_X86_64_GLOB_DAT: 4
+    /// (ELF_RTYPE_CLASS_EXTERN_PROTECTED_DATA) before 2.36, 0 since.
+    fn glob_dat_class(&self) -> u8 {
+        0
+    }
     /// Step 4: just before the first initialiser (libc's early init).
     fn before_initialisers(&self, ns: &Namespace);
     /// An object's initialisers are about to run.
@@ -126,6 +136,9 @@ pub struct CommandLine {
     /// Whether `--glibc-hwcaps-prepend` and `--glibc-hwcaps-mask` are
     /// options (glibc 2.33 and later); if not, they name the program.
     pub glibc_hwcaps_options: bool,
+    /// `--list-diagnostics` (glibc 2.33 on; dryad: 2.36), if done for the
+    /// libc's release: prints glibc's diagnostics and exits.
+    pub list_diagnostics: Option<fn(&crate::startup::InitialStack, &crate::config::Config)>,
 }
 
 /// The [`CommandLine`] rules for a configuration (its library path and

@@ -21,7 +21,9 @@ pub mod debug {
     /// (and libc's "initialize program"/"transferring control"), which
     /// every category but `scopes` and `statistics` turns on.
     pub const IMPCALLS: u32 = 1 << 8;
-    /// Accepted; glibc prints with it only for `ldd -u` (not done yet).
+    /// `ldd -u`: with LD_TRACE_LOADED_OBJECTS, the program's direct
+    /// dependencies none of its references bind to; otherwise every PLT
+    /// slot is bound now and undefined symbols are no error (as glibc).
     pub const UNUSED: u32 = 1 << 9;
     pub const ALL: u32 = LIBS | RELOC | FILES | SYMBOLS | BINDINGS | VERSIONS | SCOPES | IMPCALLS;
 
@@ -178,6 +180,11 @@ impl Config {
             if let Some(&(_, mask, _)) = debug::NAMES.iter().find(|(n, _, _)| *n == item) {
                 self.debug |= mask;
             }
+        }
+        // glibc: to see every reference of the program, `unused` binds
+        // the PLT now too (GLRO(dl_lazy) = 0).
+        if self.debug & debug::UNUSED != 0 {
+            self.bind_now = true;
         }
     }
 

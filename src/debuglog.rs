@@ -51,3 +51,98 @@ pub fn write(args: core::fmt::Arguments) {
         let _ = core::fmt::Write::write_fmt(&mut w, format_args!("{:>10}:\t{}\n", pid, line));
     }
 }
+
+/// `LD_DEBUG=symbols`: one object asked for `name` during a lookup
+/// (glibc's `do_lookup_x`).
+#[cold]
+pub fn symbol_lookup(name: &[u8], file: &[u8]) {
+    crate::debug_log!("symbol={};  lookup in file={} [0]", crate::sys::Bytes(name), crate::sys::Bytes(file));
+}
+
+/// glibc's `GL(dl_num_relocations)` and `GL(dl_num_cache_relocations)`:
+/// symbol lookups made and references the relocation cache answered,
+/// counted while `LD_DEBUG=statistics` is on.
+static LOOKUPS: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+static CACHE_HITS: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+
+/// Adds to the counts `LD_DEBUG=statistics` prints.
+pub fn count_lookups(lookups: usize, cache_hits: usize) {
+    use core::sync::atomic::Ordering::Relaxed;
+    LOOKUPS.fetch_add(lookups, Relaxed);
+    CACHE_HITS.fetch_add(cache_hits, Relaxed);
+}
+
+/// (lookups, cache hits) so far.
+pub fn lookup_counts() -> (usize, usize) {
+    use core::sync::atomic::Ordering::Relaxed;
+    (LOOKUPS.load(Relaxed), CACHE_HITS.load(Relaxed))
+}
+
+/// The time-stamp counter (glibc's `HP_TIMING_NOW` on x86-64: `rdtsc`).
+pub fn cycles() -> u64 {
+    // SAFETY: rdtsc reads a counter; it has no memory effects.
+    unsafe { core::arch::x86_64::_rdtsc() }
+}
+
+/// Startup's time-stamps for `LD_DEBUG=statistics` (set only then): when
+/// dryad started, and the cycles spent loading and relocating.
+pub static START: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(0);
+pub static LOAD_CYCLES: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(0);
+pub static RELOC_CYCLES: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(0);
+
+/// glibc's `print_statistics_item` percentage: tenths of a percent of
+/// `total`, with the decimal point before the last digit (".5" below 1%,
+/// nothing at all from 100% on, as glibc's switch over the digit count).
+fn per_mille(time: u64, total: u64) -> alloc::string::String {
+    let digits = alloc::format!("{}", (1000u128 * time as u128).checked_div(total as u128).unwrap_or(0));
+    match digits.len() {
+        1..=3 => alloc::format!("{}.{}", &digits[..digits.len() - 1], &digits[digits.len() - 1..]),
+        _ => alloc::string::String::new(),
+    }
+}
+
+/// `LD_DEBUG=statistics` at the end of startup (glibc's
+/// `print_statistics`, elf/rtld.c): the cycles spent in the dynamic
+/// linker, in relocation and in loading, the lookups, the cache's answers
+/// and the relative relocations (`relative`: glibc's count, the
+/// DT_RELACOUNT of the objects of the global scope not loaded at their
+/// link-time address).
+pub fn print_statistics(relative: usize) {
+    use core::sync::atomic::Ordering::Relaxed;
+    let total = cycles().wrapping_sub(START.load(Relaxed));
+    let (reloc, load) = (RELOC_CYCLES.load(Relaxed), LOAD_CYCLES.load(Relaxed));
+    crate::debug_log!("\nruntime linker statistics:\n  total startup time in dynamic loader: {} cycles\n", total);
+    crate::debug_log!("            time needed for relocation: {} cycles ({}%)\n", reloc, per_mille(reloc, total));
+    let (lookups, cached) = lookup_counts();
+    crate::debug_log!(
+        "                 number of relocations: {}\n      number of relocations from cache: {}\n        number of relative relocations: {}\n",
+        lookups,
+        cached,
+        relative
+    );
+    crate::debug_log!("           time needed to load objects: {} cycles ({}%)\n", load, per_mille(load, total));
+}
+
+/// `LD_DEBUG=statistics` at exit (glibc's `_dl_fini`): the counts again,
+/// with the lookups made since (lazy binding, dlsym, dlopen).
+pub fn print_final_statistics() {
+    let (lookups, cached) = lookup_counts();
+    crate::debug_log!(
+        "\nruntime linker statistics:\n           final number of relocations: {}\nfinal number of relocations from cache: {}\n",
+        lookups,
+        cached
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn percentages_as_glibc_prints_them() {
+        assert_eq!(super::per_mille(149, 1000), "14.9");
+        assert_eq!(super::per_mille(15, 1000), "1.5");
+        assert_eq!(super::per_mille(5, 1000), ".5");
+        assert_eq!(super::per_mille(0, 1000), ".0");
+        assert_eq!(super::per_mille(999, 1000), "99.9");
+        assert_eq!(super::per_mille(1000, 1000), "");
+    }
+}

@@ -240,6 +240,9 @@ pub struct DynamicInfo {
     pub symbolic: bool,
     /// Address of the `d_val` word of the DT_DEBUG entry (main program).
     pub debug_slot: Option<usize>,
+    /// DT_RELACOUNT: how many leading DT_RELA entries are RELATIVE
+    /// (only `LD_DEBUG=statistics` reads it, as glibc does).
+    pub relacount: usize,
 }
 
 impl DynamicInfo {
@@ -308,6 +311,7 @@ impl DynamicInfo {
                 DT_BIND_NOW => d.bind_now = true,
                 DT_SYMBOLIC => d.symbolic = true,
                 DT_DEBUG => d.debug_slot = Some(at + 8),
+                DT_RELACOUNT => d.relacount = v as usize,
                 _ => {}
             }
         }

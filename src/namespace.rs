@@ -58,6 +58,10 @@ pub struct Namespace {
     /// rules with the initial stack (its environment holds the tunables).
     /// None: no subdirectories (a namespace built outside startup).
     pub hwcaps_rules: Option<(crate::abi::HwcapsRules, crate::startup::InitialStack)>,
+    /// glibc's type class of a GLOB_DAT relocation, a key of its lookup
+    /// cache (`reloc::Cached`): the libc's release decides
+    /// ([`crate::abi::Libc::glob_dat_class`]).
+    pub glob_dat_class: u8,
 }
 
 /// Which of an object's search paths.
@@ -116,6 +120,7 @@ impl Namespace {
             symbol_index: None,
             search: search::SearchDirs::default(),
             hwcaps_rules: None,
+            glob_dat_class: 0,
         };
         ns.objects[0].kind = ObjectKind::Main;
         ns
@@ -147,11 +152,47 @@ impl Namespace {
         version: Option<&crate::symbols::Version>,
         class: crate::lookup::RefClass,
     ) -> Option<crate::lookup::Definition> {
+        if self.config.debug & debug::SYMBOLS != 0 {
+            return self.lookup_logged(scope.list, name, version, class);
+        }
         let found = crate::symindex::lookup(&self.objects, self.symbol_index.as_ref(), scope, name, version, class, self.config.dynamic_weak);
         if self.config.symbol_index == crate::config::IndexMode::Check {
             self.check_index_answer(scope, name, version, class, found.as_ref());
         }
         found
+    }
+
+    /// `LD_DEBUG=symbols`: the lookup as glibc's `do_lookup_x` makes it,
+    /// object by object (the index, which skips objects, is not used),
+    /// with a `symbol=NAME;  lookup in file=PATH [0]` line for each object
+    /// asked. As in glibc, a COPY lookup passes over the program without a
+    /// line.
+    #[cold]
+    #[inline(never)]
+    pub fn lookup_logged(
+        &self,
+        list: &[usize],
+        name: &crate::symbols::SymbolName,
+        version: Option<&crate::symbols::Version>,
+        class: crate::lookup::RefClass,
+    ) -> Option<crate::lookup::Definition> {
+        let mut weak = None;
+        for &idx in list {
+            let obj = &self.objects[idx];
+            if class == crate::lookup::RefClass::Copy && obj.kind == ObjectKind::Main {
+                continue;
+            }
+            crate::debuglog::symbol_lookup(name.name, self.display_name(idx));
+            if let Some((index, sym)) = crate::lookup::lookup_in_object(obj, name, version, class, false) {
+                let def = crate::lookup::Definition { object: idx, sym, index };
+                if self.config.dynamic_weak && sym.st_info >> 4 == goblin::elf::sym::STB_WEAK {
+                    weak = weak.or(Some(def));
+                    continue;
+                }
+                return Some(def);
+            }
+        }
+        weak
     }
 
     /// DRYAD_SYMBOL_INDEX=check: the same lookup object by object must

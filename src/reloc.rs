@@ -26,6 +26,57 @@ use goblin::elf::sym::{STB_LOCAL, STB_WEAK};
 pub struct RelocStats {
     pub relative: usize,
     pub symbolic: usize,
+    /// Symbol lookups made (glibc's `GL(dl_num_relocations)`: one per
+    /// reference that does not bind within its object and was not
+    /// answered by the lookup cache).
+    pub lookups: usize,
+    /// References answered by the lookup cache (glibc's
+    /// `GL(dl_num_cache_relocations)`).
+    pub cache_hits: usize,
+}
+
+/// The one-entry lookup cache of the object being relocated (glibc's
+/// `l_lookup_cache`, `resolve_map` in elf/dl-reloc.c): a reference to
+/// the same symbol with the same type class as the one before it gets
+/// that one's answer without a lookup. It changes no answer (a lookup is
+/// a function of the symbol and the class), and it is glibc's: its hits
+/// print no `LD_DEBUG=symbols` or `bindings` lines and are counted apart.
+#[derive(Clone, Copy)]
+struct Cached {
+    symidx: usize,
+    class: u8,
+    def: Option<Definition>,
+    refsym: Option<Sym>,
+}
+
+/// glibc's `elf_machine_type_class` on x86-64: 1 (PLT) for JUMP_SLOT and
+/// the TLS relocations, 2 for COPY, `glob_dat` for GLOB_DAT (4,
+/// ELF_RTYPE_CLASS_EXTERN_PROTECTED_DATA, before 2.36; 0 since:
+/// [`Namespace::glob_dat_class`]), 0 otherwise.
+#[inline]
+fn glibc_type_class(kind: u32, glob_dat: u8) -> u8 {
+    match kind {
+        R_X86_64_JUMP_SLOT | R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 => 1,
+        R_X86_64_COPY => 2,
+        R_X86_64_GLOB_DAT => glob_dat,
+        _ => 0,
+    }
+}
+
+/// Whether glibc looks reference `sym` up (`resolve_map`): it is not
+/// local, and its visibility is default or protected.
+#[inline]
+fn looked_up(sym: &Sym) -> bool {
+    sym.st_info >> 4 != STB_LOCAL && matches!(sym.st_other & 3, 0 | 3)
+}
+
+/// Adds an object's lookup counts to the totals `LD_DEBUG=statistics`
+/// prints (only then counted process-wide).
+#[inline]
+fn publish_counts(ns: &Namespace, stats: &RelocStats) {
+    if ns.config.debug & debug::STATISTICS != 0 {
+        crate::debuglog::count_lookups(stats.lookups, stats.cache_hits);
+    }
 }
 
 /// Relocates object `idx` of `ns` against `scope`. With `lazy_plt`, the
@@ -123,6 +174,7 @@ pub fn relocate_object_with(
     if textrel {
         set_text_writable(obj, false).map_err(|e| (1 + rela_count + (d.jmprel.size / 24) as Position, e))?;
     }
+    publish_counts(ns, &stats);
     Ok(stats)
 }
 
@@ -140,6 +192,7 @@ pub fn apply_deferred(ns: &Namespace, idx: usize, scope: Scope, deferred: &[Posi
         let r: Rela = obj.image.read(table.addr + i as usize * 24).ok_or_else(|| ns.corrupt(idx, "relocation table"))?;
         apply(&places, scope, &r, plt, &mut stats, false)?;
     }
+    publish_counts(ns, &stats);
     Ok(stats)
 }
 
@@ -207,6 +260,8 @@ struct Places<'a> {
     last: core::cell::Cell<usize>,
     /// Words no relocation may touch: GOT[1] and GOT[2].
     reserved: Option<(usize, usize)>,
+    /// The lookup cache (see [`Cached`]).
+    cache: core::cell::Cell<Option<Cached>>,
 }
 
 impl<'a> Places<'a> {
@@ -227,7 +282,7 @@ impl<'a> Places<'a> {
                 _ => ranges.push((s.start, s.end)),
             }
         }
-        Places { ns, idx, ranges, last: core::cell::Cell::new(0), reserved }
+        Places { ns, idx, ranges, last: core::cell::Cell::new(0), reserved, cache: core::cell::Cell::new(None) }
     }
 
     /// Checks that `[addr, addr+len)` is writable memory of the object.
@@ -494,7 +549,7 @@ fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocSt
         | R_X86_64_PC64 | R_X86_64_SIZE32 | R_X86_64_SIZE64 | R_X86_64_COPY => {}
         R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 => {
             stats.symbolic += 1;
-            return apply_tls(places, scope, kind, symidx, place, addend).map(|_| true);
+            return apply_tls(places, scope, kind, symidx, place, addend, stats).map(|_| true);
         }
         _ => return Err(bad_type(obj, kind, plt)),
     }
@@ -509,7 +564,7 @@ fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocSt
         R_X86_64_COPY => RefClass::Copy,
         _ => RefClass::Normal,
     };
-    let (def, refsym) = resolve(ns, idx, scope, symidx, class)?;
+    let (def, refsym) = resolve_cached(places, scope, symidx, class, glibc_type_class(kind, ns.glob_dat_class), stats)?;
     // Set aside: what runs a resolver, and a COPY (it reads another
     // object's relocated data, which another thread may be writing).
     if defer && (kind == R_X86_64_COPY || def.is_some_and(|d| d.is_ifunc())) {
@@ -578,12 +633,12 @@ fn write_value(places: &Places, kind: u32, place: usize, addend: usize, value: u
 /// module's block (DTPOFF64), or the offset from the thread pointer
 /// (TPOFF64, initial-exec: the block is at `tp - module.offset`). Symbol 0
 /// means the object's own module.
-fn apply_tls(places: &Places, scope: Scope, kind: u32, symidx: usize, place: usize, addend: usize) -> LoadResult<()> {
+fn apply_tls(places: &Places, scope: Scope, kind: u32, symidx: usize, place: usize, addend: usize, stats: &mut RelocStats) -> LoadResult<()> {
     let (ns, idx) = (places.ns, places.idx);
     let (module, value) = if symidx == 0 {
         (idx, 0usize)
     } else {
-        match resolve(ns, idx, scope, symidx, RefClass::Normal)? {
+        match resolve_cached(places, scope, symidx, RefClass::Normal, glibc_type_class(kind, ns.glob_dat_class), stats)? {
             (Some(def), _) => (def.object, def.sym.st_value as usize),
             // An undefined weak TLS reference: glibc leaves the word alone.
             (None, _) => return Ok(()),
@@ -618,7 +673,11 @@ pub fn plt_definition(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<Option
         None => alloc::borrow::Cow::Borrowed(&ns.search_list),
         Some(local) => ns.search_list.iter().chain(local.iter().filter(|l| !ns.search_list.contains(l))).copied().collect(),
     };
-    Ok(resolve(ns, idx, ns.scope(&list), symidx, RefClass::Plt)?.0)
+    let (def, refsym) = resolve(ns, idx, ns.scope(&list), symidx, RefClass::Plt)?;
+    if ns.config.debug & debug::STATISTICS != 0 && refsym.is_some_and(|s| looked_up(&s)) {
+        crate::debuglog::count_lookups(1, 0);
+    }
+    Ok(def)
 }
 
 /// Resolves a JUMP_SLOT relocation `r` of object `idx` for the lazy
@@ -639,6 +698,94 @@ fn reloc_name(kind: u32) -> &'static str {
         R_X86_64_32S => "32S",
         R_X86_64_SIZE32 => "SIZE32",
         _ => "?",
+    }
+}
+
+/// `LD_DEBUG=unused` with tracing (`ldd -u`): which objects the program's
+/// own references bind to (glibc relocates the program alone, PLT
+/// included, IFUNC resolvers not run, and marks each object a lookup
+/// found a definition in, `l_used`). Here nothing is written: the
+/// program's relocations are only resolved, in their order, through the
+/// lookup cache as when relocating (so that `symbols` shows glibc's
+/// lines); a reference found nowhere is no error.
+pub fn objects_the_program_uses(ns: &Namespace) -> alloc::vec::Vec<bool> {
+    let idx = ns.main;
+    let obj = &ns.objects[idx];
+    let mut used = alloc::vec![false; ns.objects.len()];
+    let places = Places::new(ns, idx, None);
+    let scope = ns.scope(&ns.search_list);
+    let mut stats = RelocStats::default();
+    for table in [obj.dynamic.rela, obj.dynamic.jmprel] {
+        let Some(bytes) = obj.image.slice(table.addr, table.size) else { continue };
+        for i in 0..table.size / 24 {
+            let Some(r) = crate::elf::read_pod::<Rela>(bytes, i * 24) else { break };
+            let kind = (r.r_info & 0xffff_ffff) as u32;
+            let class = match kind {
+                R_X86_64_JUMP_SLOT => RefClass::Plt,
+                R_X86_64_COPY => RefClass::Copy,
+                R_X86_64_64 | R_X86_64_GLOB_DAT | R_X86_64_PC32 | R_X86_64_32 | R_X86_64_32S | R_X86_64_PC64 | R_X86_64_SIZE32
+                | R_X86_64_SIZE64 | R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 => RefClass::Normal,
+                _ => continue,
+            };
+            let symidx = (r.r_info >> 32) as usize;
+            if symidx == 0 {
+                continue;
+            }
+            if let Ok((Some(def), Some(refsym))) = resolve_cached(&places, scope, symidx, class, glibc_type_class(kind, ns.glob_dat_class), &mut stats) {
+                if looked_up(&refsym) {
+                    used[def.object] = true;
+                }
+            }
+        }
+    }
+    used
+}
+
+/// [`resolve`] through the object's lookup cache ([`Cached`]); `tc` is
+/// glibc's type class of the relocation. Counts the lookups and the
+/// cache's answers.
+#[inline]
+fn resolve_cached(places: &Places, scope: Scope, symidx: usize, class: RefClass, tc: u8, stats: &mut RelocStats) -> LoadResult<(Option<Definition>, Option<Sym>)> {
+    if let Some(c) = places.cache.get() {
+        if c.symidx == symidx && c.class == tc {
+            stats.cache_hits += 1;
+            return Ok((c.def, c.refsym));
+        }
+    }
+    let (ns, idx) = (places.ns, places.idx);
+    let (def, refsym) = resolve(ns, idx, scope, symidx, class)?;
+    if let Some(sym) = refsym.filter(looked_up) {
+        stats.lookups += 1;
+        places.cache.set(Some(Cached { symidx, class: tc, def, refsym }));
+        if sym.st_other & 3 == 3 && ns.config.debug & debug::SYMBOLS != 0 {
+            protected_walks(ns, idx, scope, symidx, &sym, class, tc);
+        }
+    }
+    Ok((def, refsym))
+}
+
+/// `LD_DEBUG=symbols` for a reference with protected visibility, which
+/// binds within its object: glibc looks it up all the same
+/// (`_dl_lookup_symbol_x`), and, unless it is of the PLT class, a second
+/// time as the PLT class, to see whether the program took the symbol
+/// over; the answer stays the object's own definition. Only the lines of
+/// those walks are wanted here.
+#[cold]
+#[inline(never)]
+fn protected_walks(ns: &Namespace, idx: usize, scope: Scope, symidx: usize, sym: &Sym, class: RefClass, tc: u8) {
+    let obj = &ns.objects[idx];
+    let Some((name, hash)) = obj.symbols.name_and_hash(sym) else { return };
+    let key = SymbolName::with_gnu_hash(name, hash);
+    let version = obj.symbols.version_index(&obj.image, symidx).and_then(|v| obj.symbols.version(v)).copied();
+    let version = version.as_ref();
+    let walk = |class| {
+        if obj.dynamic.symbolic && !(class == RefClass::Copy && obj.kind == crate::object::ObjectKind::Main) {
+            crate::debuglog::symbol_lookup(name, ns.display_name(idx));
+        }
+        ns.lookup_logged(scope.list, &key, version, class)
+    };
+    if walk(class).is_some() && tc != 1 {
+        walk(RefClass::Plt);
     }
 }
 
@@ -686,7 +833,14 @@ fn resolve(
         let (index, sym) = lookup_in_object(obj, &key, version.as_ref(), class, false).filter(|_| !(class == RefClass::Copy && obj.kind == crate::object::ObjectKind::Main))?;
         Some(Definition { object: idx, sym, index })
     };
-    let found = if obj.dynamic.symbolic { own() } else { None };
+    let found = if obj.dynamic.symbolic {
+        if ns.config.debug & debug::SYMBOLS != 0 && !(class == RefClass::Copy && obj.kind == crate::object::ObjectKind::Main) {
+            crate::debuglog::symbol_lookup(name, ns.display_name(idx));
+        }
+        own()
+    } else {
+        None
+    };
     match found.or_else(|| ns.lookup(scope, &key, version.as_ref(), class)) {
         Some(def) => {
             if class == RefClass::Plt {
@@ -705,7 +859,9 @@ fn resolve(
             }
             Ok((Some(def), Some(sym)))
         }
-        None if sym.st_info >> 4 == STB_WEAK => Ok((None, Some(sym))),
+        // LD_DEBUG=unused (what `ldd -u` sets): as with glibc, a
+        // reference found nowhere is no error.
+        None if sym.st_info >> 4 == STB_WEAK || ns.config.debug & debug::UNUSED != 0 => Ok((None, Some(sym))),
         None => {
             let mut msg = format!("undefined symbol: {}", Bytes(name));
             if let Some(v) = version {

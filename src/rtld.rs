@@ -143,7 +143,12 @@ fn run(
     let mut ns = initial_namespace(stack, base, direct, program_name, rules)?;
     ns.hwcaps_rules = Some((hwcaps, stack.clone()));
     rdebug::begin_startup(&ns);
+    let statistics = ns.config.debug(debug::STATISTICS);
+    let load_start = if statistics { crate::debuglog::cycles() } else { 0 };
     ns.load_dependencies()?;
+    if statistics {
+        crate::debuglog::LOAD_CYCLES.store(crate::debuglog::cycles() - load_start, core::sync::atomic::Ordering::Relaxed);
+    }
     // Every startup object is found: the cache's pages need not stay in
     // the program's RSS (glibc unmaps it too, after relocation).
     ns.unload_cache();
@@ -171,6 +176,10 @@ fn run(
     // The libc adapter for the release of the libc.so.6 just loaded (or a
     // clear refusal); it sets up what libc reads before relocation.
     let libc = abi::set_libc(select(&ns)?);
+    ns.glob_dat_class = libc.glob_dat_class();
+    if ns.config.trace && ns.config.debug(debug::UNUSED) {
+        print_unused(&ns);
+    }
     if ns.config.trace {
         print_trace(&ns);
         sys::exit(0);
@@ -208,7 +217,11 @@ fn run(
     ns.index_if_worth_it(lookups);
     NAMESPACE.call_once(|| SharedNamespace { lock: spin::RwLock::new(ns), writer: core::sync::atomic::AtomicUsize::new(0) });
     let Some(mut ns) = namespace_mut() else { return Err(LoadError::new(b"", "namespace lost")) };
+    let reloc_start = if statistics { crate::debuglog::cycles() } else { 0 };
     libc.relocated(relocate_startup(&ns, ns.scope(&ns.search_list), lookups)?);
+    if statistics {
+        crate::debuglog::RELOC_CYCLES.store(crate::debuglog::cycles() - reloc_start, core::sync::atomic::Ordering::Relaxed);
+    }
     if ns.config.symbol_index == crate::config::IndexMode::Check {
         let n = crate::namespace::INDEX_CHECKS.load(core::sync::atomic::Ordering::Relaxed);
         crate::eprint!("dryad: symbol index check: {} lookups in {} objects, index and walk agree\n", n, ns.search_list.len());
@@ -232,6 +245,19 @@ fn run(
     // only leaves it writable.)
     if let Some(ns) = namespace() {
         let _ = ns.objects[ns.dryad].protect_relro();
+    }
+    if statistics {
+        // The objects of the global scope not at their link-time address
+        // with their DT_RELACOUNT; for the dynamic linker, glibc's own.
+        let relative = namespace().map_or(0, |ns| {
+            ns.search_list
+                .iter()
+                .map(|&i| &ns.objects[i])
+                .filter(|o| o.base != 0)
+                .map(|o| if o.kind == ObjectKind::Dryad { libc.ldso_relacount() } else { o.dynamic.relacount })
+                .sum()
+        });
+        crate::debuglog::print_statistics(relative);
     }
     for (name, f) in inits {
         if let Some(name) = name {
@@ -258,6 +284,9 @@ fn initial_namespace(
 ) -> LoadResult<Namespace> {
     let secure = stack.aux(at::SECURE).unwrap_or(0) != 0;
     let mut config = Config::from_env(stack.env(), secure);
+    if config.debug(debug::STATISTICS) {
+        crate::debuglog::START.store(crate::debuglog::cycles(), core::sync::atomic::Ordering::Relaxed);
+    }
     if let (Some(name), true) = (config.debug_output, config.debug != 0) {
         crate::debuglog::set_output(name);
     }
@@ -565,12 +594,22 @@ pub fn in_code(code: &[(usize, usize)], f: usize) -> bool {
 /// initialised object, dependents before their dependencies, the program
 /// first.
 pub fn run_finalisers() {
-    let mut calls: Vec<extern "C" fn()> = Vec::new();
+    // What to do, in order, once the namespace is no longer held: a
+    // `calling fini` line is printed just before that object's functions
+    // run, as glibc's _dl_fini does (lines the finalisers print, or the
+    // lazy bindings they make, come after it).
+    enum Step {
+        Log(Vec<u8>),
+        Call(extern "C" fn()),
+    }
+    let mut steps: Vec<Step> = Vec::new();
+    let statistics;
     {
         let Some(ns) = namespace() else { return };
         if FINALISED.swap(true, core::sync::atomic::Ordering::AcqRel) {
             return;
         }
+        statistics = ns.config.debug & debug::STATISTICS != 0;
         let code = code_ranges(&ns);
         for idx in ns.fini_order() {
             let obj = &ns.objects[idx];
@@ -580,24 +619,30 @@ pub fn run_finalisers() {
             if ns.config.debug & debug::IMPCALLS != 0 {
                 // The program's link-map name is empty, as in glibc.
                 let name: &[u8] = if obj.kind == ObjectKind::Main { b"" } else { &obj.path };
-                crate::debug_log!("\ncalling fini: {} [0]\n\n", Bytes(name));
+                steps.push(Step::Log(name.to_vec()));
             }
             for f in obj.table_words(obj.dynamic.fini_array).into_iter().rev() {
                 // An entry outside every object's code is skipped rather
                 // than jumped to.
                 if f != 0 && f != usize::MAX && in_code(&code, f) {
                     // SAFETY: a DT_FINI_ARRAY entry of a relocated object.
-                    calls.push(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) });
+                    steps.push(Step::Call(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) }));
                 }
             }
             if let Some(f) = obj.dynamic.fini.filter(|&f| in_code(&code, f)) {
                 // SAFETY: the object's DT_FINI function.
-                calls.push(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) });
+                steps.push(Step::Call(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) }));
             }
         }
     }
-    for f in calls {
-        f();
+    for step in steps {
+        match step {
+            Step::Log(name) => crate::debug_log!("\ncalling fini: {} [0]\n\n", Bytes(&name)),
+            Step::Call(f) => f(),
+        }
+    }
+    if statistics {
+        crate::debuglog::print_final_statistics();
     }
 }
 
@@ -796,6 +841,12 @@ fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandL
                 }
                 sys::exit(0);
             }
+            b"--list-diagnostics" if cli(config).list_diagnostics.is_some() => {
+                if let Some(list) = cli(config).list_diagnostics {
+                    list(stack, config);
+                }
+                sys::exit(0);
+            }
             b"--help" => {
                 crate::print!("{USAGE}");
                 sys::exit(0);
@@ -849,6 +900,31 @@ fn print_trace(ns: &Namespace) {
     for (_, name) in missing {
         let _ = core::fmt::Write::write_fmt(&mut out, format_args!("\t{} => not found\n", Bytes(name)));
     }
+}
+
+/// `ldd -u` (LD_TRACE_LOADED_OBJECTS with LD_DEBUG=unused): the program's
+/// direct dependencies that none of its references bind to, as glibc's
+/// rtld.c prints them, then exit with 1 if there was one, else 0. As in
+/// glibc, the N-th DT_NEEDED entry is taken to be the N-th object after
+/// the program in the chain (the vDSO passed over).
+fn print_unused(ns: &Namespace) -> ! {
+    let used = reloc::objects_the_program_uses(ns);
+    let chain: Vec<usize> = ns.chain_order().into_iter().filter(|&i| ns.objects[i].kind != ObjectKind::Vdso).collect();
+    let start = chain.iter().position(|&i| i == ns.main).unwrap_or(0);
+    let mut out = sys::FdWriter::new(1);
+    let mut first = true;
+    for &l in chain.iter().skip(start + 1).take(ns.objects[ns.main].dynamic.needed.len()) {
+        if used[l] {
+            continue;
+        }
+        if first {
+            let _ = core::fmt::Write::write_str(&mut out, "Unused direct dependencies:\n");
+            first = false;
+        }
+        let _ = core::fmt::Write::write_fmt(&mut out, format_args!("\t{}\n", Bytes(&ns.objects[l].path)));
+    }
+    drop(out);
+    sys::exit(if first { 0 } else { 1 })
 }
 
 /// `--tree`: each object under the object whose DT_NEEDED brought it in,

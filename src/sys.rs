@@ -162,6 +162,18 @@ pub fn exit(code: i32) -> ! {
     }
 }
 
+/// The six fields of `uname(2)` (sysname, nodename, release, version,
+/// machine, domainname), each up to its NUL.
+pub fn uname() -> Option<[alloc::vec::Vec<u8>; 6]> {
+    let mut buf = [0u8; 6 * 65];
+    // SAFETY: the buffer has the size of struct utsname (6 fields of 65).
+    unsafe { syscall!(Sysno::uname, buf.as_mut_ptr()) }.ok()?;
+    Some(core::array::from_fn(|i| {
+        let f = &buf[i * 65..(i + 1) * 65];
+        f[..f.iter().position(|&b| b == 0).unwrap_or(65)].to_vec()
+    }))
+}
+
 pub fn getpid() -> i32 {
     // SAFETY: getpid has no arguments and cannot fail.
     unsafe { syscall!(Sysno::getpid) }.unwrap_or(0) as i32

@@ -96,3 +96,142 @@ fn ld_debug_output_names_the_file_the_lines_go_to() {
     let first = |s: &str| s.lines().find(|l| l.contains("find library=")).map(str::to_string);
     assert_eq!(first(&got), first(&expected));
 }
+
+/// stderr of `prog args` with LD_DEBUG=`what`, with each linker invoked
+/// directly (glibc's ld.so, then dryad), each line without its pid and
+/// dryad's path written as glibc's; stdout and status must agree.
+fn both_direct(what: &str, prog: &str, args: &[&str]) -> (String, String) {
+    let argv: Vec<&str> = std::iter::once(prog).chain(args.iter().copied()).collect();
+    let env = [("LD_DEBUG", what)];
+    let expected = run_ldso(std::path::Path::new(SYSTEM_LDSO), fixtures(), &argv, &env);
+    let got = run_ldso(&dryad(), fixtures(), &argv, &env);
+    assert_eq!(got.status, expected.status, "{prog} with LD_DEBUG={what} (direct): {}", got.stderr);
+    assert_eq!(got.stdout, expected.stdout);
+    let strip = |s: &str| {
+        s.lines()
+            .map(|l| l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l }))
+            .map(|l| l.replace(dryad().to_str().unwrap(), SYSTEM_LDSO) + "\n")
+            .collect::<String>()
+    };
+    (strip(&expected.stderr), strip(&got.stderr))
+}
+
+/// A line of LD_DEBUG output without the tab after its (stripped) pid.
+fn body(l: &str) -> &str {
+    l.strip_prefix('\t').unwrap_or(l)
+}
+
+/// The programs the symbols and statistics tests run: short, with lazy
+/// bindings at run time (python3 and perl also bind at exit).
+const PROGRAMS: &[(&str, &[&str])] = &[("/usr/bin/true", &[]), ("/usr/bin/ls", &["/"]), ("/usr/bin/python3.11", &["-c", "pass"]), ("/usr/bin/perl", &["-e", "1"])];
+
+#[test]
+fn symbols_shows_glibcs_object_by_object_walk() {
+    // Every `symbol=NAME;  lookup in file=PATH [0]` line, in glibc's order:
+    // the vDSO lookups, each relocation not answered by the lookup cache
+    // (object by object, although dryad's symbol index would skip
+    // objects), protected references, ld.so's own lookups (the program's
+    // allocator, its re-relocation), lazy bindings during startup, at run
+    // time and in finalisers. Both linkers invoked directly, and as the
+    // program's interpreter.
+    let lookups = |s: &str| s.lines().map(body).filter(|l| l.starts_with("symbol=")).map(|l| format!("{l}\n")).collect::<String>();
+    for &(prog, args) in PROGRAMS {
+        for (how, (expected, got)) in [("PT_INTERP", both("symbols", prog, args)), ("direct", both_direct("symbols", prog, args))] {
+            assert!(lookups(&expected).contains("symbol=__vdso_clock_gettime;  lookup in file=linux-vdso.so.1 [0]"), "{expected}");
+            assert!(lookups(&expected).lines().count() > 100, "{expected}");
+            assert_eq!(lookups(&got), lookups(&expected), "LD_DEBUG=symbols {prog} ({how})");
+        }
+    }
+}
+
+#[test]
+fn statistics_counts_are_glibcs_and_times_have_its_shape() {
+    // glibc's print_statistics at the end of startup and _dl_fini's lines
+    // at exit: the counts (lookups, the relocation cache's answers, the
+    // relative relocations) must be the same; the cycle counts are
+    // dryad's own, compared by their format only.
+    fn shape(s: &str) -> Vec<String> {
+        s.lines()
+            .map(body)
+            .filter(|l| !l.is_empty() && !l.contains("calling ") && !l.starts_with("initialize program") && !l.starts_with("transferring control"))
+            .map(|l| {
+                if let Some((label, rest)) = l.split_once(": ").filter(|(_, r)| r.ends_with(" cycles") || r.contains(" cycles (")) {
+                    let (cycles, pct) = rest.split_once(" cycles").unwrap();
+                    assert!(cycles.parse::<u64>().is_ok(), "{l}");
+                    let pct_ok = pct.is_empty()
+                        || pct.strip_prefix(" (").and_then(|p| p.strip_suffix("%)")).is_some_and(|p| {
+                            let (a, b) = p.split_once('.').unwrap_or(("x", ""));
+                            a.chars().all(|c| c.is_ascii_digit()) && a.len() <= 2 && b.len() == 1 && b.chars().all(|c| c.is_ascii_digit())
+                        });
+                    assert!(pct_ok, "{l}");
+                    format!("{label}: N cycles{}", if pct.is_empty() { "" } else { " (P%)" })
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect()
+    }
+    for &(prog, args) in PROGRAMS {
+        for (how, (expected, got)) in [("PT_INTERP", both("statistics", prog, args)), ("direct", both_direct("statistics", prog, args))] {
+            assert!(expected.contains("number of relocations from cache: "), "{expected}");
+            assert_eq!(shape(&got), shape(&expected), "LD_DEBUG=statistics {prog} ({how})\n{got}");
+        }
+    }
+}
+
+#[test]
+fn ldd_u_lists_the_unused_direct_dependencies() {
+    // `ldd -u` is LD_TRACE_LOADED_OBJECTS=1 LD_DEBUG=unused with the
+    // dynamic linker run directly on the program: Debian's own ldd script,
+    // once as it is and once with its RTLDLIST naming dryad.
+    let script = std::fs::read_to_string("/usr/bin/ldd").expect("ldd");
+    let line = script.lines().find(|l| l.starts_with("RTLDLIST=")).expect("RTLDLIST in ldd");
+    let ours = root().join("target/ld-debug/ldd");
+    std::fs::create_dir_all(ours.parent().unwrap()).unwrap();
+    std::fs::write(&ours, script.replace(line, &format!("RTLDLIST=\"{}\"", dryad().display()))).unwrap();
+    for prog in ["./programs/unused", "/usr/bin/ls", "/usr/bin/python3.11"] {
+        let expected = run(&mut cmd("sh", &["/usr/bin/ldd", "-u", prog], &[]));
+        let got = run(&mut cmd("sh", &[ours.to_str().unwrap(), "-u", prog], &[]));
+        assert_same_output(&expected, &got, &format!("ldd -u {prog}"));
+        if prog.ends_with("unused") {
+            assert_eq!(expected.status, Some(1));
+            assert!(expected.stdout.starts_with("Unused direct dependencies:\n") && expected.stdout.contains("liblazy.so\n") && expected.stdout.contains("libtlsdata.so\n") && !expected.stdout.contains("libm"), "{}", expected.stdout);
+        }
+    }
+}
+
+#[test]
+fn list_diagnostics_has_glibcs_keys_in_order_and_its_values() {
+    // Every line the same but for the values that legitimately differ
+    // between two linkers started one after the other: in the auxiliary
+    // vector, the vDSO's address (AT_SYSINFO_EHDR, ASLR), the linker's
+    // program headers (AT_PHDR; AT_PHNUM: its file has one more), its
+    // entry (AT_ENTRY), the random bytes' address (AT_RANDOM) and the
+    // file run (AT_EXECFN). The keys and their order must be glibc's. The
+    // environment is fixed, with values to quote and names to filter.
+    let env = [("LANG", "caf\u{e9}\u{1}\"\\"), ("HOME", "/root"), ("LD_LIBRARY_PATH", "/nonexistent"), ("GLIBC_TUNABLES", "glibc.cpu.hwcaps=-AVX2")];
+    let list = |ldso: &std::path::Path| {
+        let mut c = std::process::Command::new(ldso);
+        c.arg("--list-diagnostics").env_clear().envs(env);
+        let r = run(&mut c);
+        assert_eq!((r.status, r.stderr.as_str()), (Some(0), ""), "{}", ldso.display());
+        r.stdout
+    };
+    let (expected, got) = (list(std::path::Path::new(SYSTEM_LDSO)), list(&dryad()));
+    assert!(expected.contains("x86.cpu_features.level4_cache_size="), "{expected}");
+    const DIFFERENT: &[&str] = &["0x21", "0x3", "0x5", "0x9", "0x19", "0x1f"];
+    let (e, g): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), got.lines().collect());
+    let keys = |v: &[&str]| v.iter().map(|l| l.split_once('=').map_or(*l, |(k, _)| k).to_string()).collect::<Vec<_>>();
+    assert_eq!(keys(&g), keys(&e), "--list-diagnostics keys");
+    let mut a_type = "";
+    for (le, lg) in e.iter().zip(&g) {
+        let (key, value) = le.split_once('=').unwrap();
+        if key.ends_with(".a_type") {
+            a_type = value;
+        }
+        if key.ends_with(".a_val") && DIFFERENT.contains(&a_type) {
+            continue;
+        }
+        assert_eq!(lg, le, "--list-diagnostics");
+    }
+}

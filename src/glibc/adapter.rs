@@ -47,6 +47,12 @@ impl Libc for Adapter {
     fn relocated(&self, symbolic: usize) {
         handshake::count_relocations(symbolic);
     }
+    fn ldso_relacount(&self) -> usize {
+        specific::LDSO_RELACOUNT
+    }
+    fn glob_dat_class(&self) -> u8 {
+        specific::GLOB_DAT_CLASS
+    }
     fn before_initialisers(&self, ns: &Namespace) {
         handshake::before_initialisers(ns);
     }

@@ -135,6 +135,7 @@ fn glibc_debug_mask(ours: u32) -> i32 {
     const RELOC: i32 = 32;
     const FILES: i32 = 64;
     const STATISTICS: i32 = 128;
+    const UNUSED: i32 = 256;
     const SCOPES: i32 = 512;
     let mut m = 0;
     for (bit, glibc) in [
@@ -146,6 +147,7 @@ fn glibc_debug_mask(ours: u32) -> i32 {
         (d::FILES, FILES),
         (d::IMPCALLS, IMPCALLS),
         (d::STATISTICS, STATISTICS),
+        (d::UNUSED, UNUSED),
         (d::SCOPES, SCOPES),
     ] {
         if ours & bit != 0 {
@@ -281,16 +283,25 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         (*g).dl_tls_dtv_slotinfo_list = list as *mut DtvSlotinfoList;
     }
     if let Some(v) = ns.objects.iter().find(|o| o.kind == ObjectKind::Vdso) {
-        publish_vdso(v);
+        publish_vdso(v, ns.config.debug);
     }
 }
 
 /// The vDSO's link map becomes `GLRO(dl_sysinfo_map)` (libc's time and
 /// gettimeofday IFUNCs look their implementations up in it) and its
 /// functions the `_dl_vdso_*` pointers (clock_gettime, getcpu, ...).
-fn publish_vdso(vdso: &Object) {
+/// Each is a lookup in the vDSO's own scope, as glibc's
+/// `setup_vdso_pointers` makes it: `LD_DEBUG=symbols` shows it, and
+/// `statistics` counts it (`debug`: dryad's LD_DEBUG mask).
+fn publish_vdso(vdso: &Object, debug: u32) {
     let m = vdso.handle.cast::<LinkMap>();
     let find = |name: &[u8]| {
+        if debug & crate::config::debug::SYMBOLS != 0 {
+            crate::debuglog::symbol_lookup(name, b"linux-vdso.so.1");
+        }
+        if debug & crate::config::debug::STATISTICS != 0 {
+            crate::debuglog::count_lookups(1, 0);
+        }
         let v = crate::symbols::Version {
             name: b"LINUX_2.6",
             hash: crate::elf::elf_hash(b"LINUX_2.6"),
@@ -496,6 +507,15 @@ pub fn count_relocations(symbolic: usize) {
     unsafe { (*gl()).dl_num_relocations = symbolic as u64 };
 }
 
+/// A lookup glibc's ld.so makes for itself in the global scope: shown by
+/// `LD_DEBUG=symbols`, counted by `statistics`.
+fn ldso_lookup(ns: &Namespace, name: &SymbolName, version: Option<&Version>, class: crate::lookup::RefClass) -> Option<crate::lookup::Definition> {
+    if ns.config.debug & crate::config::debug::STATISTICS != 0 {
+        crate::debuglog::count_lookups(1, 0);
+    }
+    ns.lookup(ns.scope(&ns.search_list), name, version, class)
+}
+
 /// Step 4: after every object is relocated and TLS images are copied.
 /// Marks the maps relocated and runs libc's early initialisation.
 pub fn before_initialisers(ns: &Namespace) {
@@ -509,13 +529,34 @@ pub fn before_initialisers(ns: &Namespace) {
             .map_or(0, |s| ns.objects[libc].base + s.st_value as usize)
     };
     // The program's allocator, bound as the program binds it (the global
-    // scope, version GLIBC_2.2.5), as glibc's __rtld_malloc_init_real does.
+    // scope, version GLIBC_2.2.5), as glibc's __rtld_malloc_init_real does
+    // (since 2.35; in the same order, realloc too: LD_DEBUG=symbols shows
+    // these lookups and `statistics` counts them). Then the lookups of
+    // glibc's ld.so re-relocating itself against the global scope, which
+    // it does when an object needs it (always, libc does): dryad has
+    // nothing to relocate, but LD_DEBUG shows and counts them as glibc's.
     let alloc = |name: &[u8]| {
         let v = Version { name: b"GLIBC_2.2.5", hash: crate::elf::elf_hash(b"GLIBC_2.2.5"), hidden: false, file: None, weak: false };
-        ns.lookup(ns.scope(&ns.search_list), &SymbolName::new(name), Some(&v), crate::lookup::RefClass::Normal)
-            .map_or(0, |d| if d.is_ifunc() { crate::reloc::call_ifunc(d.address(&ns.objects)) } else { d.address(&ns.objects) })
+        let key = SymbolName::new(name);
+        let found = if super::specific::RTLD_MALLOC_INIT {
+            ldso_lookup(ns, &key, Some(&v), crate::lookup::RefClass::Normal)
+        } else {
+            crate::lookup::lookup(&ns.objects, &ns.search_list, &key, Some(&v), crate::lookup::RefClass::Normal, ns.config.dynamic_weak)
+        };
+        found.map_or(0, |d| if d.is_ifunc() { crate::reloc::call_ifunc(d.address(&ns.objects)) } else { d.address(&ns.objects) })
     };
-    crate::tls::set_program_allocator(alloc(b"malloc"), alloc(b"calloc"), alloc(b"free"));
+    let (calloc, free, malloc) = (alloc(b"calloc"), alloc(b"free"), alloc(b"malloc"));
+    if super::specific::RTLD_MALLOC_INIT && ns.config.debug != 0 {
+        let _ = alloc(b"realloc");
+    }
+    crate::tls::set_program_allocator(malloc, calloc, free);
+    if ns.config.debug != 0 && ns.search_list.contains(&ns.dryad) {
+        for &(name, version, plt) in super::specific::LDSO_OWN_REFERENCES {
+            let v = Version { name: version, hash: crate::elf::elf_hash(version), hidden: false, file: None, weak: false };
+            let class = if plt { crate::lookup::RefClass::Plt } else { crate::lookup::RefClass::Normal };
+            let _ = ldso_lookup(ns, &SymbolName::new(name), Some(&v), class);
+        }
+    }
     MUTEX_LOCK.store(find(b"pthread_mutex_lock"), core::sync::atomic::Ordering::Release);
     MUTEX_UNLOCK.store(find(b"pthread_mutex_unlock"), core::sync::atomic::Ordering::Release);
     super::errors::set_libc_functions(

@@ -55,7 +55,14 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
         _ => RefClass::Normal,
     };
     let key = SymbolName::new(name);
+    let mut unused = false;
     let found = crate::rtld::with_namespace(|ns| {
+        use crate::config::debug;
+        let log = ns.config.debug & debug::SYMBOLS != 0;
+        if ns.config.debug & debug::STATISTICS != 0 {
+            crate::debuglog::count_lookups(1, 0);
+        }
+        unused = ns.config.debug & debug::UNUSED != 0;
         // LD_DYNAMIC_WEAK: the first weak definition, kept while a global
         // one may still come.
         let mut weak = None;
@@ -69,9 +76,13 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                     if map == skip_map {
                         continue;
                     }
-                    let Some(obj) = ns.index_of_handle(crate::abi::Handle::from_ptr(map)).map(|i| &ns.objects[i]) else { continue };
+                    let Some(i) = ns.index_of_handle(crate::abi::Handle::from_ptr(map)) else { continue };
+                    let obj = &ns.objects[i];
                     if class == RefClass::Copy && obj.kind == crate::object::ObjectKind::Main {
                         continue;
+                    }
+                    if log {
+                        crate::debuglog::symbol_lookup(name, ns.display_name(i));
                     }
                     if let Some((index, sym)) = lookup_in_object(obj, &key, want.as_ref(), class, flags & DL_LOOKUP_RETURN_NEWEST != 0) {
                         if ns.config.dynamic_weak && sym.st_info >> 4 == goblin::elf::sym::STB_WEAK {
@@ -97,7 +108,8 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
             None => {
                 let weak = !(*sym_ref).is_null() && (*((*sym_ref) as *const u8).add(4) >> 4) == goblin::elf::sym::STB_WEAK;
                 *sym_ref = core::ptr::null();
-                if !weak {
+                // LD_DEBUG=unused: glibc signals no error.
+                if !weak && !unused {
                     let mut msg = alloc::format!("undefined symbol: {}", crate::sys::Bytes(name));
                     if let Some(v) = want {
                         msg += &alloc::format!(", version {}", crate::sys::Bytes(v.name));

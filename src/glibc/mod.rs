@@ -13,6 +13,7 @@
 //! release module for the `libc.so.6` that was loaded.
 
 pub mod cpu_features;
+pub mod diagnostics;
 pub mod cpu_features_2_31;
 pub mod cpu_features_2_41;
 pub mod errors;
@@ -86,12 +87,22 @@ pub static PTHREAD_STACK_FIELDS: spin::Once<PthreadStackFields> = spin::Once::ne
 /// `--help` or `--version` and, with no program named, exited with 127,
 /// which the `ldd` of those releases tests for.
 pub fn command_line(config: &crate::config::Config) -> crate::abi::CommandLine {
-    let modern = |list_tunables| crate::abi::CommandLine { no_program_status: 1, help_and_version: true, list_tunables, glibc_hwcaps_options: true };
+    let modern = |list_tunables| crate::abi::CommandLine {
+        no_program_status: 1,
+        help_and_version: true,
+        list_tunables,
+        glibc_hwcaps_options: true,
+        list_diagnostics: None,
+    };
     match release::of_system_libc(config).map(|r| r.minor) {
-        Some(m) if m < 33 => {
-            crate::abi::CommandLine { no_program_status: 127, help_and_version: false, list_tunables: None, glibc_hwcaps_options: false }
-        }
-        Some(36) => modern(Some(v2_36::list_tunables)),
+        Some(m) if m < 33 => crate::abi::CommandLine {
+            no_program_status: 127,
+            help_and_version: false,
+            list_tunables: None,
+            glibc_hwcaps_options: false,
+            list_diagnostics: None,
+        },
+        Some(36) => crate::abi::CommandLine { list_diagnostics: Some(v2_36::list_diagnostics), ..modern(Some(v2_36::list_tunables)) },
         Some(41) => modern(Some(v2_41::list_tunables)),
         Some(43) => modern(Some(v2_43::list_tunables)),
         _ => modern(None),

@@ -201,3 +201,32 @@ pub fn isa_level(_cpu: &super::cpu_features::CpuInit) -> u32 {
 
 // What 2.31 shares with the releases before 2.43 (../before_2_43.rs).
 include!("../before_2_43.rs");
+
+/// Whether this release's ld.so looks the program's allocator up after
+/// relocation (`__rtld_malloc_init_real`, since 2.35: calloc, free,
+/// malloc, realloc), lookups `LD_DEBUG=symbols` shows.
+pub const RTLD_MALLOC_INIT: bool = false;
+
+/// The symbolic relocations of Debian's glibc 2.31 ld.so, in its
+/// relocation order (name, version, PLT class): it relocates itself again
+/// against the global scope once the other objects are, and
+/// `LD_DEBUG=symbols` shows those lookups (read from the Debian build
+/// with `readelf -r`; dryad looks them up for LD_DEBUG only).
+pub const LDSO_OWN_REFERENCES: &[(&[u8], &[u8], bool)] = &[
+    (b"_r_debug", b"GLIBC_2.2.5", false),
+    (b"free", b"GLIBC_2.2.5", false),
+    (b"_dl_catch_exception", b"GLIBC_PRIVATE", true),
+    (b"malloc", b"GLIBC_2.2.5", true),
+    (b"_dl_signal_exception", b"GLIBC_PRIVATE", true),
+    (b"calloc", b"GLIBC_2.2.5", true),
+    (b"realloc", b"GLIBC_2.2.5", true),
+    (b"_dl_signal_error", b"GLIBC_PRIVATE", true),
+    (b"_dl_catch_error", b"GLIBC_PRIVATE", true),
+];
+
+/// `DT_RELACOUNT` of that ld.so (its relative relocations, which
+/// `LD_DEBUG=statistics` counts; 0: it uses DT_RELR).
+pub const LDSO_RELACOUNT: usize = 44;
+
+/// `elf_machine_type_class (R_X86_64_GLOB_DAT)` of this release (ELF_RTYPE_CLASS_EXTERN_PROTECTED_DATA).
+pub const GLOB_DAT_CLASS: u8 = 4;

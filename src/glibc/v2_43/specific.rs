@@ -85,3 +85,22 @@ pub unsafe fn initial_thread_fields(pd: *mut u8) {
 // since 2.34 (../since_2_34.rs).
 include!("../since_2_41.rs");
 include!("../since_2_34.rs");
+
+/// Whether this release's ld.so looks the program's allocator up after
+/// relocation (`__rtld_malloc_init_real`, since 2.35: calloc, free,
+/// malloc, realloc), lookups `LD_DEBUG=symbols` shows.
+pub const RTLD_MALLOC_INIT: bool = true;
+
+/// The symbolic relocations of Debian's glibc 2.43 ld.so, in its
+/// relocation order (name, version, PLT class): it relocates itself again
+/// against the global scope once the other objects are, and
+/// `LD_DEBUG=symbols` shows those lookups (read from the Debian build
+/// with `readelf -r`; dryad looks them up for LD_DEBUG only).
+pub const LDSO_OWN_REFERENCES: &[(&[u8], &[u8], bool)] = &[];
+
+/// `DT_RELACOUNT` of that ld.so (its relative relocations, which
+/// `LD_DEBUG=statistics` counts; 0: it uses DT_RELR).
+pub const LDSO_RELACOUNT: usize = 0;
+
+/// `elf_machine_type_class (R_X86_64_GLOB_DAT)` of this release (no class of its own).
+pub const GLOB_DAT_CLASS: u8 = 0;
