@@ -179,6 +179,10 @@ impl Config {
             }
             if let Some(&(_, mask, _)) = debug::NAMES.iter().find(|(n, _, _)| *n == item) {
                 self.debug |= mask;
+            } else if item != b"help" {
+                // glibc's process_dl_debug: a warning on stderr (no pid),
+                // and the other categories still count.
+                crate::eprint!("warning: debug option `{}' unknown; try LD_DEBUG=help\n", crate::sys::Bytes(item));
             }
         }
         // glibc: to see every reference of the program, `unused` binds

@@ -540,10 +540,8 @@ fn collect_initialisers(ns: &mut Namespace, libc: &dyn Libc) -> LoadResult<Vec<(
         // with the (argc, argv, envp) constructor signature.
         out.push((None, unsafe { core::mem::transmute::<usize, InitFn>(f) }));
     }
-    // ld.so itself counts as initialised (glibc lists it among the
-    // finalised objects when it is on the chain; it has nothing to run).
-    let dryad = ns.dryad;
-    ns.objects[dryad].init_called = true;
+    // ld.so itself counts as initialised at its place in the order (glibc
+    // lists it among the finalised objects when it is on the chain).
     let order = ns.init_order.clone();
     out.extend(constructors_in_order(ns, &order, libc, log)?);
     Ok(out)
@@ -561,10 +559,19 @@ pub fn constructors_in_order(ns: &mut Namespace, order: &[usize], libc: &dyn Lib
     let mut out = Vec::new();
     for &idx in order {
         let obj = &mut ns.objects[idx];
-        if obj.init_called || obj.kind == ObjectKind::Dryad {
+        if obj.init_called {
             continue;
         }
         obj.init_called = true;
+        if obj.kind == ObjectKind::Dryad {
+            // glibc's ld.so has an initialiser of its own, run (and, with
+            // LD_DEBUG, announced) at this place in the order; dryad has
+            // nothing to run there.
+            if named {
+                out.push((Some(obj.path.clone()), nothing_to_initialise as InitFn));
+            }
+            continue;
+        }
         libc.init_called(obj);
         if obj.kind != ObjectKind::Library {
             continue;
@@ -578,6 +585,9 @@ pub fn constructors_in_order(ns: &mut Namespace, order: &[usize], libc: &dyn Lib
     }
     Ok(out)
 }
+
+/// dryad's place in the initialiser order (see `constructors_in_order`).
+extern "C" fn nothing_to_initialise(_argc: i32, _argv: *mut *const u8, _envp: *mut *const u8) {}
 
 /// The executable segments of every loaded object: where an initialiser
 /// or finaliser may point.

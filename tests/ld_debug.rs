@@ -211,8 +211,9 @@ fn list_diagnostics_has_glibcs_keys_in_order_and_its_values() {
     // environment is fixed, with values to quote and names to filter.
     let env = [("LANG", "caf\u{e9}\u{1}\"\\"), ("HOME", "/root"), ("LD_LIBRARY_PATH", "/nonexistent"), ("GLIBC_TUNABLES", "glibc.cpu.hwcaps=-AVX2")];
     let list = |ldso: &std::path::Path| {
-        let mut c = std::process::Command::new(ldso);
-        c.arg("--list-diagnostics").env_clear().envs(env);
+        // On one CPU: CPUID leaf 1 reports the APIC id of the CPU it ran on.
+        let mut c = std::process::Command::new("taskset");
+        c.args(["-c", "0"]).arg(ldso).arg("--list-diagnostics").env_clear().envs(env);
         let r = run(&mut c);
         assert_eq!((r.status, r.stderr.as_str()), (Some(0), ""), "{}", ldso.display());
         r.stdout
@@ -234,4 +235,12 @@ fn list_diagnostics_has_glibcs_keys_in_order_and_its_values() {
         }
         assert_eq!(lg, le, "--list-diagnostics");
     }
+}
+
+#[test]
+fn unknown_categories_warned_of_as_glibc_does() {
+    let (expected, got) = both("bogus,libs:x y", "/usr/bin/true", &[]);
+    assert!(expected.contains("warning: debug option `bogus' unknown; try LD_DEBUG=help\n"), "{expected}");
+    assert!(expected.contains("find library=libc.so.6"), "the other categories still count: {expected}");
+    assert_eq!(got, expected, "LD_DEBUG with unknown categories");
 }
