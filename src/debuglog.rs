@@ -52,6 +52,17 @@ pub fn write(args: core::fmt::Arguments) {
     }
 }
 
+/// `LD_DEBUG=bindings`: a lookup by `undef` found `name` in `def`
+/// (glibc's `_dl_debug_bindings`, for every lookup that succeeds).
+#[cold]
+pub fn binding(undef: &[u8], def: &[u8], name: &[u8], version: Option<&[u8]>) {
+    use crate::sys::Bytes;
+    match version {
+        Some(v) => crate::debug_log!("binding file {} [0] to {} [0]: normal symbol `{}' [{}]", Bytes(undef), Bytes(def), Bytes(name), Bytes(v)),
+        None => crate::debug_log!("binding file {} [0] to {} [0]: normal symbol `{}'", Bytes(undef), Bytes(def), Bytes(name)),
+    }
+}
+
 /// `LD_DEBUG=symbols`: one object asked for `name` during a lookup
 /// (glibc's `do_lookup_x`).
 #[cold]

@@ -32,14 +32,15 @@ pub const RTLD_NOW: i32 = 0x2;
 pub const RTLD_NOLOAD: i32 = 0x4;
 pub const RTLD_GLOBAL: i32 = 0x100;
 
-/// An initialiser to call once the namespace lock is released.
-pub use crate::rtld::InitFn as Initialiser;
+/// An initialiser to call once the namespace lock is released, with its
+/// object's path if `LD_DEBUG` announces it (`calling init`).
+pub type Initialiser = (Option<Vec<u8>>, crate::rtld::InitFn);
 
 /// Opens `file` (empty: the program itself) for a `dlopen` made by code at
 /// address `caller`. Returns the opened object's link map (NULL for
 /// RTLD_NOLOAD of an object that is not loaded) and the initialisers to
 /// run, in order.
-pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<Initialiser>)> {
+pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<Initialiser>, Option<Opened>)> {
     // glibc: exactly one of RTLD_LAZY and RTLD_NOW must be asked for.
     if mode & (RTLD_LAZY | RTLD_NOW) == 0 {
         return Err(LoadError::with_errno(file, "invalid mode for dlopen()", crate::sys::Errno::EINVAL));
@@ -48,7 +49,9 @@ pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(Handle
         return Err(LoadError::new(file, "dlopen before startup finished"));
     };
     if file.is_empty() {
-        return Ok((ns.objects[ns.main].handle, Vec::new()));
+        let main = ns.main;
+        opened_again(&mut ns, main);
+        return Ok((ns.objects[main].handle, Vec::new(), None));
     }
     let old_len = ns.objects.len();
     let requester = ns
@@ -56,20 +59,34 @@ pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(Handle
         .iter()
         .position(|o| o.segments.iter().any(|s| s.start <= caller && caller < s.end))
         .unwrap_or(ns.main);
-    let already = ns.objects.iter().position(|o| o.answers_to(file));
+    let mut already = ns.objects.iter().position(|o| o.answers_to(file));
     if already.is_none() && mode & RTLD_NOLOAD != 0 {
-        return Ok((Handle::NULL, Vec::new()));
+        // glibc searches and opens the file all the same: loaded under
+        // another name, it is that object; not loaded, NULL (no error);
+        // not found, the error of any dlopen.
+        match ns.load_named(file, requester, crate::namespace::Request::NoLoad)? {
+            Some(i) => already = Some(i),
+            None => return Ok((Handle::NULL, Vec::new(), None)),
+        }
     }
     match load_and_relocate(&mut ns, libc, file, mode, requester, old_len, already) {
-        Ok((root, inits)) => {
+        Ok((root, inits, fresh)) => {
             let map = ns.objects[root].handle;
-            Ok((map, inits))
+            // glibc's dl_open_worker tells LD_DEBUG=files of an open that
+            // loaded (or first opened) the object once its initialisers ran.
+            let opened = (fresh && ns.config.debug(crate::config::debug::FILES))
+                .then(|| Opened { path: ns.objects[root].path.clone(), count: ns.objects[root].direct_opens });
+            Ok((map, inits, opened))
         }
         Err(e) => {
             // The debugger may have been told objects were being added.
             crate::rdebug::consistent();
             // Unmap and forget everything this call loaded.
             for o in &ns.objects[old_len..] {
+                if ns.config.debug(crate::config::debug::FILES) {
+                    // glibc's _dl_close_worker, which takes a failed open apart.
+                    crate::debug_log!("\nfile={} [0];  destroying link map", crate::sys::Bytes(&o.path));
+                }
                 // SAFETY: the object's own mapping; nothing refers to it yet.
                 let _ = unsafe { sys::munmap(o.map_start, (o.map_end - o.map_start).next_multiple_of(load::PAGE)) };
             }
@@ -87,10 +104,10 @@ fn load_and_relocate(
     requester: usize,
     old_len: usize,
     already: Option<usize>,
-) -> LoadResult<(usize, Vec<Initialiser>)> {
+) -> LoadResult<(usize, Vec<Initialiser>, bool)> {
     let root = match already {
         Some(i) => i,
-        None => ns.load_needed(file, requester)?,
+        None => ns.load_named(file, requester, crate::namespace::Request::Dlopen)?.unwrap_or(ns.main),
     };
     // The opened object's dependency list, breadth first (its "local
     // scope", what dlsym(handle, ...) searches).
@@ -109,8 +126,12 @@ fn load_and_relocate(
         i += 1;
     }
     let new: Vec<usize> = (old_len..ns.objects.len()).collect();
-    let first_open = !ns.objects[root].opened_directly;
-    ns.objects[root].opened_directly = true;
+    let first_open = ns.objects[root].direct_opens == 0;
+    if first_open {
+        ns.objects[root].direct_opens = 1;
+    } else {
+        opened_again(ns, root);
+    }
     if new.is_empty() {
         // Already loaded with all its dependencies: RTLD_GLOBAL may still
         // promote it.
@@ -127,7 +148,7 @@ fn load_and_relocate(
         }
         let grew = mode & RTLD_GLOBAL != 0 && promote_global(ns, &local);
         libc.opened_again(ns, root, &local, grew);
-        return Ok((root, Vec::new()));
+        return Ok((root, Vec::new(), first_open));
     }
     for &n in &new {
         if ns.objects[n].tls.is_some() && !crate::tls::dynamic_tls_available() {
@@ -191,8 +212,32 @@ fn load_and_relocate(
     // A DF_1_INITFIRST object among the new ones runs first, as at startup.
     let first = crate::rtld::init_first(ns, new.iter().copied());
     let order: Vec<usize> = first.into_iter().chain(order.iter().copied()).collect();
-    let inits = crate::rtld::constructors_in_order(ns, &order, libc, false)?;
-    Ok((root, inits.into_iter().map(|(_, f)| f).collect()))
+    let inits = crate::rtld::constructors_in_order(ns, &order, libc, ns.config.debug(crate::config::debug::IMPCALLS))?;
+    Ok((root, inits, first_open))
+}
+
+/// What `LD_DEBUG=files` says of a dlopen once its initialisers ran.
+pub struct Opened {
+    path: Vec<u8>,
+    count: u32,
+}
+
+impl Opened {
+    /// glibc's line (dl_open_worker).
+    pub fn announce(&self) {
+        crate::debug_log!("opening file={} [0]; direct_opencount={}\n\n", crate::sys::Bytes(&self.path), self.count);
+    }
+}
+
+/// A dlopen of an object that is open already (glibc: its `l_searchlist`
+/// exists): counted, and told to `LD_DEBUG=files` with glibc's line (the
+/// object's `l_name`: empty for the program).
+fn opened_again(ns: &mut Namespace, i: usize) {
+    ns.objects[i].direct_opens += 1;
+    if ns.config.debug(crate::config::debug::FILES) {
+        let name: &[u8] = if i == ns.main { b"" } else { &ns.objects[i].path };
+        crate::debug_log!("opening file={} [0]; direct_opencount={}\n\n", crate::sys::Bytes(name), ns.objects[i].direct_opens);
+    }
 }
 
 /// RTLD_GLOBAL: the objects join the global scope (after those already

@@ -79,6 +79,17 @@ enum PathRef {
     System,
 }
 
+/// How an object is asked for ([`Namespace::load_named`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Request {
+    /// A DT_NEEDED entry (or LD_PRELOAD) of the requester.
+    Needed,
+    /// The file a dlopen names (glibc's `__RTLD_CALLMAP`).
+    Dlopen,
+    /// The same with RTLD_NOLOAD: only if it is loaded already.
+    NoLoad,
+}
+
 /// A library `--tree` reports as not found.
 pub struct NotFound {
     pub requester: usize,
@@ -123,6 +134,7 @@ impl Namespace {
             glob_dat_class: 0,
         };
         ns.objects[0].kind = ObjectKind::Main;
+        ns.objects[0].direct_opens = 1;
         ns
     }
 
@@ -407,19 +419,27 @@ impl Namespace {
 
     /// Finds or loads the object for DT_NEEDED string `name` of `requester`.
     pub fn load_needed(&mut self, name: &'static [u8], requester: usize) -> LoadResult<usize> {
+        self.load_named(name, requester, Request::Needed).map(|i| i.unwrap_or(self.main))
+    }
+
+    /// Finds or loads the object `name`, asked for as `how` says (for
+    /// `Request::NoLoad`: found, but not loaded, is None; glibc still
+    /// searches and opens the file, to know it by its identity).
+    pub fn load_named(&mut self, name: &'static [u8], requester: usize, how: Request) -> LoadResult<Option<usize>> {
         if let Some(i) = self.objects.iter().position(|o| o.answers_to(name)) {
-            return Ok(i);
+            return Ok(Some(i));
         }
         // Any request for the dynamic linker is dryad itself: never load
         // another ld.so.
         if search::basename(name) == self.objects[self.dryad].soname.unwrap_or(b"ld-linux-x86-64.so.2") {
             self.objects[self.dryad].names.push(name.into());
-            return Ok(self.dryad);
+            return Ok(Some(self.dryad));
         }
         if self.config.debug(debug::FILES) {
-            crate::debug_log!("file={} [0];  needed by {} [0]", Bytes(name), Bytes(self.display_name(requester)));
+            let how = if how == Request::Needed { "needed by" } else { "dynamically loaded by" };
+            crate::debug_log!("\nfile={} [0];  {} {} [0]", Bytes(name), how, Bytes(self.display_name(requester)));
         }
-        if self.config.debug(debug::LIBS) {
+        if self.config.debug(debug::LIBS) && !name.contains(&b'/') {
             crate::debug_log!("find library={} [0]; searching", Bytes(name));
         }
         let (fd, path, file) = self.find_file(name, requester)?;
@@ -428,7 +448,11 @@ impl Namespace {
         if let Some(i) = known.or_else(|| self.is_dryad_file(&file, id).then_some(self.dryad)) {
             sys::close(fd);
             self.objects[i].names.push(name.into());
-            return Ok(i);
+            return Ok(Some(i));
+        }
+        if how == Request::NoLoad {
+            sys::close(fd);
+            return Ok(None);
         }
         let result = load::map_file(fd, file, &path, ObjectKind::Library);
         sys::close(fd);
@@ -450,13 +474,16 @@ impl Namespace {
                 obj.base,
                 obj.map_end - obj.map_start
             );
-            crate::debug_log!("    entry: 0x{:016x}  phdr: 0x{:016x}  phnum: {:>18}", obj.entry, obj.phdr_addr, obj.phdrs.len());
+            // glibc's l_entry: the load address plus e_entry (the base
+            // itself for a library whose e_entry is 0).
+            let entry = if obj.entry == 0 { obj.base } else { obj.entry };
+            crate::debug_log!("    entry: 0x{:016x}  phdr: 0x{:016x}  phnum: {:>18}\n\n", entry, obj.phdr_addr, obj.phdrs.len());
         }
         obj.names.push(name.into());
         obj.loader = Some(requester);
         obj.origin = search::origin_of(&path);
         self.objects.push(obj);
-        Ok(self.objects.len() - 1)
+        Ok(Some(self.objects.len() - 1))
     }
 
     /// Whether the file just opened (identity `id`, matching no loaded
@@ -498,7 +525,9 @@ impl Namespace {
         if name.contains(&b'/') {
             let origin = self.objects[requester].origin.clone();
             let path = search::expand_dst(name, origin.as_deref()).ok_or_else(|| not_found(false))?;
-            return match self.try_open(&path)? {
+            // A name with a slash is opened as it is: glibc's open_verify,
+            // without open_path's `trying file=` line.
+            return match self.try_open(&path, false)? {
                 Candidate::Found(f) => Ok(f),
                 Candidate::Mismatch(p) => Err(LoadError::new(&path, p.message())),
                 Candidate::Absent(e) => Err(LoadError::with_errno(&path, "cannot open shared object file", e)),
@@ -563,7 +592,7 @@ impl Namespace {
             if let Some(path) = self.cache_lookup(name) {
                 let in_default = search::DEFAULT_DIRS.iter().any(|d| path.starts_with(d) && path.get(d.len()) == Some(&b'/'));
                 if !(nodeflib && in_default) {
-                    match self.try_open(&path)? {
+                    match self.try_open(&path, true)? {
                         Candidate::Found(f) => return Ok(Some(f)),
                         Candidate::Mismatch(p) => *saw_32bit |= p == HeaderProblem::WrongClass32,
                         Candidate::Absent(_) => {}
@@ -708,7 +737,7 @@ impl Namespace {
                 file.extend_from_slice(sub);
                 let dir_len = file.len();
                 file.extend_from_slice(name);
-                let found = match self.try_open(&file)? {
+                let found = match self.try_open(&file, true)? {
                     Candidate::Found(f) => Some(f),
                     Candidate::Mismatch(p) => {
                         *saw_32bit |= p == HeaderProblem::WrongClass32;
@@ -860,9 +889,10 @@ impl Namespace {
         out
     }
 
-    /// Tries one candidate file.
-    fn try_open(&mut self, path: &[u8]) -> LoadResult<Candidate> {
-        if self.config.debug(debug::LIBS) {
+    /// Tries one candidate file (`log`: a search's candidate, which
+    /// `LD_DEBUG=libs` names).
+    fn try_open(&mut self, path: &[u8], log: bool) -> LoadResult<Candidate> {
+        if log && self.config.debug(debug::LIBS) {
             crate::debug_log!("  trying file={}", Bytes(path));
         }
         let tree = self.config.tree;

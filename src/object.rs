@@ -63,10 +63,11 @@ pub struct Object {
     /// link_map`, which debuggers and libc read); null until published.
     pub handle: Handle,
     pub init_called: bool,
-    /// A dlopen named this object itself (not only as a dependency): its
-    /// dependency list exists (glibc: a non-empty `l_searchlist`), and a
-    /// later dlopen of it is an "already open" one.
-    pub opened_directly: bool,
+    /// How often a dlopen named this object itself (glibc's
+    /// `l_direct_opencount`; the program starts at 1). Once it is not 0,
+    /// its dependency list exists (glibc: a non-empty `l_searchlist`), and
+    /// a later dlopen of it is an "already open" one.
+    pub direct_opens: u32,
     /// The object's PT_TLS segment, if any, once it has a module id.
     pub tls: Option<crate::tls::TlsModule>,
     /// For objects loaded by dlopen: the opened object's dependency list,
@@ -133,7 +134,7 @@ impl Object {
             local_scope: None,
             handle: Handle::NULL,
             init_called: false,
-            opened_directly: false,
+            direct_opens: 0,
         }
     }
 

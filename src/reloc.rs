@@ -848,14 +848,7 @@ fn resolve(
                 code_address(ns, &def, "symbol")?;
             }
             if ns.config.debug(debug::BINDINGS) {
-                let ver = version.map(|v| format!(" [{}]", Bytes(v.name))).unwrap_or_default();
-                crate::debug_log!(
-                    "binding file {} [0] to {} [0]: normal symbol `{}'{}",
-                    Bytes(ns.display_name(idx)),
-                    Bytes(ns.display_name(def.object)),
-                    Bytes(name),
-                    ver
-                );
+                crate::debuglog::binding(ns.display_name(idx), ns.display_name(def.object), name, version.map(|v| v.name));
             }
             Ok((Some(def), Some(sym)))
         }

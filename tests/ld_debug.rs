@@ -244,3 +244,16 @@ fn unknown_categories_warned_of_as_glibc_does() {
     assert!(expected.contains("find library=libc.so.6"), "the other categories still count: {expected}");
     assert_eq!(got, expected, "LD_DEBUG with unknown categories");
 }
+
+/// Every successful lookup's `binding file` line, in glibc's order: the
+/// relocations', lazy bindings', and those glibc's ld.so makes for itself
+/// (the vDSO's functions, the program's allocator, its own references).
+#[test]
+fn bindings_as_glibc_prints_them() {
+    for (prog, args) in [("/usr/bin/true", &[][..]), ("/usr/bin/ls", &["-la", "/usr"][..]), ("/usr/bin/perl", &["-e", "1"][..])] {
+        let (expected, got) = both("bindings", prog, args);
+        assert!(expected.contains("binding file linux-vdso.so.1 [0] to linux-vdso.so.1 [0]: normal symbol `__vdso_clock_gettime' [LINUX_2.6]"), "{expected}");
+        assert!(expected.contains("normal symbol `calloc' [GLIBC_2.2.5]"), "{expected}");
+        assert_eq!(got, expected, "LD_DEBUG=bindings {prog}");
+    }
+}

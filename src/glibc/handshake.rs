@@ -309,8 +309,11 @@ fn publish_vdso(vdso: &Object, debug: u32) {
             file: None,
             weak: false,
         };
-        crate::lookup::lookup_in(vdso, &SymbolName::new(name), Some(&v), crate::lookup::RefClass::Normal)
-            .map_or(0, |s| vdso.base + s.st_value as usize)
+        let found = crate::lookup::lookup_in(vdso, &SymbolName::new(name), Some(&v), crate::lookup::RefClass::Normal);
+        if found.is_some() && debug & crate::config::debug::BINDINGS != 0 {
+            crate::debuglog::binding(b"linux-vdso.so.1", b"linux-vdso.so.1", name, Some(b"LINUX_2.6"));
+        }
+        found.map_or(0, |s| vdso.base + s.st_value as usize)
     };
     // SAFETY: the vDSO's functions have the C signatures of the GLRO
     // fields (clock_gettime, gettimeofday, time, getcpu, clock_getres);
@@ -507,13 +510,20 @@ pub fn count_relocations(symbolic: usize) {
     unsafe { (*gl()).dl_num_relocations = symbolic as u64 };
 }
 
-/// A lookup glibc's ld.so makes for itself in the global scope: shown by
-/// `LD_DEBUG=symbols`, counted by `statistics`.
-fn ldso_lookup(ns: &Namespace, name: &SymbolName, version: Option<&Version>, class: crate::lookup::RefClass) -> Option<crate::lookup::Definition> {
+/// A lookup glibc's ld.so makes for itself in the global scope, on behalf
+/// of object `undef`: shown by `LD_DEBUG=symbols` and `bindings`, counted
+/// by `statistics`.
+fn ldso_lookup(ns: &Namespace, undef: usize, name: &SymbolName, version: Option<&Version>, class: crate::lookup::RefClass) -> Option<crate::lookup::Definition> {
     if ns.config.debug & crate::config::debug::STATISTICS != 0 {
         crate::debuglog::count_lookups(1, 0);
     }
-    ns.lookup(ns.scope(&ns.search_list), name, version, class)
+    let found = ns.lookup(ns.scope(&ns.search_list), name, version, class);
+    if let Some(d) = &found {
+        if ns.config.debug & crate::config::debug::BINDINGS != 0 {
+            crate::debuglog::binding(ns.display_name(undef), ns.display_name(d.object), name.name, version.map(|v| v.name));
+        }
+    }
+    found
 }
 
 /// Step 4: after every object is relocated and TLS images are copied.
@@ -539,7 +549,7 @@ pub fn before_initialisers(ns: &Namespace) {
         let v = Version { name: b"GLIBC_2.2.5", hash: crate::elf::elf_hash(b"GLIBC_2.2.5"), hidden: false, file: None, weak: false };
         let key = SymbolName::new(name);
         let found = if super::specific::RTLD_MALLOC_INIT {
-            ldso_lookup(ns, &key, Some(&v), crate::lookup::RefClass::Normal)
+            ldso_lookup(ns, ns.main, &key, Some(&v), crate::lookup::RefClass::Normal)
         } else {
             crate::lookup::lookup(&ns.objects, &ns.search_list, &key, Some(&v), crate::lookup::RefClass::Normal, ns.config.dynamic_weak)
         };
@@ -554,7 +564,7 @@ pub fn before_initialisers(ns: &Namespace) {
         for &(name, version, plt) in super::specific::LDSO_OWN_REFERENCES {
             let v = Version { name: version, hash: crate::elf::elf_hash(version), hidden: false, file: None, weak: false };
             let class = if plt { crate::lookup::RefClass::Plt } else { crate::lookup::RefClass::Normal };
-            let _ = ldso_lookup(ns, &SymbolName::new(name), Some(&v), class);
+            let _ = ldso_lookup(ns, ns.dryad, &SymbolName::new(name), Some(&v), class);
         }
     }
     MUTEX_LOCK.store(find(b"pthread_mutex_lock"), core::sync::atomic::Ordering::Release);
@@ -796,9 +806,15 @@ unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, 
     // opened as).
     let name: &'static [u8] = Vec::from(name).leak();
     match crate::dlopen::open(name, mode, caller as usize) {
-        Ok((map, inits)) => {
-            for f in inits {
+        Ok((map, inits, opened)) => {
+            for (name, f) in inits {
+                if let Some(name) = name {
+                    crate::debug_log!("\ncalling init: {}\n\n", crate::sys::Bytes(&name));
+                }
                 f(argc, argv as *mut *const u8, env as *mut *const u8);
+            }
+            if let Some(o) = opened {
+                o.announce();
             }
             map.cast::<c_void>()
         }

@@ -86,8 +86,11 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                     }
                     if let Some((index, sym)) = lookup_in_object(obj, &key, want.as_ref(), class, flags & DL_LOOKUP_RETURN_NEWEST != 0) {
                         if ns.config.dynamic_weak && sym.st_info >> 4 == goblin::elf::sym::STB_WEAK {
-                            weak = weak.or(Some((map, obj.symbols.sym_addr(index))));
+                            weak = weak.or(Some((map, obj.symbols.sym_addr(index), i)));
                             continue;
+                        }
+                        if ns.config.debug & crate::config::debug::BINDINGS != 0 {
+                            bound(ns, undef_map, i, name, want.as_ref());
                         }
                         return Some((map, obj.symbols.sym_addr(index)));
                     }
@@ -95,7 +98,11 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                 s = s.add(1);
             }
         }
-        weak
+        let (map, addr, i) = weak?;
+        if ns.config.debug & crate::config::debug::BINDINGS != 0 {
+            bound(ns, undef_map, i, name, want.as_ref());
+        }
+        Some((map, addr))
     })
     .flatten();
     // SAFETY: `sym_ref` is libc's out-parameter.
@@ -129,4 +136,13 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
             }
         }
     }
+}
+
+/// `LD_DEBUG=bindings` for a lookup libc asked for (`dlsym`, its own
+/// lookups): the referencing object is `undef_map`'s, as glibc names it.
+#[cold]
+fn bound(ns: &crate::namespace::Namespace, undef_map: *mut LinkMap, def: usize, name: &[u8], want: Option<&Version>) {
+    let undef = if undef_map.is_null() { None } else { ns.index_of_handle(crate::abi::Handle::from_ptr(undef_map)) };
+    let undef: &[u8] = undef.map_or(b"", |i| ns.display_name(i));
+    crate::debuglog::binding(undef, ns.display_name(def), name, want.map(|v| v.name));
 }
