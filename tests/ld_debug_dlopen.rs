@@ -110,3 +110,22 @@ fn missing_version_told_where_raised() {
     let out = compare("versions", "./vers", &patched, &[], &env);
     assert!(out.contains("error: version lookup error: version `V1' not found (required by ./vers) (continued)"), "{out}");
 }
+
+/// RTLD_NOLOAD as glibc: the file is searched for and opened all the same,
+/// so a missing one is an error with dlerror's text, one not loaded gives
+/// NULL with none, and one loaded under another name (here the usr-merged
+/// path of libm) is found by its identity.
+#[test]
+fn noload_searches_as_glibc() {
+    let code = "import ctypes, os\n\
+                for n in ['libnothere.so', 'libbz2.so.1.0', '/lib/x86_64-linux-gnu/libbz2.so.1.0', '/usr/lib/x86_64-linux-gnu/libm.so.6', 'libm.so.6']:\n \
+                try: ctypes.CDLL(n, mode=os.RTLD_NOLOAD | os.RTLD_NOW); print(n, 'loaded')\n \
+                except OSError as e: print(n, 'error:', e)\n";
+    let prog = "/usr/bin/python3.11";
+    let patched = patched_system_program(prog);
+    let out = compare("libs", prog, &patched, &["-c", code], &[]);
+    assert!(out.contains("find library=libnothere.so [0]; searching"), "{out}");
+    let expected = run(&mut cmd(prog, &["-c", code], &[]));
+    assert!(expected.stdout.contains("libnothere.so error: libnothere.so: cannot open shared object file"), "{}", expected.stdout);
+    assert!(expected.stdout.contains("/usr/lib/x86_64-linux-gnu/libm.so.6 loaded"), "{}", expected.stdout);
+}
