@@ -139,6 +139,9 @@ pub struct CommandLine {
     /// `--list-diagnostics` (glibc 2.33 on; dryad: 2.36), if done for the
     /// libc's release: prints glibc's diagnostics and exits.
     pub list_diagnostics: Option<fn(&crate::startup::InitialStack, &crate::config::Config)>,
+    /// Whether `LD_DEBUG=libs` names `--library-path`'s directories after
+    /// the option (glibc 2.33 on) rather than `LD_LIBRARY_PATH`.
+    pub library_path_named: bool,
 }
 
 /// The [`CommandLine`] rules for a configuration (its library path and

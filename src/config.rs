@@ -56,6 +56,9 @@ pub const UNSECURE_ENVVARS: &[&[u8]] = &[
 pub struct Config {
     /// LD_LIBRARY_PATH (or --library-path), unsplit.
     pub library_path: Option<&'static [u8]>,
+    /// The library path came from `--library-path` and the libc's release
+    /// names it so in `LD_DEBUG=libs` (glibc 2.33 on).
+    pub library_path_option: bool,
     /// LD_PRELOAD entries, then --preload entries.
     pub preload: Vec<&'static [u8]>,
     /// --preload was given (glibc names it in preload errors).
@@ -126,6 +129,11 @@ pub fn split_list<'a>(list: &'a [u8], seps: &'a [u8]) -> impl Iterator<Item = &'
 }
 
 impl Config {
+    /// How `LD_DEBUG=libs` names the library path's directories.
+    pub fn library_path_source(&self) -> &'static str {
+        if self.library_path_option { "--library-path" } else { "LD_LIBRARY_PATH" }
+    }
+
     pub fn from_env<'a>(env: impl Iterator<Item = &'static [u8]>, secure: bool) -> Config {
         let mut c = Config { secure, ..Default::default() };
         for var in env {

@@ -69,7 +69,10 @@ pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(Handle
             None => return Ok((Handle::NULL, Vec::new(), None)),
         }
     }
-    match load_and_relocate(&mut ns, libc, file, mode, requester, old_len, already) {
+    ns.in_dlopen = true;
+    let loaded = load_and_relocate(&mut ns, libc, file, mode, requester, old_len, already);
+    ns.in_dlopen = false;
+    match loaded {
         Ok((root, inits, fresh)) => {
             let map = ns.objects[root].handle;
             // glibc's dl_open_worker tells LD_DEBUG=files of an open that

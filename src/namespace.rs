@@ -62,6 +62,9 @@ pub struct Namespace {
     /// cache (`reloc::Cached`): the libc's release decides
     /// ([`crate::abi::Libc::glob_dat_class`]).
     pub glob_dat_class: u8,
+    /// A dlopen is loading objects (glibc's `__RTLD_DLOPEN` mode bit, which
+    /// its dependencies are loaded with too): DF_1_NOOPEN ones are refused.
+    pub in_dlopen: bool,
 }
 
 /// Which of an object's search paths.
@@ -132,6 +135,7 @@ impl Namespace {
             search: search::SearchDirs::default(),
             hwcaps_rules: None,
             glob_dat_class: 0,
+            in_dlopen: false,
         };
         ns.objects[0].kind = ObjectKind::Main;
         ns.objects[0].direct_opens = 1;
@@ -466,18 +470,23 @@ impl Namespace {
             }
             e
         })?;
+        // glibc refuses a PIE as a library (any request but the program's
+        // own), and an object marked DF_1_NOOPEN to dlopen, once its
+        // dynamic section is read: after the first `files` line only.
+        let pie = obj.dynamic.flags_1 & goblin::elf::dynamic::DF_1_PIE != 0;
+        let noopen = (how == Request::Dlopen || self.in_dlopen) && obj.dynamic.flags_1 & goblin::elf::dynamic::DF_1_NOOPEN != 0;
+        if pie || noopen {
+            if self.config.debug(debug::FILES) {
+                crate::debug_log!("file={} [0];  generating link map", Bytes(name));
+            }
+            // SAFETY: the object's whole mapping, just made; nothing refers
+            // to it (it was never added to the namespace).
+            let _ = unsafe { sys::munmap(obj.map_start, (obj.map_end - obj.map_start).next_multiple_of(load::PAGE)) };
+            let message = if pie { "cannot dynamically load position-independent executable" } else { "shared object cannot be dlopen()ed" };
+            return Err(LoadError::new(name, message));
+        }
         if self.config.debug(debug::FILES) {
-            crate::debug_log!("file={} [0];  generating link map", Bytes(name));
-            crate::debug_log!(
-                "  dynamic: 0x{:016x}  base: 0x{:016x}   size: 0x{:016x}",
-                obj.dynamic_addr,
-                obj.base,
-                obj.map_end - obj.map_start
-            );
-            // glibc's l_entry: the load address plus e_entry (the base
-            // itself for a library whose e_entry is 0).
-            let entry = if obj.entry == 0 { obj.base } else { obj.entry };
-            crate::debug_log!("    entry: 0x{:016x}  phdr: 0x{:016x}  phnum: {:>18}\n\n", entry, obj.phdr_addr, obj.phdrs.len());
+            debug_link_map(name, &obj);
         }
         obj.names.push(name.into());
         obj.loader = Some(requester);
@@ -631,7 +640,7 @@ impl Namespace {
         self.search.env = match self.config.library_path {
             Some(list) if !list.is_empty() => {
                 let origin = self.objects[main].origin.clone();
-                self.fill_path(list, "LD_LIBRARY_PATH", None, origin.as_deref())
+                self.fill_path(list, self.config.library_path_source(), None, origin.as_deref())
             }
             _ => None,
         };
@@ -856,7 +865,7 @@ impl Namespace {
             }
         }
         if let Some(llp) = self.config.library_path {
-            out.push((llp.to_vec(), self.objects[self.main].origin.clone(), "LD_LIBRARY_PATH"));
+            out.push((llp.to_vec(), self.objects[self.main].origin.clone(), self.config.library_path_source()));
         }
         if let Some(rp) = req.dynamic.runpath.and_then(|off| req.string(off)) {
             out.push((rp.to_vec(), req.origin.clone(), "RUNPATH"));
@@ -896,9 +905,17 @@ impl Namespace {
             crate::debug_log!("  trying file={}", Bytes(path));
         }
         let tree = self.config.tree;
+        // Since glibc 2.42, `libs` also says why a file was passed over
+        // (any failed open is "no such file" there).
+        let why = |ns: &mut Self, reason: &str| {
+            if ns.config.debug(debug::LIBS) && ns.hwcaps().reasons {
+                crate::debug_log!("    ({})", reason);
+            }
+        };
         let fd = match sys::open_readonly(path) {
             Ok(fd) => fd,
             Err(e) => {
+                why(self, "no such file");
                 if tree {
                     self.tried.push((path.to_vec(), sys::strerror(e).into_owned()));
                 }
@@ -908,6 +925,7 @@ impl Namespace {
         match load::read_headers(fd, path) {
             Ok(file) => Ok(Candidate::Found((fd, path.to_vec(), file))),
             Err(OpenError::Mismatch(p)) => {
+                why(self, if p == HeaderProblem::WrongMachine { "incompatible ELF machine" } else { "incompatible ELF class" });
                 sys::close(fd);
                 if tree {
                     self.tried.push((path.to_vec(), p.message().into()));
@@ -1098,4 +1116,15 @@ fn sort_maps_dfs(objects: &[Object], maps: &[usize], first: usize) -> Vec<usize>
         rpo.insert(0, f);
     }
     rpo
+}
+
+/// LD_DEBUG=files: glibc's lines for a link map just made of `obj`, found
+/// as `name` (for the program run directly, the path it was named by).
+pub fn debug_link_map(name: &[u8], obj: &Object) {
+    crate::debug_log!("file={} [0];  generating link map", Bytes(name));
+    crate::debug_log!("  dynamic: 0x{:016x}  base: 0x{:016x}   size: 0x{:016x}", obj.dynamic_addr, obj.base, obj.map_end - obj.map_start);
+    // glibc's l_entry: the load address plus e_entry (the base itself for
+    // a library whose e_entry is 0).
+    let entry = if obj.entry == 0 { obj.base } else { obj.entry };
+    crate::debug_log!("    entry: 0x{:016x}  phdr: 0x{:016x}  phnum: {:>18}\n\n", entry, obj.phdr_addr, obj.phdrs.len());
 }

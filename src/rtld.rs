@@ -303,6 +303,10 @@ fn initial_namespace(
             Err(_) if config.verify => sys::exit(1),
             Err(e) => return Err(e),
         };
+        // glibc maps the program run directly as it maps a library.
+        if config.debug(debug::FILES) {
+            crate::namespace::debug_link_map(program, &main);
+        }
         dryad_path = stack.arg(0);
         // The program now sees its own argv; AT_* describe it, not dryad.
         let execfn = stack.arg(skip).as_ptr() as usize;
@@ -820,6 +824,7 @@ fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandL
             b"--inhibit-cache" => config.inhibit_cache = true,
             b"--library-path" => {
                 config.library_path = Some(need_arg(i, "--library-path"));
+                config.library_path_option = true;
                 i += 1;
             }
             b"--preload" => {
@@ -881,6 +886,9 @@ fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandL
     if i >= stack.argc {
         crate::eprint!("{}: missing program name\n{USAGE}", Bytes(me));
         sys::exit(cli(config).no_program_status);
+    }
+    if config.library_path_option && !cli(config).library_path_named {
+        config.library_path_option = false;
     }
     (stack.arg(i), i)
 }

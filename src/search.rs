@@ -24,12 +24,14 @@ pub const CACHE_PATH: &[u8] = b"/etc/ld.so.cache";
 pub struct Hwcaps {
     pub subdirs: Vec<Vec<u8>>,
     pub cache: crate::ldcache::HwcapsConfig<'static>,
+    /// `LD_DEBUG=libs` prints why each candidate file was passed over.
+    pub reasons: bool,
 }
 
 impl Hwcaps {
     /// No subdirectory: each directory as given, the cache as on a baseline CPU.
     pub fn none() -> Hwcaps {
-        Hwcaps { subdirs: alloc::vec![Vec::new()], cache: crate::ldcache::HwcapsConfig::BASELINE }
+        Hwcaps { subdirs: alloc::vec![Vec::new()], cache: crate::ldcache::HwcapsConfig::BASELINE, reasons: false }
     }
 }
 
@@ -40,11 +42,11 @@ pub fn basename(path: &[u8]) -> &[u8] {
     }
 }
 
-/// The directories of a search list. LD_LIBRARY_PATH may separate them
-/// with ':' or ';', DT_RPATH and DT_RUNPATH only with ':' (glibc's
-/// `fillin_rpath` is given ":;" for the former only).
+/// The directories of a search list. LD_LIBRARY_PATH (or --library-path)
+/// may separate them with ':' or ';', DT_RPATH and DT_RUNPATH only with ':'
+/// (glibc's `fillin_rpath` is given ":;" for the former only).
 pub fn split_path<'a>(list: &'a [u8], what: &str) -> impl Iterator<Item = &'a [u8]> + 'a {
-    let semicolon = what == "LD_LIBRARY_PATH";
+    let semicolon = what == "LD_LIBRARY_PATH" || what == "--library-path";
     list.split(move |&c| c == b':' || (semicolon && c == b';'))
 }
 
@@ -292,6 +294,8 @@ mod tests {
     #[test]
     fn only_ld_library_path_splits_on_semicolons() {
         let v: Vec<&[u8]> = split_path(b"/a;/b:/c", "LD_LIBRARY_PATH").collect();
+        assert_eq!(v, [&b"/a"[..], b"/b", b"/c"]);
+        let v: Vec<&[u8]> = split_path(b"/a;/b:/c", "--library-path").collect();
         assert_eq!(v, [&b"/a"[..], b"/b", b"/c"]);
         let v: Vec<&[u8]> = split_path(b"/a;/b:/c", "RUNPATH").collect();
         assert_eq!(v, [&b"/a;/b"[..], b"/c"]);

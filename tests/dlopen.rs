@@ -64,3 +64,39 @@ fn dlopen_handles_modes_and_late_global_scope() {
         assert!(got.stdout.contains(line), "{line:?} missing:\n{}", got.stdout);
     }
 }
+
+#[test]
+fn dlopen_refuses_executables_and_nodlopen_objects() {
+    // glibc refuses a PIE as a library (DF_1_PIE) and, in dlopen only, an
+    // object marked DF_1_NOOPEN, also as a dependency of the one opened.
+    let args = ["./programs/dlrefuse", "/bin/true", "libnoopen.so", "libneedsnoopen.so", "libdlob.so"];
+    let expected = run(&mut cmd(SYSTEM_LDSO, &args, &[]));
+    let got = run(&mut cmd(dryad(), &args, &[]));
+    assert_same_output(&expected, &got, "dlrefuse (direct)");
+    for line in [
+        "dlopen(/bin/true): /bin/true: cannot dynamically load position-independent executable",
+        "dlopen(libnoopen.so): ",
+        "libnoopen.so: shared object cannot be dlopen()ed",
+        "dlopen(libneedsnoopen.so): libnoopen.so: shared object cannot be dlopen()ed",
+        "dlopen(libdlob.so): ok",
+    ] {
+        assert!(got.stdout.contains(line), "{line:?} missing:\n{}", got.stdout);
+    }
+}
+
+#[test]
+fn a_position_independent_executable_is_no_library() {
+    // A PIE found as a DT_NEEDED library stops the start, with glibc's
+    // message and status; a DF_1_NOOPEN library is loaded at startup.
+    let dir = std::env::temp_dir().join(format!("dryad-pie-lib-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy("/bin/true", dir.join("libc.so.6")).unwrap();
+    let dir = dir.to_str().unwrap();
+    let expected = run(&mut cmd(SYSTEM_LDSO, &["--library-path", dir, "/bin/true"], &[]));
+    let got = run(&mut cmd(dryad(), &["--library-path", dir, "/bin/true"], &[]));
+    assert_same_output(&expected, &got, "a PIE as libc.so.6");
+    assert_eq!(got.status, Some(127));
+    assert_eq!(got.stderr, expected.stderr);
+    assert!(got.stderr.contains("libc.so.6: cannot dynamically load position-independent executable"), "{}", got.stderr);
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -257,3 +257,45 @@ fn bindings_as_glibc_prints_them() {
         assert_eq!(got, expected, "LD_DEBUG=bindings {prog}");
     }
 }
+
+#[test]
+fn reloc_as_glibc_prints_it() {
+    // One `relocation processing` line per object in glibc's order (lazy or
+    // not), the dynamic linker's own second relocation among them (glibc's
+    // ld.so relocates itself again against the global scope), and the
+    // initialiser calls.
+    for (prog, args) in PROGRAMS {
+        let (expected, got) = both("reloc", prog, args);
+        assert!(expected.contains("relocation processing: /lib64/ld-linux-x86-64.so.2\n"), "{expected}");
+        assert_eq!(got, expected, "LD_DEBUG=reloc {prog}");
+    }
+}
+
+/// `s` with every hexadecimal number (addresses: ASLR) written as 0x#.
+fn mask_hex(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find("0x") {
+        out.push_str(&rest[..i + 2]);
+        rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+        out.push('#');
+    }
+    out + rest
+}
+
+#[test]
+fn files_and_libs_as_glibc_prints_them_run_directly() {
+    // Run directly, glibc's ld.so maps the program as it maps a library:
+    // `files` shows its link map first. `--library-path` is named as such
+    // in `libs` (glibc 2.33 on), and splits on ';' as LD_LIBRARY_PATH does.
+    let (expected, got) = both_direct("files", "/usr/bin/true", &[]);
+    assert!(expected.contains("file=/usr/bin/true [0];  generating link map"), "{expected}");
+    assert_eq!(mask_hex(&got), mask_hex(&expected), "LD_DEBUG=files, run directly");
+    let dir = std::env::temp_dir().join(format!("dryad-llp-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = format!("{};/nonexistent-dryad", dir.display());
+    let (expected, got) = both_direct("libs", "--library-path", &[&list, "/usr/bin/true"]);
+    assert!(expected.contains("/nonexistent-dryad\t\t(--library-path)"), "{expected}");
+    assert_eq!(got, expected, "LD_DEBUG=libs with --library-path");
+    let _ = std::fs::remove_dir_all(&dir);
+}

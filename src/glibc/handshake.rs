@@ -561,6 +561,10 @@ pub fn before_initialisers(ns: &Namespace) {
     }
     crate::tls::set_program_allocator(malloc, calloc, free);
     if ns.config.debug != 0 && ns.search_list.contains(&ns.dryad) {
+        // glibc's ld.so relocates itself a second time here, and says so.
+        if ns.config.debug(crate::config::debug::RELOC) {
+            crate::debug_log!("\nrelocation processing: {}", crate::sys::Bytes(ns.display_name(ns.dryad)));
+        }
         for &(name, version, plt) in super::specific::LDSO_OWN_REFERENCES {
             let v = Version { name: version, hash: crate::elf::elf_hash(version), hidden: false, file: None, weak: false };
             let class = if plt { crate::lookup::RefClass::Plt } else { crate::lookup::RefClass::Normal };

@@ -34,6 +34,9 @@ pub struct Scheme {
     pub glibc_hwcaps: bool,
     /// The legacy hwcap subdirectories and cache entries (up to 2.36).
     pub legacy: bool,
+    /// `LD_DEBUG=libs` says why a candidate file was passed over (`(no
+    /// such file)`, `(incompatible ELF class)`, ...: glibc 2.42 on).
+    pub candidate_reasons: bool,
 }
 
 /// What the release's CPU probe found.
@@ -143,6 +146,7 @@ pub fn build(scheme: Scheme, cpu: &CpuFacts, prepend: Option<&'static [u8]>, mas
     };
     Hwcaps {
         subdirs,
+        reasons: scheme.candidate_reasons,
         cache: HwcapsConfig { glibc_hwcaps: names, isa_1: cpu.isa_1, hwcap: masked, platform, legacy_hwcaps: scheme.legacy },
     }
 }

@@ -93,6 +93,7 @@ pub fn command_line(config: &crate::config::Config) -> crate::abi::CommandLine {
         list_tunables,
         glibc_hwcaps_options: true,
         list_diagnostics: None,
+        library_path_named: true,
     };
     match release::of_system_libc(config).map(|r| r.minor) {
         Some(m) if m < 33 => crate::abi::CommandLine {
@@ -101,6 +102,7 @@ pub fn command_line(config: &crate::config::Config) -> crate::abi::CommandLine {
             list_tunables: None,
             glibc_hwcaps_options: false,
             list_diagnostics: None,
+            library_path_named: false,
         },
         Some(36) => crate::abi::CommandLine { list_diagnostics: Some(v2_36::list_diagnostics), ..modern(Some(v2_36::list_tunables)) },
         Some(41) => modern(Some(v2_41::list_tunables)),

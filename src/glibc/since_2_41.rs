@@ -28,7 +28,9 @@ const AT_HWCAP4: usize = 30;
 
 /// The library search since 2.37: the glibc-hwcaps subdirectories only
 /// (the legacy hwcaps were removed in 2.37).
-pub const HWCAPS: super::super::hwcaps::Scheme = super::super::hwcaps::Scheme { glibc_hwcaps: true, legacy: false };
+/// (`CANDIDATE_REASONS`: the including release's.)
+pub const HWCAPS: super::super::hwcaps::Scheme =
+    super::super::hwcaps::Scheme { glibc_hwcaps: true, legacy: false, candidate_reasons: CANDIDATE_REASONS };
 
 /// `get_isa_level` as `_dl_hwcaps_subdirs_active` calls it: over the
 /// usable features after `glibc.cpu.hwcaps` (`cpu_features->isa_1` was

@@ -192,7 +192,7 @@ pub fn init_cpu(stack: &InitialStack) -> super::cpu_features::CpuInit {
 
 /// The library search of 2.31: the legacy hwcap subdirectories only (no
 /// glibc-hwcaps, which came in 2.33).
-pub const HWCAPS: super::super::hwcaps::Scheme = super::super::hwcaps::Scheme { glibc_hwcaps: false, legacy: true };
+pub const HWCAPS: super::super::hwcaps::Scheme = super::super::hwcaps::Scheme { glibc_hwcaps: false, legacy: true, candidate_reasons: false };
 
 /// 2.31 has no ISA levels (`get_isa_level` came in 2.33).
 pub fn isa_level(_cpu: &super::cpu_features::CpuInit) -> u32 {

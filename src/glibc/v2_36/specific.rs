@@ -98,7 +98,7 @@ pub fn init_cpu(stack: &InitialStack) -> super::cpu_features::CpuInit {
 
 /// The library search of 2.36: the glibc-hwcaps subdirectories, then the
 /// legacy hwcap ones (removed in 2.37).
-pub const HWCAPS: super::super::hwcaps::Scheme = super::super::hwcaps::Scheme { glibc_hwcaps: true, legacy: true };
+pub const HWCAPS: super::super::hwcaps::Scheme = super::super::hwcaps::Scheme { glibc_hwcaps: true, legacy: true, candidate_reasons: false };
 
 /// `get_isa_level` as `_dl_hwcaps_subdirs_active` calls it: over the
 /// usable features after `glibc.cpu.hwcaps` (`cpu_features->isa_1` was

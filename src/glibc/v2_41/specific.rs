@@ -24,6 +24,9 @@ pub unsafe fn ro_release_fields(ro: *mut RtldGlobalRo, stack: &InitialStack) {
 // What 2.41 shares with later releases (../since_2_41.rs), with the
 // releases since 2.34 (../since_2_34.rs), and with earlier ones
 // (../before_2_43.rs).
+/// `LD_DEBUG=libs` gives no reason for a candidate passed over (2.42 does).
+const CANDIDATE_REASONS: bool = false;
+
 include!("../since_2_41.rs");
 include!("../since_2_34.rs");
 include!("../before_2_43.rs");

@@ -83,6 +83,10 @@ pub unsafe fn initial_thread_fields(pd: *mut u8) {
 
 // What 2.43 shares with 2.41 (../since_2_41.rs) and with the releases
 // since 2.34 (../since_2_34.rs).
+/// `LD_DEBUG=libs` says why a candidate file was passed over (since 2.42:
+/// `(no such file)`, `(incompatible ELF class)`, `(incompatible ELF machine)`).
+const CANDIDATE_REASONS: bool = true;
+
 include!("../since_2_41.rs");
 include!("../since_2_34.rs");
 
