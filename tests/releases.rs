@@ -277,6 +277,55 @@ fn list_tunables(r: &Release) {
     }
 }
 
+fn ld_debug_libs_search(r: &Release) {
+    // LD_DEBUG=libs of a search through directories holding a libc.so.6 of
+    // the wrong ELF class and one for another machine, then a missing
+    // directory, by LD_LIBRARY_PATH and by --library-path (named so in the
+    // search path line from 2.33 on); since 2.42 each candidate passed
+    // over gets a reason line. Both linkers run directly.
+    let dir = r.dir();
+    let libc = std::fs::read(dir.join("lib/x86_64-linux-gnu/libc.so.6")).unwrap();
+    let base = dir.join("tmp/dryad-libs-search");
+    for (sub, at, byte) in [("class", 4, 1u8), ("machine", 18, 183u8)] {
+        std::fs::create_dir_all(base.join(sub)).unwrap();
+        let mut data = libc.clone();
+        data[at] = byte;
+        std::fs::write(base.join(sub).join("libc.so.6"), data).unwrap();
+    }
+    let dirs = "/tmp/dryad-libs-search/class:/tmp/dryad-libs-search/machine:/nonexistent-dryad";
+    let search = |s: &str| {
+        s.lines()
+            .map(|l| l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l }))
+            .filter(|l| ["find library=", "search path=", "trying file=", "search cache=", "    ("].iter().any(|k| l.contains(k)))
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    };
+    let llp = format!("LD_LIBRARY_PATH={dirs}");
+    for option in [false, true] {
+        let argv = |ldso: &'static str| {
+            let mut v = vec!["/usr/bin/env", "LD_DEBUG=libs"];
+            if option {
+                v.extend([ldso, "--library-path", dirs]);
+            } else {
+                v.extend([llp.as_str(), ldso]);
+            }
+            v.push("/bin/true");
+            v
+        };
+        let expected = in_chroot(&dir, &argv("/lib64/ld-linux-x86-64.so.2"));
+        let got = in_chroot(&dir, &argv("/dryad.so.1"));
+        assert_eq!(got.status, expected.status, "{}", got.stderr);
+        let (e, g) = (search(&expected.stderr), search(&got.stderr));
+        assert!(e.contains("trying file=/tmp/dryad-libs-search/machine/libc.so.6"), "{}", expected.stderr);
+        let named = if option && r.glibc != "2.31" { "(--library-path)" } else { "(LD_LIBRARY_PATH)" };
+        assert!(e.contains(named), "{e}");
+        if r.glibc == "2.43" {
+            assert!(e.contains("    (incompatible ELF class)") && e.contains("    (incompatible ELF machine)") && e.contains("    (no such file)"), "{e}");
+        }
+        assert_eq!(g, e, "LD_DEBUG=libs on glibc {} (--library-path: {option})", r.glibc);
+    }
+}
+
 #[test]
 fn a_libc_of_an_unsupported_release_is_refused() {
     // 2.41's libc with its version string changed to 2.42: a release
@@ -400,6 +449,10 @@ macro_rules! release_suite {
             #[test]
             fn ldd_lists_dependencies() {
                 super::ldd_lists_dependencies(&$r)
+            }
+            #[test]
+            fn ld_debug_libs_search() {
+                super::ld_debug_libs_search(&$r)
             }
             #[test]
             fn cpu_features_are_those_of_the_releases_own_ld_so() {
