@@ -97,6 +97,13 @@ pub trait Libc: Sync {
     fn glob_dat_class(&self) -> u8 {
         0
     }
+    /// Whether LD_DEBUG's `calling init`/`calling fini` lines name every
+    /// object initialised (glibc 2.36 on; with an empty name for the
+    /// program at exit) rather than only those with constructors or
+    /// destructors (glibc 2.31, naming the program by argv[0]).
+    fn announces_every_init(&self) -> bool {
+        true
+    }
     /// Step 4: just before the first initialiser (libc's early init).
     fn before_initialisers(&self, ns: &Namespace);
     /// An object's initialisers are about to run.
@@ -142,6 +149,11 @@ pub struct CommandLine {
     /// Whether `LD_DEBUG=libs` names `--library-path`'s directories after
     /// the option (glibc 2.33 on) rather than `LD_LIBRARY_PATH`.
     pub library_path_named: bool,
+    /// The vDSO functions the release's ld.so looks up at startup
+    /// (`setup_vdso_pointers`), in its order.
+    pub vdso_functions: &'static [&'static [u8]],
+    /// Whether LD_DEBUG has the `tls` and `security` categories (2.43 on).
+    pub debug_release_categories: bool,
 }
 
 /// The [`CommandLine`] rules for a configuration (its library path and

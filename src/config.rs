@@ -25,20 +25,31 @@ pub mod debug {
     /// dependencies none of its references bind to; otherwise every PLT
     /// slot is bound now and undefined symbols are no error (as glibc).
     pub const UNUSED: u32 = 1 << 9;
-    pub const ALL: u32 = LIBS | RELOC | FILES | SYMBOLS | BINDINGS | VERSIONS | SCOPES | IMPCALLS;
+    /// `tls` (glibc 2.43 on): thread control blocks allocated and freed
+    /// (libc prints its own lines for thread stacks).
+    pub const TLS: u32 = 1 << 10;
+    /// `security` (glibc 2.43 on): nothing is printed on x86-64.
+    pub const SECURITY: u32 = 1 << 11;
+    /// The categories only some releases have ([`NAMES`]' last field).
+    pub const RELEASE_CATEGORIES: u32 = TLS | SECURITY;
+    pub const ALL: u32 = LIBS | RELOC | FILES | SYMBOLS | BINDINGS | VERSIONS | SCOPES | IMPCALLS | TLS | SECURITY;
 
-    pub const NAMES: &[(&[u8], u32, &str)] = &[
-        (b"libs", LIBS | IMPCALLS, "display library search paths"),
-        (b"reloc", RELOC | IMPCALLS, "display relocation processing"),
-        (b"files", FILES | IMPCALLS, "display progress for input file"),
-        (b"symbols", SYMBOLS | IMPCALLS, "display symbol table processing"),
-        (b"bindings", BINDINGS | IMPCALLS, "display information about symbol binding"),
-        (b"versions", VERSIONS | IMPCALLS, "display version dependencies"),
-        (b"scopes", SCOPES, "display scope information"),
-        (b"all", ALL, "all previous options combined"),
-        (b"statistics", STATISTICS, "display relocation statistics"),
-        (b"unused", UNUSED, "determined unused DSOs"),
-        (b"help", 0, "display this help message and exit"),
+    /// (name, mask, help text, known only to the releases that have the
+    /// release categories).
+    pub const NAMES: &[(&[u8], u32, &str, bool)] = &[
+        (b"libs", LIBS | IMPCALLS, "display library search paths", false),
+        (b"reloc", RELOC | IMPCALLS, "display relocation processing", false),
+        (b"files", FILES | IMPCALLS, "display progress for input file", false),
+        (b"symbols", SYMBOLS | IMPCALLS, "display symbol table processing", false),
+        (b"bindings", BINDINGS | IMPCALLS, "display information about symbol binding", false),
+        (b"versions", VERSIONS | IMPCALLS, "display version dependencies", false),
+        (b"scopes", SCOPES, "display scope information", false),
+        (b"tls", TLS, "display TLS structures processing", true),
+        (b"security", SECURITY, "show security warnings for input files", true),
+        (b"all", ALL, "all previous options combined", false),
+        (b"statistics", STATISTICS, "display relocation statistics", false),
+        (b"unused", UNUSED, "determined unused DSOs", false),
+        (b"help", 0, "display this help message and exit", false),
     ];
 }
 
@@ -79,6 +90,10 @@ pub struct Config {
     pub verify: bool,
     pub debug: u32,
     pub debug_help: bool,
+    /// LD_DEBUG items not every release knows, in order, each with whether
+    /// it is a release category (else no release knows it): warned of by
+    /// [`Config::finish_debug`] once the release is known.
+    pub debug_pending: Vec<(&'static [u8], bool)>,
     pub inhibit_cache: bool,
     /// --inhibit-rpath: objects (by the name they were opened by) whose
     /// DT_RPATH and DT_RUNPATH are ignored, colon-separated.
@@ -129,6 +144,28 @@ pub fn split_list<'a>(list: &'a [u8], seps: &'a [u8]) -> impl Iterator<Item = &'
 }
 
 impl Config {
+    /// Whether LD_DEBUG needs to know if the release has the release
+    /// categories (to warn, to print help, or to keep their bits).
+    pub fn debug_asks_release(&self) -> bool {
+        self.debug & debug::RELEASE_CATEGORIES != 0 || self.debug_help
+    }
+
+    /// Ends LD_DEBUG's parsing once it is known whether the libc's release
+    /// has the release categories: glibc's process_dl_debug warning on
+    /// stderr (no pid) for each item it does not know, in order (the other
+    /// categories still count), and the release categories' bits dropped
+    /// where they are unknown.
+    pub fn finish_debug(&mut self, release_categories: bool) {
+        for &(item, gated) in &self.debug_pending {
+            if !gated || !release_categories {
+                crate::eprint!("warning: debug option `{}' unknown; try LD_DEBUG=help\n", crate::sys::Bytes(item));
+            }
+        }
+        if !release_categories {
+            self.debug &= !debug::RELEASE_CATEGORIES;
+        }
+    }
+
     /// How `LD_DEBUG=libs` names the library path's directories.
     pub fn library_path_source(&self) -> &'static str {
         if self.library_path_option { "--library-path" } else { "LD_LIBRARY_PATH" }
@@ -180,17 +217,18 @@ impl Config {
         c
     }
 
-    pub fn parse_debug(&mut self, value: &[u8]) {
+    pub fn parse_debug(&mut self, value: &'static [u8]) {
         for item in split_list(value, b" ,:") {
             if item == b"help" {
                 self.debug_help = true;
             }
-            if let Some(&(_, mask, _)) = debug::NAMES.iter().find(|(n, _, _)| *n == item) {
+            if let Some(&(_, mask, _, gated)) = debug::NAMES.iter().find(|(n, _, _, _)| *n == item) {
                 self.debug |= mask;
+                if gated {
+                    self.debug_pending.push((item, true));
+                }
             } else if item != b"help" {
-                // glibc's process_dl_debug: a warning on stderr (no pid),
-                // and the other categories still count.
-                crate::eprint!("warning: debug option `{}' unknown; try LD_DEBUG=help\n", crate::sys::Bytes(item));
+                self.debug_pending.push((item, false));
             }
         }
         // glibc: to see every reference of the program, `unused` binds

@@ -11,6 +11,10 @@ macro_rules! debug_log {
     }};
 }
 
+/// LD_DEBUG=tls is on (for the TLS entry points libc calls as threads come
+/// and go).
+pub static TLS: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+
 /// Where the lines go: stderr, or `LD_DEBUG_OUTPUT`'s file.
 static FD: core::sync::atomic::AtomicI32 = core::sync::atomic::AtomicI32::new(2);
 
@@ -66,6 +70,27 @@ pub fn binding(undef: &[u8], def: &[u8], name: &[u8], version: Option<&[u8]>) {
 /// `LD_DEBUG=symbols`: one object asked for `name` during a lookup
 /// (glibc's `do_lookup_x`).
 #[cold]
+/// A lookup of `name` in the vDSO alone, at the kernel's version
+/// LINUX_2.6, as glibc's `setup_vdso_pointers` makes each: shown by
+/// `symbols` and `bindings` and counted by `statistics` as `debug` (an
+/// LD_DEBUG mask) asks. The definition's address, or 0.
+pub fn vdso_lookup(vdso: &crate::object::Object, name: &[u8], debug: u32) -> usize {
+    use crate::config::debug::{BINDINGS, STATISTICS, SYMBOLS};
+    const NAME: &[u8] = b"linux-vdso.so.1";
+    if debug & SYMBOLS != 0 {
+        symbol_lookup(name, NAME);
+    }
+    if debug & STATISTICS != 0 {
+        count_lookups(1, 0);
+    }
+    let v = crate::symbols::Version { name: b"LINUX_2.6", hash: crate::elf::elf_hash(b"LINUX_2.6"), hidden: true, file: None, weak: false };
+    let found = crate::lookup::lookup_in(vdso, &crate::symbols::SymbolName::new(name), Some(&v), crate::lookup::RefClass::Normal);
+    if found.is_some() && debug & BINDINGS != 0 {
+        binding(NAME, NAME, name, Some(b"LINUX_2.6"));
+    }
+    found.map_or(0, |s| vdso.base + s.st_value as usize)
+}
+
 pub fn symbol_lookup(name: &[u8], file: &[u8]) {
     crate::debug_log!("symbol={};  lookup in file={} [0]", crate::sys::Bytes(name), crate::sys::Bytes(file));
 }

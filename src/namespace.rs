@@ -65,6 +65,9 @@ pub struct Namespace {
     /// A dlopen is loading objects (glibc's `__RTLD_DLOPEN` mode bit, which
     /// its dependencies are loaded with too): DF_1_NOOPEN ones are refused.
     pub in_dlopen: bool,
+    /// LD_DEBUG has shown the vDSO lookups of the libc's release already,
+    /// where glibc makes them (before the dependencies are loaded).
+    pub vdso_announced: bool,
 }
 
 /// Which of an object's search paths.
@@ -136,6 +139,7 @@ impl Namespace {
             hwcaps_rules: None,
             glob_dat_class: 0,
             in_dlopen: false,
+            vdso_announced: false,
         };
         ns.objects[0].kind = ObjectKind::Main;
         ns.objects[0].direct_opens = 1;

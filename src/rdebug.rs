@@ -57,6 +57,43 @@ fn r_debug() -> *mut RDebug {
     &raw mut _r_debug
 }
 
+/// The program's own `_r_debug` (a COPY relocation's, or an interposing
+/// definition), if the libc's release keeps it up to date too (glibc's
+/// `_dl_debug_post_relocate`, 2.42 on); 0 if none.
+static MAIN_COPY: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+
+/// Records `at`, another `struct r_debug` than dryad's own, to mirror
+/// `r_map` and `r_state` to from now on. It gets version 1 and dryad's
+/// current values now: a COPY relocation copied them when the program was
+/// relocated, which may have been before the chain was published.
+pub fn set_main_copy(at: usize) {
+    let r = r_debug();
+    if at == 0 || at == r as usize {
+        return;
+    }
+    // SAFETY: `at` is the address of a definition of `_r_debug` at least
+    // as large as `struct r_debug` (the caller checked st_size), in a
+    // writable data segment of a loaded object, not dryad's own (checked
+    // above); single-threaded startup.
+    unsafe {
+        let copy = at as *mut RDebug;
+        (*copy).r_version = 1;
+        (*copy).r_map = (*r).r_map;
+        (*copy).r_brk = (*r).r_brk;
+        (*copy).r_state = (*r).r_state;
+        (*copy).r_ldbase = (*r).r_ldbase;
+    }
+    MAIN_COPY.store(at, core::sync::atomic::Ordering::Release);
+}
+
+/// The mirror of `_r_debug`, if there is one.
+fn main_copy() -> Option<*mut RDebug> {
+    match MAIN_COPY.load(core::sync::atomic::Ordering::Acquire) {
+        0 => None,
+        at => Some(at as *mut RDebug),
+    }
+}
+
 /// `<link.h>`'s public `struct link_map`: what a debugger reads of an entry.
 #[repr(C)]
 struct PublicLinkMap {
@@ -102,6 +139,9 @@ pub fn begin_add(ldbase: usize) {
         (*r).r_brk = _dl_debug_state as *const () as usize;
         (*r).r_ldbase = ldbase;
         (*r).r_state = RT_ADD;
+        if let Some(copy) = main_copy() {
+            (*copy).r_state = RT_ADD;
+        }
     }
     _dl_debug_state();
 }
@@ -114,6 +154,9 @@ pub fn publish(ns: &Namespace) {
     // SAFETY: single-threaded at startup; see `begin_add`.
     unsafe {
         (*r).r_map = first;
+        if let Some(copy) = main_copy() {
+            (*copy).r_map = first;
+        }
     }
     let main = &ns.objects[ns.main];
     if let Some(slot) = main.dynamic.debug_slot {
@@ -131,6 +174,11 @@ pub fn consistent() {
     let r = r_debug();
     // SAFETY: written by the thread that loads objects: at startup the only
     // thread, later the dlopen holding the namespace write lock.
-    unsafe { (*r).r_state = RT_CONSISTENT };
+    unsafe {
+        (*r).r_state = RT_CONSISTENT;
+        if let Some(copy) = main_copy() {
+            (*copy).r_state = RT_CONSISTENT;
+        }
+    }
     _dl_debug_state();
 }

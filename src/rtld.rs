@@ -164,9 +164,6 @@ fn run(
         // As glibc: every missing version is reported, then exit status 1.
         sys::exit(1);
     }
-    if ns.config.debug(debug::SCOPES) && !ns.config.trace {
-        ns.debug_scopes();
-    }
     // Listing needs no adapter, and runs nothing of the objects: nothing
     // is relocated, no IFUNC resolver or initialiser runs.
     if ns.config.tree {
@@ -196,6 +193,10 @@ fn run(
     ns.compute_init_order();
     make_stack_executable_if_needed(&ns, stack, libc);
     let tls = setup_static_tls(&mut ns, stack, libc)?;
+    // glibc shows the scopes once the initial thread's TLS is allocated.
+    if ns.config.debug(debug::SCOPES) {
+        ns.debug_scopes();
+    }
     libc.publish(&mut ns);
     // The debugger gets the list (r_map, the program's DT_DEBUG, which is
     // in its RELRO and writable only now) while it is still being set up
@@ -284,6 +285,10 @@ fn initial_namespace(
 ) -> LoadResult<Namespace> {
     let secure = stack.aux(at::SECURE).unwrap_or(0) != 0;
     let mut config = Config::from_env(stack.env(), secure);
+    // Some categories only some releases have (the rules map the libc the
+    // program would get to tell: asked only then).
+    let release_categories = config.debug_asks_release() && rules(&config).debug_release_categories;
+    config.finish_debug(release_categories);
     if config.debug(debug::STATISTICS) {
         crate::debuglog::START.store(crate::debuglog::cycles(), core::sync::atomic::Ordering::Relaxed);
     }
@@ -344,7 +349,7 @@ fn initial_namespace(
         sys::exit(if interp_of(&main).is_some() { 0 } else { 2 });
     }
     if config.debug_help {
-        print_debug_help();
+        print_debug_help(release_categories);
         sys::exit(0);
     }
 
@@ -353,6 +358,17 @@ fn initial_namespace(
         // Second in the chain, as in glibc; a vDSO we cannot read is
         // simply not used (libc then makes system calls).
         if let Ok(vdso) = vdso_object(ehdr) {
+            // glibc's setup_vdso_pointers looks the vDSO's functions up
+            // before any dependency is loaded; dryad fills libc's pointers
+            // once libc (and so the release) is known, but LD_DEBUG shows
+            // the lookups here, for the release the program would get.
+            let debug = ns.config.debug & (debug::SYMBOLS | debug::BINDINGS | debug::STATISTICS);
+            if debug != 0 {
+                for name in rules(&ns.config).vdso_functions {
+                    crate::debuglog::vdso_lookup(&vdso, name, debug);
+                }
+                ns.vdso_announced = true;
+            }
             ns.objects.push(vdso);
         }
     }
@@ -481,6 +497,10 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack, libc: &dyn Libc) -
     if dtv.is_null() {
         return Err(LoadError::with_errno(b"", "cannot allocate TLS data structures for initial thread", Errno::ENOMEM));
     }
+    if ns.config.debug(debug::TLS) {
+        crate::debuglog::TLS.store(true, core::sync::atomic::Ordering::Relaxed);
+        crate::debug_log!("TCB allocated: 0x{:x}", tp);
+    }
     let random = stack.aux(at::RANDOM).unwrap_or(0);
     let (canary, pointer_guard) = if random != 0 {
         // SAFETY: AT_RANDOM points to 16 random bytes on the initial stack.
@@ -568,10 +588,9 @@ pub fn constructors_in_order(ns: &mut Namespace, order: &[usize], libc: &dyn Lib
         }
         obj.init_called = true;
         if obj.kind == ObjectKind::Dryad {
-            // glibc's ld.so has an initialiser of its own, run (and, with
-            // LD_DEBUG, announced) at this place in the order; dryad has
-            // nothing to run there.
-            if named {
+            // glibc's ld.so (2.36 on) announces itself at this place in the
+            // order; dryad has nothing to run there.
+            if named && libc.announces_every_init() {
                 out.push((Some(obj.path.clone()), nothing_to_initialise as InitFn));
             }
             continue;
@@ -580,7 +599,11 @@ pub fn constructors_in_order(ns: &mut Namespace, order: &[usize], libc: &dyn Lib
         if obj.kind != ObjectKind::Library {
             continue;
         }
-        for (k, f) in obj.constructors(&code)?.into_iter().enumerate() {
+        let constructors = obj.constructors(&code)?;
+        if constructors.is_empty() && named && libc.announces_every_init() {
+            out.push((Some(obj.path.clone()), nothing_to_initialise as InitFn));
+        }
+        for (k, f) in constructors.into_iter().enumerate() {
             let name = (named && k == 0).then(|| obj.path.clone());
             // SAFETY: DT_INIT and DT_INIT_ARRAY entries of a relocated object
             // are its constructors, called with (argc, argv, envp).
@@ -630,9 +653,16 @@ pub fn run_finalisers() {
             if !obj.init_called {
                 continue;
             }
-            if ns.config.debug & debug::IMPCALLS != 0 {
-                // The program's link-map name is empty, as in glibc.
-                let name: &[u8] = if obj.kind == ObjectKind::Main { b"" } else { &obj.path };
+            let every = abi::libc().is_none_or(|l| l.announces_every_init());
+            let has_fini = obj.dynamic.fini.is_some() || obj.dynamic.fini_array.addr != 0;
+            if ns.config.debug & debug::IMPCALLS != 0 && (every || has_fini) {
+                // The program's link-map name is empty (glibc 2.31 printed
+                // argv[0] instead).
+                let name: &[u8] = match obj.kind {
+                    ObjectKind::Main if every => b"",
+                    ObjectKind::Main => ns.program_name,
+                    _ => &obj.path,
+                };
                 steps.push(Step::Log(name.to_vec()));
             }
             for f in obj.table_words(obj.dynamic.fini_array).into_iter().rev() {
@@ -998,9 +1028,9 @@ fn print_tree(ns: &Namespace) {
     }
 }
 
-fn print_debug_help() {
+fn print_debug_help(release_categories: bool) {
     crate::print!("Valid options for the LD_DEBUG environment variable are:\n\n");
-    for (name, _, help) in crate::config::debug::NAMES {
+    for (name, _, help, _) in crate::config::debug::NAMES.iter().filter(|n| release_categories || !n.3) {
         crate::print!("  {:<12}{}\n", core::str::from_utf8(name).unwrap_or("?"), help);
     }
     crate::print!("\nTo direct the debugging output into a file instead of standard output\na filename can be specified using the LD_DEBUG_OUTPUT environment variable.\n");

@@ -299,3 +299,13 @@ fn files_and_libs_as_glibc_prints_them_run_directly() {
     assert_eq!(got, expected, "LD_DEBUG=libs with --library-path");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn all_as_glibc_prints_it_run_directly() {
+    // Every line of LD_DEBUG=all in glibc's order, addresses masked.
+    for (prog, args) in [("/usr/bin/true", &[][..]), ("/usr/bin/python3.11", &["-c", "pass"][..])] {
+        let (expected, got) = both_direct("all", prog, args);
+        assert!(expected.contains("relocation processing: /lib64/ld-linux-x86-64.so.2"), "{expected}");
+        assert_eq!(mask_hex(&got), mask_hex(&expected), "LD_DEBUG=all {prog}, run directly");
+    }
+}

@@ -326,6 +326,80 @@ fn ld_debug_libs_search(r: &Release) {
     }
 }
 
+fn ld_debug_tls_and_help(r: &Release) {
+    // 2.43 has the `tls` and `security` categories: the initial thread's
+    // TCB (dryad's line) and libc's lines for thread stacks, which it
+    // prints when GLRO(dl_debug_mask) says so. Earlier releases warn of
+    // them as of any unknown category. The lines of a threaded program
+    // come in an order its threads decide: compared as sorted lists, with
+    // addresses and thread ids masked. LD_DEBUG=help lists the release's
+    // categories.
+    let dir = r.dir();
+    let prog = format!("{}/threads_mix", programs(r));
+    let mask = |s: &str| {
+        let mut lines: Vec<String> = s
+            .lines()
+            .map(|l| l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l }))
+            .map(|l| {
+                let mut out = String::new();
+                let mut rest = l;
+                while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
+                    out.push_str(&rest[..i]);
+                    rest = rest[i..].trim_start_matches(|c: char| c.is_ascii_hexdigit() || c == 'x');
+                    out.push('#');
+                }
+                out + rest
+            })
+            .collect();
+        lines.sort();
+        lines
+    };
+    let run = |ldso: &str, what: &str| in_chroot(&dir, &["/usr/bin/env", &format!("LD_DEBUG={what}"), ldso, &prog]);
+    let (expected, got) = (run("/lib64/ld-linux-x86-64.so.2", "tls,security,nosuch"), run("/dryad.so.1", "tls,security,nosuch"));
+    assert_eq!((got.status, &got.stdout), (expected.status, &expected.stdout), "{}", got.stderr);
+    if r.glibc == "2.43" {
+        assert!(expected.stderr.contains("TCB allocated: 0x") && expected.stderr.contains("Thread starting: TID="), "{}", expected.stderr);
+    } else {
+        assert!(expected.stderr.contains("warning: debug option `tls' unknown"), "{}", expected.stderr);
+    }
+    assert_eq!(mask(&got.stderr), mask(&expected.stderr), "LD_DEBUG=tls on glibc {}", r.glibc);
+    let (expected, got) = (run("/lib64/ld-linux-x86-64.so.2", "help"), run("/dryad.so.1", "help"));
+    assert_same_output(&expected, &got, &format!("LD_DEBUG=help on glibc {}", r.glibc));
+    assert!(expected.stdout.contains("  scopes      display scope information"), "{}", expected.stdout);
+}
+
+fn ld_debug_all_as_the_releases_ld_so(r: &Release) {
+    // Every line of LD_DEBUG=all, in order, as the release's ld.so prints
+    // it, both run directly (addresses masked): where the vDSO lookups
+    // come, ld.so's second relocation before or after the allocator's
+    // lookups, 2.41's `_r_debug` lookup, 2.31's init/fini lines only for
+    // objects with constructors/destructors, 2.43's TCB line.
+    let dir = r.dir();
+    let mask = |s: &str| {
+        s.lines()
+            .map(|l| l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l }))
+            .map(|l| {
+                let mut out = String::new();
+                let mut rest = l;
+                while let Some(i) = rest.find("0x") {
+                    out.push_str(&rest[..i + 2]);
+                    rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+                    out.push('#');
+                }
+                (out + rest).replace("/dryad.so.1", "/lib64/ld-linux-x86-64.so.2") + "\n"
+            })
+            .collect::<String>()
+    };
+    for args in [&["/bin/true"][..], &["/usr/bin/python3", "-c", "pass"][..]] {
+        let argv = |ldso: &'static str| [&["/usr/bin/env", "LD_DEBUG=all", ldso][..], args].concat();
+        let expected = in_chroot(&dir, &argv("/lib64/ld-linux-x86-64.so.2"));
+        let got = in_chroot(&dir, &argv("/dryad.so.1"));
+        assert_same_output(&expected, &got, &format!("{args:?} with LD_DEBUG=all on glibc {}", r.glibc));
+        assert!(expected.stderr.contains("relocation processing: "), "{}", expected.stderr);
+        assert_eq!(mask(&got.stderr), mask(&expected.stderr), "{args:?} with LD_DEBUG=all on glibc {}", r.glibc);
+    }
+}
+
 #[test]
 fn a_libc_of_an_unsupported_release_is_refused() {
     // 2.41's libc with its version string changed to 2.42: a release
@@ -453,6 +527,14 @@ macro_rules! release_suite {
             #[test]
             fn ld_debug_libs_search() {
                 super::ld_debug_libs_search(&$r)
+            }
+            #[test]
+            fn ld_debug_tls_and_help() {
+                super::ld_debug_tls_and_help(&$r)
+            }
+            #[test]
+            fn ld_debug_all_as_the_releases_ld_so() {
+                super::ld_debug_all_as_the_releases_ld_so(&$r)
             }
             #[test]
             fn cpu_features_are_those_of_the_releases_own_ld_so() {

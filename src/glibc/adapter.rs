@@ -53,6 +53,9 @@ impl Libc for Adapter {
     fn glob_dat_class(&self) -> u8 {
         specific::GLOB_DAT_CLASS
     }
+    fn announces_every_init(&self) -> bool {
+        specific::ANNOUNCES_EVERY_INIT
+    }
     fn before_initialisers(&self, ns: &Namespace) {
         handshake::before_initialisers(ns);
     }

@@ -114,7 +114,10 @@ pub unsafe extern "C" fn _dl_allocate_tls_init(tcb: *mut c_void, _init_tls: bool
 /// # Safety
 /// `tcb` must be a TCB whose DTV came from `_dl_allocate_tls`.
 #[cfg_attr(feature = "rtld", no_mangle)]
-pub unsafe extern "C" fn _dl_deallocate_tls(tcb: *mut c_void, _dealloc_tcb: bool) {
+pub unsafe extern "C" fn _dl_deallocate_tls(tcb: *mut c_void, dealloc_tcb: bool) {
+    if crate::debuglog::TLS.load(core::sync::atomic::Ordering::Relaxed) {
+        crate::debug_log!("TCB deallocating: 0x{:x} (dealloc_tcb={})", tcb as usize, dealloc_tcb as i32);
+    }
     // SAFETY: tcbhead_t.dtv of a thread set up by _dl_allocate_tls; its
     // dynamic blocks came from libc's malloc.
     unsafe {

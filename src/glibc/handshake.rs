@@ -137,6 +137,9 @@ fn glibc_debug_mask(ours: u32) -> i32 {
     const STATISTICS: i32 = 128;
     const UNUSED: i32 = 256;
     const SCOPES: i32 = 512;
+    // 2.43 on (dryad keeps the bits only for a release that has them).
+    const TLS: i32 = 1 << 11;
+    const SECURITY: i32 = 1 << 12;
     let mut m = 0;
     for (bit, glibc) in [
         (d::LIBS, LIBS),
@@ -149,6 +152,8 @@ fn glibc_debug_mask(ours: u32) -> i32 {
         (d::STATISTICS, STATISTICS),
         (d::UNUSED, UNUSED),
         (d::SCOPES, SCOPES),
+        (d::TLS, TLS),
+        (d::SECURITY, SECURITY),
     ] {
         if ours & bit != 0 {
             m |= glibc;
@@ -283,7 +288,8 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         (*g).dl_tls_dtv_slotinfo_list = list as *mut DtvSlotinfoList;
     }
     if let Some(v) = ns.objects.iter().find(|o| o.kind == ObjectKind::Vdso) {
-        publish_vdso(v, ns.config.debug);
+        // Shown and counted already if the core did so where glibc does.
+        publish_vdso(v, if ns.vdso_announced { 0 } else { ns.config.debug });
     }
 }
 
@@ -295,26 +301,7 @@ pub fn publish_link_maps(ns: &mut Namespace) {
 /// `statistics` counts it (`debug`: dryad's LD_DEBUG mask).
 fn publish_vdso(vdso: &Object, debug: u32) {
     let m = vdso.handle.cast::<LinkMap>();
-    let find = |name: &[u8]| {
-        if debug & crate::config::debug::SYMBOLS != 0 {
-            crate::debuglog::symbol_lookup(name, b"linux-vdso.so.1");
-        }
-        if debug & crate::config::debug::STATISTICS != 0 {
-            crate::debuglog::count_lookups(1, 0);
-        }
-        let v = crate::symbols::Version {
-            name: b"LINUX_2.6",
-            hash: crate::elf::elf_hash(b"LINUX_2.6"),
-            hidden: true,
-            file: None,
-            weak: false,
-        };
-        let found = crate::lookup::lookup_in(vdso, &SymbolName::new(name), Some(&v), crate::lookup::RefClass::Normal);
-        if found.is_some() && debug & crate::config::debug::BINDINGS != 0 {
-            crate::debuglog::binding(b"linux-vdso.so.1", b"linux-vdso.so.1", name, Some(b"LINUX_2.6"));
-        }
-        found.map_or(0, |s| vdso.base + s.st_value as usize)
-    };
+    let find = |name: &[u8]| crate::debuglog::vdso_lookup(vdso, name, debug);
     // SAFETY: the vDSO's functions have the C signatures of the GLRO
     // fields (clock_gettime, gettimeofday, time, getcpu, clock_getres);
     // `m` is the vDSO's own link map; single-threaded startup.
@@ -526,6 +513,19 @@ fn ldso_lookup(ns: &Namespace, undef: usize, name: &SymbolName, version: Option<
     found
 }
 
+/// glibc's `_dl_debug_post_relocate` (2.42, backported to Debian's 2.41):
+/// `_r_debug` looked up from the program through the global scope; if the
+/// definition found is not dryad's own (the program has a copy of it, made
+/// by a COPY relocation, or another object interposes one) and is large
+/// enough, it is marked version 1 and from then on kept up to date with
+/// dryad's (`r_map`, `r_state`).
+fn r_debug_post_relocate(ns: &Namespace) {
+    let Some(d) = ldso_lookup(ns, ns.main, &SymbolName::new(b"_r_debug"), None, crate::lookup::RefClass::Normal) else { return };
+    if d.sym.st_size as usize >= core::mem::size_of::<crate::rdebug::RDebug>() {
+        crate::rdebug::set_main_copy(d.address(&ns.objects));
+    }
+}
+
 /// Step 4: after every object is relocated and TLS images are copied.
 /// Marks the maps relocated and runs libc's early initialisation.
 pub fn before_initialisers(ns: &Namespace) {
@@ -555,13 +555,11 @@ pub fn before_initialisers(ns: &Namespace) {
         };
         found.map_or(0, |d| if d.is_ifunc() { crate::reloc::call_ifunc(d.address(&ns.objects)) } else { d.address(&ns.objects) })
     };
-    let (calloc, free, malloc) = (alloc(b"calloc"), alloc(b"free"), alloc(b"malloc"));
-    if super::specific::RTLD_MALLOC_INIT && ns.config.debug != 0 {
-        let _ = alloc(b"realloc");
-    }
-    crate::tls::set_program_allocator(malloc, calloc, free);
-    if ns.config.debug != 0 && ns.search_list.contains(&ns.dryad) {
-        // glibc's ld.so relocates itself a second time here, and says so.
+    // glibc's ld.so relocates itself a second time, against the global
+    // scope, and says so: since 2.41 (whenever libc is loaded) before the
+    // allocator is looked up, before that (when ld.so is in the global
+    // scope) after.
+    let relocate_ldso = || {
         if ns.config.debug(crate::config::debug::RELOC) {
             crate::debug_log!("\nrelocation processing: {}", crate::sys::Bytes(ns.display_name(ns.dryad)));
         }
@@ -570,6 +568,20 @@ pub fn before_initialisers(ns: &Namespace) {
             let class = if plt { crate::lookup::RefClass::Plt } else { crate::lookup::RefClass::Normal };
             let _ = ldso_lookup(ns, ns.dryad, &SymbolName::new(name), Some(&v), class);
         }
+    };
+    if super::specific::LDSO_RELOCATED_BEFORE_MALLOC && ns.config.debug != 0 {
+        relocate_ldso();
+    }
+    let (calloc, free, malloc) = (alloc(b"calloc"), alloc(b"free"), alloc(b"malloc"));
+    if super::specific::RTLD_MALLOC_INIT && ns.config.debug != 0 {
+        let _ = alloc(b"realloc");
+    }
+    crate::tls::set_program_allocator(malloc, calloc, free);
+    if !super::specific::LDSO_RELOCATED_BEFORE_MALLOC && ns.config.debug != 0 && ns.search_list.contains(&ns.dryad) {
+        relocate_ldso();
+    }
+    if super::specific::R_DEBUG_POST_RELOCATE {
+        r_debug_post_relocate(ns);
     }
     MUTEX_LOCK.store(find(b"pthread_mutex_lock"), core::sync::atomic::Ordering::Release);
     MUTEX_UNLOCK.store(find(b"pthread_mutex_unlock"), core::sync::atomic::Ordering::Release);

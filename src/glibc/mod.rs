@@ -87,6 +87,9 @@ pub static PTHREAD_STACK_FIELDS: spin::Once<PthreadStackFields> = spin::Once::ne
 /// `--help` or `--version` and, with no program named, exited with 127,
 /// which the `ldd` of those releases tests for.
 pub fn command_line(config: &crate::config::Config) -> crate::abi::CommandLine {
+    const VDSO: &[&[u8]] = &[b"__vdso_clock_gettime", b"__vdso_gettimeofday", b"__vdso_time", b"__vdso_getcpu", b"__vdso_clock_getres"];
+    const VDSO_2_41: &[&[u8]] =
+        &[b"__vdso_clock_gettime", b"__vdso_gettimeofday", b"__vdso_time", b"__vdso_getcpu", b"__vdso_clock_getres", b"__vdso_getrandom"];
     let modern = |list_tunables| crate::abi::CommandLine {
         no_program_status: 1,
         help_and_version: true,
@@ -94,6 +97,8 @@ pub fn command_line(config: &crate::config::Config) -> crate::abi::CommandLine {
         glibc_hwcaps_options: true,
         list_diagnostics: None,
         library_path_named: true,
+        vdso_functions: VDSO,
+        debug_release_categories: false,
     };
     match release::of_system_libc(config).map(|r| r.minor) {
         Some(m) if m < 33 => crate::abi::CommandLine {
@@ -103,11 +108,17 @@ pub fn command_line(config: &crate::config::Config) -> crate::abi::CommandLine {
             glibc_hwcaps_options: false,
             list_diagnostics: None,
             library_path_named: false,
+            vdso_functions: VDSO,
+            debug_release_categories: false,
         },
         Some(36) => crate::abi::CommandLine { list_diagnostics: Some(v2_36::list_diagnostics), ..modern(Some(v2_36::list_tunables)) },
-        Some(41) => modern(Some(v2_41::list_tunables)),
-        Some(43) => modern(Some(v2_43::list_tunables)),
-        _ => modern(None),
+        Some(41) => crate::abi::CommandLine { vdso_functions: VDSO_2_41, ..modern(Some(v2_41::list_tunables)) },
+        Some(43) => crate::abi::CommandLine {
+            vdso_functions: VDSO_2_41,
+            debug_release_categories: true,
+            ..modern(Some(v2_43::list_tunables))
+        },
+        _ => crate::abi::CommandLine { vdso_functions: VDSO_2_41, debug_release_categories: true, ..modern(None) },
     }
 }
 

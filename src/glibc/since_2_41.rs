@@ -26,6 +26,19 @@ const AT_MINSIGSTKSZ: usize = 51;
 const AT_HWCAP3: usize = 29;
 const AT_HWCAP4: usize = 30;
 
+/// ld.so's second relocation of itself (against the global scope, once
+/// libc is loaded) comes before `__rtld_malloc_init_real` (2.36 had it
+/// after, and only when ld.so is in the global scope).
+pub const LDSO_RELOCATED_BEFORE_MALLOC: bool = true;
+
+/// `calling init`/`calling fini` lines for every object initialised
+/// (the program's name empty at exit).
+pub const ANNOUNCES_EVERY_INIT: bool = true;
+
+/// `_dl_debug_post_relocate` (upstream 2.42, in Debian's 2.41 too): the
+/// program's copy of `_r_debug`, if any, is kept up to date as well.
+pub const R_DEBUG_POST_RELOCATE: bool = true;
+
 /// The library search since 2.37: the glibc-hwcaps subdirectories only
 /// (the legacy hwcaps were removed in 2.37).
 /// (`CANDIDATE_REASONS`: the including release's.)

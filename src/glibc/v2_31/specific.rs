@@ -202,6 +202,18 @@ pub fn isa_level(_cpu: &super::cpu_features::CpuInit) -> u32 {
 // What 2.31 shares with the releases before 2.43 (../before_2_43.rs).
 include!("../before_2_43.rs");
 
+/// ld.so's second relocation of itself comes after the allocator lookup
+/// (when ld.so is in the global scope).
+pub const LDSO_RELOCATED_BEFORE_MALLOC: bool = false;
+
+/// LD_DEBUG's `calling init`/`calling fini` lines: only for objects
+/// with constructors or destructors, the program named by argv[0].
+pub const ANNOUNCES_EVERY_INIT: bool = false;
+
+/// No `_dl_debug_post_relocate` (2.42): a copy of `_r_debug` in the
+/// program stays as the COPY relocation left it.
+pub const R_DEBUG_POST_RELOCATE: bool = false;
+
 /// Whether this release's ld.so looks the program's allocator up after
 /// relocation (`__rtld_malloc_init_real`, since 2.35: calloc, free,
 /// malloc, realloc), lookups `LD_DEBUG=symbols` shows.

@@ -112,6 +112,18 @@ pub fn isa_level(cpu: &super::cpu_features::CpuInit) -> u32 {
 include!("../since_2_34.rs");
 include!("../before_2_43.rs");
 
+/// ld.so's second relocation of itself comes after the allocator lookup
+/// (when ld.so is in the global scope).
+pub const LDSO_RELOCATED_BEFORE_MALLOC: bool = false;
+
+/// `calling init`/`calling fini` lines for every object initialised
+/// (the program's name empty at exit).
+pub const ANNOUNCES_EVERY_INIT: bool = true;
+
+/// No `_dl_debug_post_relocate` (2.42): a copy of `_r_debug` in the
+/// program stays as the COPY relocation left it.
+pub const R_DEBUG_POST_RELOCATE: bool = false;
+
 /// Whether this release's ld.so looks the program's allocator up after
 /// relocation (`__rtld_malloc_init_real`, since 2.35: calloc, free,
 /// malloc, realloc), lookups `LD_DEBUG=symbols` shows.
