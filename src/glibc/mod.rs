@@ -14,6 +14,7 @@
 
 pub mod cpu_features;
 pub mod diagnostics;
+pub mod diagnostics_cpuid;
 pub mod cpu_features_2_31;
 pub mod cpu_features_2_41;
 pub mod errors;
