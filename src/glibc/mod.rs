@@ -104,8 +104,8 @@ pub fn command_line(config: &crate::config::Config) -> crate::abi::CommandLine {
             list_diagnostics: None,
         },
         Some(36) => crate::abi::CommandLine { list_diagnostics: Some(v2_36::list_diagnostics), ..modern(Some(v2_36::list_tunables)) },
-        Some(41) => modern(Some(v2_41::list_tunables)),
-        Some(43) => modern(Some(v2_43::list_tunables)),
+        Some(41) => crate::abi::CommandLine { list_diagnostics: Some(v2_41::list_diagnostics), ..modern(Some(v2_41::list_tunables)) },
+        Some(43) => crate::abi::CommandLine { list_diagnostics: Some(v2_43::list_diagnostics), ..modern(Some(v2_43::list_tunables)) },
         _ => modern(None),
     }
 }
