@@ -143,7 +143,7 @@ pub struct CommandLine {
     /// Whether `--glibc-hwcaps-prepend` and `--glibc-hwcaps-mask` are
     /// options (glibc 2.33 and later); if not, they name the program.
     pub glibc_hwcaps_options: bool,
-    /// `--list-diagnostics` (glibc 2.33 on; dryad: 2.36), if done for the
+    /// `--list-diagnostics` (glibc 2.33 on; dryad: 2.36, 2.41, 2.43), if done for the
     /// libc's release: prints glibc's diagnostics and exits.
     pub list_diagnostics: Option<fn(&crate::startup::InitialStack, &crate::config::Config)>,
     /// Whether `LD_DEBUG=libs` names `--library-path`'s directories after

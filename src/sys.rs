@@ -174,6 +174,30 @@ pub fn uname() -> Option<[alloc::vec::Vec<u8>; 6]> {
     }))
 }
 
+/// The calling thread's CPU affinity mask into `mask`; returns how many
+/// bytes of it the kernel filled (its own mask size).
+pub fn sched_getaffinity(mask: &mut [u64]) -> SysResult<usize> {
+    // SAFETY: the kernel writes at most `size_of_val(mask)` bytes into the
+    // live, writable slice.
+    unsafe { syscall!(Sysno::sched_getaffinity, 0usize, core::mem::size_of_val(mask), mask.as_mut_ptr()) }
+}
+
+/// Restricts the calling thread to the CPUs set in `mask`.
+pub fn sched_setaffinity(mask: &[u64]) -> SysResult<()> {
+    // SAFETY: the kernel reads `size_of_val(mask)` bytes from the live slice.
+    unsafe { syscall!(Sysno::sched_setaffinity, 0usize, core::mem::size_of_val(mask), mask.as_ptr()) }.map(|_| ())
+}
+
+/// The CPU and NUMA node the caller runs on (the `getcpu` system call,
+/// not the vDSO's).
+pub fn getcpu() -> SysResult<(u32, u32)> {
+    let (mut cpu, mut node) = (0u32, 0u32);
+    // SAFETY: the kernel writes one `unsigned int` to each pointer; the
+    // third argument (the unused cache) may be null.
+    unsafe { syscall!(Sysno::getcpu, &mut cpu as *mut u32, &mut node as *mut u32, 0usize) }?;
+    Ok((cpu, node))
+}
+
 pub fn getpid() -> i32 {
     // SAFETY: getpid has no arguments and cannot fail.
     unsafe { syscall!(Sysno::getpid) }.unwrap_or(0) as i32

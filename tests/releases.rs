@@ -400,6 +400,84 @@ fn ld_debug_all_as_the_releases_ld_so(r: &Release) {
     }
 }
 
+fn list_diagnostics(r: &Release) {
+    // `ld.so --list-diagnostics` (2.33 on) in the release's chroot: the
+    // keys and their order exactly the release's ld.so's, and every value
+    // but those that legitimately differ between two linkers started one
+    // after the other: in the auxiliary vector, the vDSO's address
+    // (AT_SYSINFO_EHDR), the linker's program headers (AT_PHDR; AT_PHNUM:
+    // dryad's file has one more), its entry (AT_ENTRY), the random bytes'
+    // address (AT_RANDOM) and the file run (AT_EXECFN). Pinned to one CPU:
+    // CPUID leaf 1 reports the APIC id of the CPU it ran on. 2.31's ld.so
+    // has no such option and takes it for a program, and so must dryad.
+    let dir = r.dir();
+    let env = [
+        "LANG=caf\u{e9}\u{1}\"\\",
+        "HOME=/root",
+        "LD_LIBRARY_PATH=/nonexistent",
+        "GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX2,Avoid_STOSB",
+        "LD_PROFILE_OUTPUT=/tmp/profile",
+    ];
+    let list = |cpus: &str, ldso: &str, env: &[&str]| {
+        let mut argv = vec!["/usr/bin/taskset", "-c", cpus, "/usr/bin/env", "-i"];
+        argv.extend(env);
+        argv.extend([ldso, "--list-diagnostics"]);
+        in_chroot(&dir, &argv)
+    };
+    if r.glibc == "2.31" {
+        let (expected, got) = (list("0", "/lib64/ld-linux-x86-64.so.2", &env), list("0", "/dryad.so.1", &env));
+        assert_eq!(expected.status, Some(127), "{expected:?}");
+        assert!(expected.stderr.contains("--list-diagnostics: cannot open shared object file"), "{expected:?}");
+        assert_eq!(
+            (&got.stdout, got.status, got.signal, &got.stderr),
+            (&expected.stdout, expected.status, expected.signal, &expected.stderr),
+            "--list-diagnostics on glibc 2.31"
+        );
+        return;
+    }
+    const DIFFERENT: &[&str] = &["0x21", "0x3", "0x5", "0x9", "0x19", "0x1f"];
+    // With the environment above and with none (2.43's dl_profile_output
+    // has no default: 0x0).
+    for env in [&env[..], &[]] {
+        let run = |ldso| {
+            let got = list("0", ldso, env);
+            assert_eq!((got.status, got.stderr.as_str()), (Some(0), ""), "{ldso} --list-diagnostics on glibc {}", r.glibc);
+            got.stdout
+        };
+        let (expected, got) = (run("/lib64/ld-linux-x86-64.so.2"), run("/dryad.so.1"));
+        for line in [&format!("version.version=\"{}\"", r.glibc)[..], "dl_hwcap3=", "x86.cpu_features.cachesize_non_temporal_divisor=", "x86.processor[0x0].cpuid_leaves="] {
+            assert!(expected.contains(line), "{line} in {expected}");
+        }
+        let (e, g): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), got.lines().collect());
+        let keys = |v: &[&str]| v.iter().map(|l| l.split_once('=').map_or(*l, |(k, _)| k).to_string()).collect::<Vec<_>>();
+        assert_eq!(keys(&g), keys(&e), "--list-diagnostics keys on glibc {} with {env:?}", r.glibc);
+        let mut a_type = "";
+        for (le, lg) in e.iter().zip(&g) {
+            let (key, value) = le.split_once('=').unwrap();
+            if key.ends_with(".a_type") {
+                a_type = value;
+            }
+            if (key.ends_with(".a_val") || key.ends_with(".a_val_string")) && DIFFERENT.contains(&a_type) {
+                continue;
+            }
+            assert_eq!(lg, le, "--list-diagnostics on glibc {} with {env:?}", r.glibc);
+        }
+    }
+    // On two CPUs, each probed in turn and reported as the difference
+    // from the one before: those lines exactly (the rest was read on
+    // whichever CPU the linker started on).
+    if std::thread::available_parallelism().map_or(1, |n| n.get()) >= 2 {
+        let processors = |ldso| {
+            let got = list("0,1", ldso, &[]);
+            assert_eq!(got.status, Some(0), "{got:?}");
+            got.stdout.lines().filter(|l| l.starts_with("x86.processor[")).map(String::from).collect::<Vec<_>>()
+        };
+        let expected = processors("/lib64/ld-linux-x86-64.so.2");
+        assert!(expected.iter().any(|l| l == "x86.processor[0x1].requested=0x1"), "{expected:?}");
+        assert_eq!(processors("/dryad.so.1"), expected, "--list-diagnostics on two CPUs on glibc {}", r.glibc);
+    }
+}
+
 #[test]
 fn a_libc_of_an_unsupported_release_is_refused() {
     // 2.41's libc with its version string changed to 2.42: a release
@@ -535,6 +613,10 @@ macro_rules! release_suite {
             #[test]
             fn ld_debug_all_as_the_releases_ld_so() {
                 super::ld_debug_all_as_the_releases_ld_so(&$r)
+            }
+            #[test]
+            fn list_diagnostics() {
+                super::list_diagnostics(&$r)
             }
             #[test]
             fn cpu_features_are_those_of_the_releases_own_ld_so() {

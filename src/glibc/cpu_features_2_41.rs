@@ -432,6 +432,12 @@ impl CpuFeatures {
         }
     }
 
+    /// Whether CPUID reported OSXSAVE (`CPU_FEATURES_CPU_P (cpu_features,
+    /// OSXSAVE)`, which the `--list-diagnostics` CPUID dump tests).
+    pub fn cpuid_reports_osxsave(&self) -> bool {
+        self.cpu_p(f::OSXSAVE)
+    }
+
     /// Whether the feature is usable (`CPU_FEATURE_USABLE_P`).
     fn usable_p(&self, f: Feat) -> bool {
         match self.features.get(f.index) {

@@ -14,6 +14,7 @@
 
 pub mod cpu_features;
 pub mod diagnostics;
+pub mod diagnostics_cpuid;
 pub mod cpu_features_2_31;
 pub mod cpu_features_2_41;
 pub mod errors;
@@ -112,8 +113,13 @@ pub fn command_line(config: &crate::config::Config) -> crate::abi::CommandLine {
             debug_release_categories: false,
         },
         Some(36) => crate::abi::CommandLine { list_diagnostics: Some(v2_36::list_diagnostics), ..modern(Some(v2_36::list_tunables)) },
-        Some(41) => crate::abi::CommandLine { vdso_functions: VDSO_2_41, ..modern(Some(v2_41::list_tunables)) },
+        Some(41) => crate::abi::CommandLine {
+            list_diagnostics: Some(v2_41::list_diagnostics),
+            vdso_functions: VDSO_2_41,
+            ..modern(Some(v2_41::list_tunables))
+        },
         Some(43) => crate::abi::CommandLine {
+            list_diagnostics: Some(v2_43::list_diagnostics),
             vdso_functions: VDSO_2_41,
             debug_release_categories: true,
             ..modern(Some(v2_43::list_tunables))

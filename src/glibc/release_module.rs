@@ -40,13 +40,7 @@ pub fn library_search_hwcaps(stack: &crate::startup::InitialStack, config: &crat
     tunables::init(stack.env(), config.secure);
     let cpu = specific::init_cpu(stack);
     let scheme = specific::HWCAPS;
-    // GLRO(dl_platform): the CPU probe's choice, else AT_PLATFORM.
-    let platform = match cpu.platform {
-        Some(p) => Some(p.strip_suffix(b"\0").unwrap_or(p)),
-        // SAFETY: a non-null AT_PLATFORM points at the kernel's NUL-terminated
-        // string on the initial stack, which lives as long as the process.
-        None => stack.aux(crate::startup::at::PLATFORM).filter(|&p| p != 0).map(|p| unsafe { crate::startup::cstr(p as *const u8) }),
-    };
+    let platform = dl_platform(stack, cpu.platform);
     let facts = super::hwcaps::CpuFacts {
         isa_1: specific::isa_level(&cpu),
         hwcap: cpu.hwcap,
@@ -55,6 +49,35 @@ pub fn library_search_hwcaps(stack: &crate::startup::InitialStack, config: &crat
     };
     let (prepend, mask) = if scheme.glibc_hwcaps { (config.glibc_hwcaps_prepend, config.glibc_hwcaps_mask) } else { (None, None) };
     super::hwcaps::build(scheme, &facts, prepend, mask)
+}
+
+/// `GLRO(dl_platform)` after the CPU probe: `probed` (its choice, with
+/// or without the NUL), else AT_PLATFORM.
+fn dl_platform(stack: &crate::startup::InitialStack, probed: Option<&'static [u8]>) -> Option<&'static [u8]> {
+    match probed {
+        Some(p) => Some(p.strip_suffix(b"\0").unwrap_or(p)),
+        // SAFETY: a non-null AT_PLATFORM points at the kernel's NUL-terminated
+        // string on the initial stack, which lives as long as the process.
+        None => stack.aux(crate::startup::at::PLATFORM).filter(|&p| p != 0).map(|p| unsafe { crate::startup::cstr(p as *const u8) }),
+    }
+}
+
+/// `ld.so --list-diagnostics` for this release (../diagnostics.rs): the
+/// common part as `release` describes it, over the CPU probed as at
+/// startup with the tunables of the environment; `cpu_lines` prints the
+/// release's `x86` part.
+#[allow(dead_code)] // not a command-line option of 2.31's ld.so
+fn print_diagnostics(
+    stack: &crate::startup::InitialStack,
+    config: &crate::config::Config,
+    release: &super::diagnostics::Release,
+    cpu_lines: fn(&mut crate::sys::FdWriter, &cpu_features::CpuInit),
+) {
+    tunables::select(TUNABLES);
+    tunables::init(stack.env(), config.secure);
+    let cpu = specific::init_cpu(stack);
+    let platform = dl_platform(stack, cpu.platform);
+    super::diagnostics::print(stack, release, cpu.hwcap, platform, specific::isa_level(&cpu), &|o| cpu_lines(o, &cpu));
 }
 
 // The adapter: every pipeline event goes to the handshake step that serves

@@ -19,18 +19,7 @@ pub const TUNABLES: &[tunables::Tunable] = &tunables::TABLE_2_36;
 
 include!("../release_module.rs");
 
-/// `ld.so --list-diagnostics` for 2.36 (see ../diagnostics.rs): the CPU
-/// probed as at startup, with the tunables of the environment.
+/// `ld.so --list-diagnostics` for 2.36 (see ../diagnostics.rs).
 pub fn list_diagnostics(stack: &crate::startup::InitialStack, config: &crate::config::Config) {
-    tunables::select(TUNABLES);
-    tunables::init(stack.env(), config.secure);
-    let cpu = specific::init_cpu(stack);
-    let at_platform = stack.aux(15).filter(|&p| p != 0).map(|p| {
-        // SAFETY: AT_PLATFORM points to a NUL-terminated string on the
-        // initial stack.
-        unsafe { crate::startup::cstr(p as *const u8) }
-    });
-    let platform = cpu.platform.map(|p| p.strip_suffix(b"\0").unwrap_or(p)).or(at_platform);
-    let release = super::diagnostics::Release { version: "2.36" };
-    super::diagnostics::print(stack, &release, cpu.hwcap, platform, super::cpu_features::isa_level(&cpu.features), &|o| super::diagnostics::print_cpu_2_36(o, &cpu.features));
+    print_diagnostics(stack, config, &super::diagnostics::V2_36, |o, cpu| super::diagnostics::print_cpu_2_36(o, &cpu.features));
 }

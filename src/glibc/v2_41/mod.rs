@@ -12,3 +12,9 @@ pub(crate) use super::cpu_features_2_41 as cpu_features;
 pub const TUNABLES: &[tunables::Tunable] = &tunables::TABLE_2_41;
 
 include!("../release_module.rs");
+
+/// `ld.so --list-diagnostics` for 2.41 (see ../diagnostics.rs): 2.41's
+/// `cpu_features` lines and the CPUID dump of every processor.
+pub fn list_diagnostics(stack: &crate::startup::InitialStack, config: &crate::config::Config) {
+    print_diagnostics(stack, config, &super::diagnostics::V2_41, super::diagnostics::print_cpu_2_41);
+}
