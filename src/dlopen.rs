@@ -158,7 +158,13 @@ fn load_and_relocate(
             return Err(LoadError::new(&ns.objects[n].path, "cannot dlopen an object with thread-local storage without libc"));
         }
     }
-    if let Some((object, msg)) = ns.missing_versions().into_iter().next() {
+    let mut first = None;
+    ns.check_versions(false, &mut |object, msg| {
+        if first.is_none() {
+            first = Some((object.to_vec(), msg));
+        }
+    });
+    if let Some((object, msg)) = first {
         crate::debuglog::error(ns.config.debug, &object, "version lookup error", &msg, false);
         let message = alloc::format!("{}: {}", crate::sys::Bytes(&object), msg);
         return Err(LoadError { occasion: crate::error::ERROR_LOADING, object: Vec::new(), message, errno: None });

@@ -338,27 +338,6 @@ impl Namespace {
         Ok(())
     }
 
-    /// `LD_DEBUG=versions` (glibc's `_dl_check_map_versions`, before the
-    /// check itself): for each object in chain order, each version it
-    /// requires, in DT_VERNEED order, from the loaded object its Verneed
-    /// entry names.
-    pub fn debug_versions(&self) {
-        for i in self.chain_order() {
-            let obj = &self.objects[i];
-            for &k in &obj.symbols.needed_order {
-                let Some(Some(v)) = obj.symbols.versions.get(k as usize) else { continue };
-                let Some(file) = v.file else { continue };
-                let Some(def) = self.objects.iter().find(|o| o.answers_to(file)) else { continue };
-                crate::debug_log!(
-                    "checking for version `{}' in file {} [0] required by file {} [0]",
-                    Bytes(v.name),
-                    Bytes(def.display_name(self.program_name)),
-                    Bytes(self.display_name(i))
-                );
-            }
-        }
-    }
-
     /// `LD_DEBUG=scopes` at startup (glibc's "Initial object scopes",
     /// `_dl_show_scope`): each object in chain order with the scopes its
     /// symbols are looked up in — the global search list, and for the vDSO
@@ -395,28 +374,39 @@ impl Namespace {
 
     /// glibc's version check (`_dl_check_all_versions`): every version an
     /// object requires (DT_VERNEED) from a loaded object must be defined
-    /// there (DT_VERDEF). Returns one (object, message) per missing
-    /// version, in glibc's words (the object is the one that should define
-    /// it); the caller prints them and exits with status 1.
-    pub fn missing_versions(&self) -> Vec<(Vec<u8>, alloc::string::String)> {
-        let mut out = Vec::new();
-        for (i, obj) in self.objects.iter().enumerate() {
-            for v in obj.symbols.versions.iter().flatten() {
+    /// there (DT_VERDEF). Objects in chain order, each one's versions in
+    /// DT_VERNEED order; with `log` (LD_DEBUG=versions) each check's
+    /// `checking for version` line first, as `_dl_check_map_versions`
+    /// prints it. `missing` hears of each missing version where it is
+    /// found, in glibc's words (the object that should define it, the
+    /// message), as glibc reports it before checking the next.
+    pub fn check_versions(&self, log: bool, missing: &mut dyn FnMut(&[u8], alloc::string::String)) {
+        for i in self.chain_order() {
+            let obj = &self.objects[i];
+            for &k in &obj.symbols.needed_order {
+                let Some(Some(v)) = obj.symbols.versions.get(k as usize) else { continue };
                 let Some(file) = v.file else { continue };
                 let Some(def) = self.objects.iter().find(|o| o.answers_to(file)) else { continue };
+                if log {
+                    crate::debug_log!(
+                        "checking for version `{}' in file {} [0] required by file {} [0]",
+                        Bytes(v.name),
+                        Bytes(def.display_name(self.program_name)),
+                        Bytes(self.display_name(i))
+                    );
+                }
                 if !def.symbols.has_version_definitions() {
                     continue;
                 }
                 let found = def.symbols.versions.iter().flatten().any(|d| d.file.is_none() && d.hash == v.hash && d.name == v.name);
                 if !found && !v.weak {
-                    out.push((
-                        def.display_name(self.program_name).to_vec(),
+                    missing(
+                        def.display_name(self.program_name),
                         alloc::format!("version `{}' not found (required by {})", Bytes(v.name), Bytes(self.display_name(i))),
-                    ));
+                    );
                 }
             }
         }
-        out
     }
 
     fn add_to_search_list(&mut self, idx: usize) {

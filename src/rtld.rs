@@ -152,15 +152,13 @@ fn run(
     // Every startup object is found: the cache's pages need not stay in
     // the program's RSS (glibc unmaps it too, after relocation).
     ns.unload_cache();
-    if ns.config.debug(debug::VERSIONS) {
-        ns.debug_versions();
-    }
-    let missing = ns.missing_versions();
-    for (object, m) in &missing {
-        crate::debuglog::error(ns.config.debug, object, "version lookup error", m, true);
+    let mut missing = 0;
+    ns.check_versions(ns.config.debug(debug::VERSIONS), &mut |object, m| {
+        crate::debuglog::error(ns.config.debug, object, "version lookup error", &m, true);
         crate::eprint!("{}: {}: {}\n", Bytes(ns.program_name), Bytes(object), m);
-    }
-    if !missing.is_empty() && !ns.config.trace {
+        missing += 1;
+    });
+    if missing != 0 && !ns.config.trace {
         // As glibc: every missing version is reported, then exit status 1.
         sys::exit(1);
     }

@@ -309,3 +309,23 @@ fn all_as_glibc_prints_it_run_directly() {
         assert_eq!(mask_hex(&got), mask_hex(&expected), "LD_DEBUG=all {prog}, run directly");
     }
 }
+
+#[test]
+fn a_missing_version_is_reported_where_it_is_checked() {
+    // glibc reports a missing version as soon as its check fails, then
+    // checks the rest: the error lines come between the `checking for
+    // version` lines. A copy of true requires GLIBC_2.99 instead of
+    // GLIBC_2.34 (the name changed, the hash kept: no definition matches).
+    let mut data = std::fs::read("/usr/bin/true").unwrap();
+    let at = data.windows(11).position(|w| w == b"GLIBC_2.34\0").expect("true requires GLIBC_2.34");
+    data[at..at + 10].copy_from_slice(b"GLIBC_2.99");
+    let prog = std::env::temp_dir().join(format!("dryad-true-2.99-{}", std::process::id()));
+    std::fs::write(&prog, data).unwrap();
+    let prog = prog.to_str().unwrap();
+    let (expected, got) = both_direct("versions", prog, &[]);
+    assert!(expected.contains("version `GLIBC_2.99' not found"), "{expected}");
+    let after = expected.split("not found").nth(2).unwrap_or("");
+    assert!(after.contains("checking for version"), "the check goes on after the error: {expected}");
+    assert_eq!(got, expected, "LD_DEBUG=versions with a missing version");
+    let _ = std::fs::remove_file(prog);
+}
