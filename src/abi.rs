@@ -118,6 +118,9 @@ pub trait Libc: Sync {
     /// `dlopen` of an object already loaded; `global_grew`: RTLD_GLOBAL
     /// added objects to the global scope.
     fn opened_again(&self, ns: &Namespace, root: usize, local: &[usize], global_grew: bool);
+    /// RTLD_GLOBAL objects joined the global scope (after their
+    /// initialisers ran, as glibc adds them).
+    fn global_scope_grew(&self, ns: &Namespace);
 }
 
 /// Chooses the adapter for the loaded objects (their `libc.so.6`), or

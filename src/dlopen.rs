@@ -18,8 +18,8 @@
 //!
 //! A failure before publication unmaps what was mapped and leaves the
 //! namespace as it was. Objects with thread-local storage get dynamic TLS
-//! (see [`crate::tls`]). Not yet supported: `dlmopen` namespaces, and
-//! unloading (`dlclose` keeps objects mapped, as RTLD_NODELETE would).
+//! (see [`crate::tls`]). `dlclose` unloads ([`crate::dlclose`]). Not yet
+//! supported: `dlmopen` namespaces.
 
 use crate::error::{LoadError, LoadResult};
 use crate::namespace::{sort_maps, Namespace};
@@ -31,6 +31,7 @@ pub const RTLD_LAZY: i32 = 0x1;
 pub const RTLD_NOW: i32 = 0x2;
 pub const RTLD_NOLOAD: i32 = 0x4;
 pub const RTLD_GLOBAL: i32 = 0x100;
+pub const RTLD_NODELETE: i32 = 0x1000;
 
 /// An initialiser to call once the namespace lock is released, with its
 /// object's path if `LD_DEBUG` announces it (`calling init`).
@@ -40,7 +41,7 @@ pub type Initialiser = (Option<Vec<u8>>, crate::rtld::InitFn);
 /// address `caller`. Returns the opened object's link map (NULL for
 /// RTLD_NOLOAD of an object that is not loaded) and the initialisers to
 /// run, in order.
-pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<Initialiser>, Option<Opened>)> {
+pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<Initialiser>, AfterInit)> {
     // glibc: exactly one of RTLD_LAZY and RTLD_NOW must be asked for.
     if mode & (RTLD_LAZY | RTLD_NOW) == 0 {
         return Err(LoadError::with_errno(file, "invalid mode for dlopen()", crate::sys::Errno::EINVAL));
@@ -51,7 +52,7 @@ pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(Handle
     if file.is_empty() {
         let main = ns.main;
         opened_again(&mut ns, main);
-        return Ok((ns.objects[main].handle, Vec::new(), None));
+        return Ok((ns.objects[main].handle, Vec::new(), AfterInit::default()));
     }
     let old_len = ns.objects.len();
     let requester = ns
@@ -66,20 +67,20 @@ pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(Handle
         // not found, the error of any dlopen.
         match ns.load_named(file, requester, crate::namespace::Request::NoLoad)? {
             Some(i) => already = Some(i),
-            None => return Ok((Handle::NULL, Vec::new(), None)),
+            None => return Ok((Handle::NULL, Vec::new(), AfterInit::default())),
         }
     }
     ns.in_dlopen = true;
     let loaded = load_and_relocate(&mut ns, libc, file, mode, requester, old_len, already);
     ns.in_dlopen = false;
     match loaded {
-        Ok((root, inits, fresh)) => {
+        Ok((root, inits, fresh, global)) => {
             let map = ns.objects[root].handle;
             // glibc's dl_open_worker tells LD_DEBUG=files of an open that
             // loaded (or first opened) the object once its initialisers ran.
             let opened = (fresh && ns.config.debug(crate::config::debug::FILES))
                 .then(|| Opened { path: ns.objects[root].path.clone(), count: ns.objects[root].direct_opens });
-            Ok((map, inits, opened))
+            Ok((map, inits, AfterInit { opened, global }))
         }
         Err(e) => {
             // The debugger may have been told objects were being added.
@@ -107,7 +108,10 @@ fn load_and_relocate(
     requester: usize,
     old_len: usize,
     already: Option<usize>,
-) -> LoadResult<(usize, Vec<Initialiser>, bool)> {
+) -> LoadResult<(usize, Vec<Initialiser>, bool, Option<Vec<usize>>)> {
+    // What is NODELETE before this open (glibc: l_nodelete_active); what
+    // becomes so while it runs is "pending" until it cannot fail.
+    let was_nodelete: Vec<bool> = ns.objects.iter().map(|o| o.nodelete.load(core::sync::atomic::Ordering::Acquire)).collect();
     let root = match already {
         Some(i) => i,
         None => ns.load_named(file, requester, crate::namespace::Request::Dlopen)?.unwrap_or(ns.main),
@@ -129,9 +133,26 @@ fn load_and_relocate(
         i += 1;
     }
     let new: Vec<usize> = (old_len..ns.objects.len()).collect();
-    let first_open = ns.objects[root].direct_opens == 0;
+    // What a dlopen loads, dlclose may unload (glibc's lt_loaded), but not
+    // an object marked DF_1_NODELETE, nor one opened with RTLD_NODELETE.
+    for &n in &new {
+        ns.objects[n].unloadable = true;
+        if ns.objects[n].dynamic.flags_1 & goblin::elf::dynamic::DF_1_NODELETE != 0 {
+            ns.objects[n].nodelete.store(true, core::sync::atomic::Ordering::Release);
+        }
+    }
+    let first_open = !ns.objects[root].opened;
+    if mode & RTLD_NODELETE != 0 {
+        // An object open already is marked now; one loaded now (or only
+        // as a dependency so far) once relocation cannot fail any more.
+        let set = ns.objects[root].nodelete.swap(true, core::sync::atomic::Ordering::AcqRel);
+        if !first_open && !set && ns.config.debug(crate::config::debug::FILES) {
+            crate::debug_log!("marking {} [0] as NODELETE", crate::sys::Bytes(&ns.objects[root].path));
+        }
+    }
     if first_open {
         ns.objects[root].direct_opens = 1;
+        ns.objects[root].opened = true;
     } else {
         opened_again(ns, root);
     }
@@ -149,20 +170,25 @@ fn load_and_relocate(
                 }
             }
         }
+        if first_open {
+            activate_nodelete(ns, &was_nodelete);
+        }
         let grew = mode & RTLD_GLOBAL != 0 && promote_global(ns, &local);
         libc.opened_again(ns, root, &local, grew);
-        return Ok((root, Vec::new(), first_open));
+        return Ok((root, Vec::new(), first_open, None));
     }
     for &n in &new {
         if ns.objects[n].tls.is_some() && !crate::tls::dynamic_tls_available() {
             return Err(LoadError::new(&ns.objects[n].path, "cannot dlopen an object with thread-local storage without libc"));
         }
     }
+    // glibc checks each new object of the opened object's list, in its
+    // order, and stops at the first missing version.
     let mut first = None;
-    ns.check_versions(false, &mut |object, msg| {
-        if first.is_none() {
-            first = Some((object.to_vec(), msg));
-        }
+    let fresh_local: Vec<usize> = local.iter().copied().filter(|&l| l >= old_len).collect();
+    ns.check_versions(&fresh_local, ns.config.debug(crate::config::debug::VERSIONS), &mut |object, msg| {
+        first = Some((object.to_vec(), msg));
+        false
     });
     if let Some((object, msg)) = first {
         crate::debuglog::error(ns.config.debug, &object, "version lookup error", &msg, false);
@@ -172,12 +198,11 @@ fn load_and_relocate(
 
     // Initialiser order of the opened tree; only new objects run theirs.
     let order: Vec<usize> = sort_maps(&ns.objects, &local, root, ns.dso_sort).into_iter().rev().collect();
+    // glibc's scopes of a dlopen'ed object: the global scope, then the
+    // opened object's list, whose objects already in the global scope are
+    // asked again (no other answer, but LD_DEBUG=symbols shows them).
     let mut scope: Vec<usize> = ns.search_list.clone();
-    for &l in &local {
-        if !scope.contains(&l) {
-            scope.push(l);
-        }
-    }
+    scope.extend_from_slice(&local);
     crate::rdebug::begin_add(ns.objects[ns.dryad].base);
     // TLS modules get ids now (before relocation: DTPMOD64 needs them);
     // their blocks are allocated per thread on first use.
@@ -196,6 +221,7 @@ fn load_and_relocate(
     // glibc: lazy whenever RTLD_LAZY is given (even with RTLD_NOW).
     let fresh: Vec<usize> = order.iter().copied().filter(|&i| i >= old_len).collect();
     crate::rtld::relocate_in_order(ns, &fresh, ns.scope(&scope), mode & RTLD_LAZY != 0)?;
+    activate_nodelete(ns, &was_nodelete);
     for &n in &new {
         // Only the opened object's own list: the global scope is looked up
         // afresh at each lazy binding, so later RTLD_GLOBAL opens count.
@@ -212,17 +238,43 @@ fn load_and_relocate(
             }
         }
     }
-    if mode & RTLD_GLOBAL != 0 {
-        promote_global(ns, &local);
-    }
-    libc.opened(ns, &new, root, &local, mode & RTLD_GLOBAL != 0);
+    // RTLD_GLOBAL: the objects join the global scope once their
+    // initialisers have run (`AfterInit::finish`), as in glibc.
+    libc.opened(ns, &new, root, &local, false);
     crate::rdebug::consistent();
 
     // A DF_1_INITFIRST object among the new ones runs first, as at startup.
     let first = crate::rtld::init_first(ns, new.iter().copied());
     let order: Vec<usize> = first.into_iter().chain(order.iter().copied()).collect();
     let inits = crate::rtld::constructors_in_order(ns, &order, libc, ns.config.debug(crate::config::debug::IMPCALLS))?;
-    Ok((root, inits, first_open))
+    let global = (mode & RTLD_GLOBAL != 0).then_some(local);
+    Ok((root, inits, first_open, global))
+}
+
+/// What a dlopen does once the new objects' initialisers have run (with
+/// no lock held): RTLD_GLOBAL's objects join the global scope, then
+/// `LD_DEBUG=files` hears of the open.
+#[derive(Default)]
+pub struct AfterInit {
+    opened: Option<Opened>,
+    global: Option<Vec<usize>>,
+}
+
+impl AfterInit {
+    pub fn finish(self) {
+        if let (Some(local), Some(libc)) = (self.global, crate::abi::libc()) {
+            if let Some(mut ns) = crate::rtld::namespace_mut() {
+                // An initialiser may have closed them again.
+                let live: Vec<usize> = local.into_iter().filter(|&l| !ns.objects[l].unloaded && !ns.objects[l].closing).collect();
+                if promote_global(&mut ns, &live) {
+                    libc.global_scope_grew(&ns);
+                }
+            }
+        }
+        if let Some(o) = self.opened {
+            o.announce();
+        }
+    }
 }
 
 /// What `LD_DEBUG=files` says of a dlopen once its initialisers ran.
@@ -246,6 +298,20 @@ fn opened_again(ns: &mut Namespace, i: usize) {
     if ns.config.debug(crate::config::debug::FILES) {
         let name: &[u8] = if i == ns.main { b"" } else { &ns.objects[i].path };
         crate::debug_log!("opening file={} [0]; direct_opencount={}\n\n", crate::sys::Bytes(name), ns.objects[i].direct_opens);
+    }
+}
+
+/// glibc's `activate_nodelete`: `LD_DEBUG=files` names each object that
+/// became NODELETE during this dlopen (RTLD_NODELETE, DF_1_NODELETE, or a
+/// reference from an object never unloaded), in chain order.
+fn activate_nodelete(ns: &Namespace, was: &[bool]) {
+    if !ns.config.debug(crate::config::debug::FILES) {
+        return;
+    }
+    for i in ns.chain_order() {
+        if ns.objects[i].nodelete.load(core::sync::atomic::Ordering::Acquire) && !was.get(i).copied().unwrap_or(false) {
+            crate::debug_log!("activating NODELETE for {} [0]", crate::sys::Bytes(&ns.objects[i].path));
+        }
     }
 }
 

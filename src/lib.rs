@@ -15,6 +15,7 @@ pub mod sys;
 pub mod abi;
 #[macro_use]
 pub mod debuglog;
+pub mod dlclose;
 pub mod dlopen;
 pub mod config;
 pub mod elf;

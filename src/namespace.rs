@@ -143,6 +143,7 @@ impl Namespace {
         };
         ns.objects[0].kind = ObjectKind::Main;
         ns.objects[0].direct_opens = 1;
+        ns.objects[0].opened = true;
         ns
     }
 
@@ -372,16 +373,17 @@ impl Namespace {
         crate::debug_log!("");
     }
 
-    /// glibc's version check (`_dl_check_all_versions`): every version an
-    /// object requires (DT_VERNEED) from a loaded object must be defined
-    /// there (DT_VERDEF). Objects in chain order, each one's versions in
-    /// DT_VERNEED order; with `log` (LD_DEBUG=versions) each check's
-    /// `checking for version` line first, as `_dl_check_map_versions`
-    /// prints it. `missing` hears of each missing version where it is
-    /// found, in glibc's words (the object that should define it, the
-    /// message), as glibc reports it before checking the next.
-    pub fn check_versions(&self, log: bool, missing: &mut dyn FnMut(&[u8], alloc::string::String)) {
-        for i in self.chain_order() {
+    /// glibc's version check (`_dl_check_all_versions` at startup, over
+    /// the chain; `_dl_check_map_versions` of each new object of a
+    /// dlopen): every version an object of `objects` requires (DT_VERNEED)
+    /// from a loaded object must be defined there (DT_VERDEF), each one's
+    /// versions in DT_VERNEED order; with `log` (LD_DEBUG=versions) each
+    /// check's `checking for version` line first. `missing` hears of each
+    /// missing version where it is found, in glibc's words (the object
+    /// that should define it, the message), as glibc reports it before
+    /// checking the next; it answers whether to go on.
+    pub fn check_versions(&self, objects: &[usize], log: bool, missing: &mut dyn FnMut(&[u8], alloc::string::String) -> bool) {
+        for &i in objects {
             let obj = &self.objects[i];
             for &k in &obj.symbols.needed_order {
                 let Some(Some(v)) = obj.symbols.versions.get(k as usize) else { continue };
@@ -399,11 +401,14 @@ impl Namespace {
                     continue;
                 }
                 let found = def.symbols.versions.iter().flatten().any(|d| d.file.is_none() && d.hash == v.hash && d.name == v.name);
-                if !found && !v.weak {
-                    missing(
+                if !found
+                    && !v.weak
+                    && !missing(
                         def.display_name(self.program_name),
                         alloc::format!("version `{}' not found (required by {})", Bytes(v.name), Bytes(self.display_name(i))),
-                    );
+                    )
+                {
+                    return;
                 }
             }
         }
@@ -442,7 +447,7 @@ impl Namespace {
         }
         let (fd, path, file) = self.find_file(name, requester)?;
         let id = (file.stat.dev, file.stat.ino);
-        let known = self.objects.iter().position(|o| o.file_id == Some(id));
+        let known = self.objects.iter().position(|o| o.file_id == Some(id) && !o.closing);
         if let Some(i) = known.or_else(|| self.is_dryad_file(&file, id).then_some(self.dryad)) {
             sys::close(fd);
             self.objects[i].names.push(name.into());
@@ -972,7 +977,7 @@ impl Namespace {
     /// same way, program first: dependents before their dependencies.
     pub fn fini_order(&self) -> Vec<usize> {
         let chain: Vec<usize> = self.chain_order();
-        sort_maps(&self.objects, &chain, self.main, self.dso_sort)
+        sort_maps_for_fini(&self.objects, &chain, self.main, self.dso_sort)
     }
 
     /// The order of the `l_next` chain (what debuggers, `dl_iterate_phdr`
@@ -980,7 +985,7 @@ impl Namespace {
     /// needs it, right after the object before it in the search list, as in
     /// glibc.
     pub fn chain_order(&self) -> Vec<usize> {
-        let mut v: Vec<usize> = (0..self.objects.len()).filter(|&i| i != self.dryad).collect();
+        let mut v: Vec<usize> = (0..self.objects.len()).filter(|&i| i != self.dryad && !self.objects[i].unloaded).collect();
         if let Some(pos) = self.search_list.iter().position(|&i| i == self.dryad) {
             let pred = self.search_list[pos.saturating_sub(1)];
             let at = v.iter().position(|&i| i == pred).map_or(v.len(), |p| p + 1);
@@ -1067,36 +1072,65 @@ fn sort_maps_original(objects: &[Object], maps: &[usize], first: usize) -> Vec<u
 /// `_dl_sort_maps_dfs`: a topological sort of `maps`, returning the maps
 /// with every object before its dependencies; `first` stays first.
 fn sort_maps_dfs(objects: &[Object], maps: &[usize], first: usize) -> Vec<usize> {
+    sort_maps_dfs_with(objects, maps, first, false)
+}
+
+/// glibc's `_dl_sort_maps` for finalisers (`for_fini`): the relocation
+/// dependencies (`Object::reldeps`) count too. With the DFS algorithm, a
+/// first pass follows both kinds of link (each object's DT_NEEDED ones,
+/// then its relocation dependencies newest first); if it met any, a second
+/// pass over its result follows only the DT_NEEDED ones, so that those
+/// win where the two disagree. The original algorithm is given the
+/// DT_NEEDED links only (dryad's simplification).
+pub fn sort_maps_for_fini(objects: &[Object], maps: &[usize], first: usize, algo: DsoSort) -> Vec<usize> {
+    let reldeps = maps.iter().any(|&m| !objects[m].reldeps.lock().is_empty());
+    match algo {
+        DsoSort::Dfs if reldeps => {
+            let pass = sort_maps_dfs_with(objects, maps, first, true);
+            sort_maps_dfs_with(objects, &pass, first, false)
+        }
+        _ => sort_maps(objects, maps, first, algo),
+    }
+}
+
+fn sort_maps_dfs_with(objects: &[Object], maps: &[usize], first: usize, reldeps: bool) -> Vec<usize> {
     let n = maps.len();
     let mut visited = alloc::vec![false; objects.len()];
     let mut rpo: Vec<usize> = Vec::with_capacity(n);
-    fn dfs(objects: &[Object], map: usize, main: usize, visited: &mut [bool], rpo: &mut Vec<usize>, in_set: &[bool]) {
+    let edges = |obj: usize| -> Vec<usize> {
+        let mut e = objects[obj].needed.clone();
+        if reldeps {
+            e.extend(objects[obj].reldeps.lock().iter().rev());
+        }
+        e
+    };
+    let dfs = |map: usize, main: usize, visited: &mut [bool], rpo: &mut Vec<usize>, in_set: &[bool]| {
         // Iterative DFS (a 1000-deep dependency chain must not overflow
-        // the stack): each frame is (object, next dependency index).
-        let mut stack: Vec<(usize, usize)> = alloc::vec![(map, 0)];
+        // the stack): each frame is (object, its links, next link index).
+        let mut stack: Vec<(usize, Vec<usize>, usize)> = alloc::vec![(map, edges(map), 0)];
         visited[map] = true;
-        while let Some(&mut (obj, ref mut next)) = stack.last_mut() {
-            let deps = &objects[obj].needed;
-            if *next < deps.len() {
-                let dep = deps[*next];
-                *next += 1;
+        while let Some(top) = stack.last_mut() {
+            if top.2 < top.1.len() {
+                let dep = top.1[top.2];
+                top.2 += 1;
                 if !visited[dep] && dep != main && in_set[dep] {
                     visited[dep] = true;
-                    stack.push((dep, 0));
+                    let e = edges(dep);
+                    stack.push((dep, e, 0));
                 }
             } else {
-                rpo.push(obj);
+                rpo.push(top.0);
                 stack.pop();
             }
         }
-    }
+    };
     let mut in_set = alloc::vec![false; objects.len()];
     for &m in maps {
         in_set[m] = true;
     }
     for &m in maps.iter().rev() {
         if !visited[m] {
-            dfs(objects, m, first, &mut visited, &mut rpo, &in_set);
+            dfs(m, first, &mut visited, &mut rpo, &in_set);
         }
         if rpo.len() == n {
             break;

@@ -74,6 +74,24 @@ pub struct Object {
     /// searched after the global scope when their references are resolved.
     /// None: the global scope only.
     pub local_scope: Option<Vec<usize>>,
+    /// A dlopen named it itself at least once, so its dependency list
+    /// exists (glibc: a non-empty `l_searchlist`, kept when dlclose brings
+    /// the count back to 0 and the object stays).
+    pub opened: bool,
+    /// Loaded by a dlopen, so dlclose may unload it (glibc's `lt_loaded`).
+    pub unloadable: bool,
+    /// Never to be unloaded (RTLD_NODELETE, DF_1_NODELETE, or bound to by
+    /// an object that is never unloaded: glibc's `l_nodelete_active`). Set
+    /// by lookups, which share the namespace.
+    pub nodelete: core::sync::atomic::AtomicBool,
+    /// Objects this one's relocations bound to outside its dependencies
+    /// (glibc's `l_reldeps`): kept loaded as long as it is. Added to by
+    /// lookups, which share the namespace.
+    pub reldeps: spin::Mutex<Vec<usize>>,
+    /// dlclose is running its finalisers: no dlopen finds it any more.
+    pub closing: bool,
+    /// Unloaded: this slot is only a place holder (indices stay stable).
+    pub unloaded: bool,
 }
 
 impl Object {
@@ -135,7 +153,45 @@ impl Object {
             handle: Handle::NULL,
             init_called: false,
             direct_opens: 0,
+            opened: false,
+            unloadable: false,
+            nodelete: core::sync::atomic::AtomicBool::new(false),
+            reldeps: spin::Mutex::new(Vec::new()),
+            closing: false,
+            unloaded: false,
         }
+    }
+
+    /// What is left of an unloaded object: its slot, answering to no name,
+    /// with no segment, symbol or dependency (its memory is unmapped).
+    pub fn unload(&mut self) {
+        self.path = Vec::new();
+        self._path_c = alloc::vec![0];
+        self.names = Vec::new();
+        self.soname = None;
+        self.phdrs = Vec::new();
+        self.segments = Vec::new();
+        self.image = MappedImage { regions: Vec::new() };
+        self.dynamic = DynamicInfo::default();
+        self.symbols = SymbolTable::default();
+        self.relro = None;
+        self.file_id = None;
+        self.needed = Vec::new();
+        self.origin = None;
+        self.handle = Handle::NULL;
+        self.init_called = false;
+        self.tls = None;
+        self.local_scope = None;
+        *self.reldeps.lock() = Vec::new();
+        self.closing = false;
+        self.opened = false;
+        self.unloaded = true;
+        self.map_start = 0;
+        self.map_end = 0;
+        self.base = 0;
+        self.entry = 0;
+        self.dynamic_addr = 0;
+        self.phdr_addr = 0;
     }
 
     /// The name used in messages: the path, or the program name for the
@@ -155,7 +211,7 @@ impl Object {
 
     /// Whether this object answers to `name` (a DT_NEEDED string).
     pub fn answers_to(&self, name: &[u8]) -> bool {
-        self.soname == Some(name) || self.path == name || self.names.iter().any(|n| n == name)
+        !self.closing && !self.unloaded && (self.soname == Some(name) || self.path == name || self.names.iter().any(|n| n == name))
     }
 
     pub fn string(&self, off: usize) -> Option<&'static [u8]> {

@@ -26,6 +26,7 @@ use crate::namespace::Namespace;
 
 pub const RT_CONSISTENT: i32 = 0;
 pub const RT_ADD: i32 = 1;
+pub const RT_DELETE: i32 = 2;
 
 #[repr(C)]
 pub struct RDebug {
@@ -141,6 +142,20 @@ pub fn begin_add(ldbase: usize) {
         (*r).r_state = RT_ADD;
         if let Some(copy) = main_copy() {
             (*copy).r_state = RT_ADD;
+        }
+    }
+    _dl_debug_state();
+}
+
+/// Announces that objects are about to be removed (dlclose, after their
+/// finalisers ran).
+pub fn begin_delete() {
+    let r = r_debug();
+    // SAFETY: written by the thread that holds the namespace write lock.
+    unsafe {
+        (*r).r_state = RT_DELETE;
+        if let Some(copy) = main_copy() {
+            (*copy).r_state = RT_DELETE;
         }
     }
     _dl_debug_state();

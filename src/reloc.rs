@@ -671,7 +671,7 @@ pub fn plt_definition(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<Option
     // then, for a dlopen'ed object, its own dependency list.
     let list: alloc::borrow::Cow<[usize]> = match &ns.objects[idx].local_scope {
         None => alloc::borrow::Cow::Borrowed(&ns.search_list),
-        Some(local) => ns.search_list.iter().chain(local.iter().filter(|l| !ns.search_list.contains(l))).copied().collect(),
+        Some(local) => ns.search_list.iter().chain(local.iter()).copied().collect(),
     };
     let (def, refsym) = resolve(ns, idx, ns.scope(&list), symidx, RefClass::Plt)?;
     if ns.config.debug & debug::STATISTICS != 0 && refsym.is_some_and(|s| looked_up(&s)) {
@@ -846,6 +846,11 @@ fn resolve(
             if class == RefClass::Plt {
                 // The lazy trampoline jumps to it: a function, in code.
                 code_address(ns, &def, "symbol")?;
+            }
+            // A definition in an object dlclose could unload: the
+            // reference keeps it (glibc's DL_LOOKUP_ADD_DEPENDENCY).
+            if ns.objects[def.object].unloadable {
+                crate::dlclose::note_binding(ns, idx, def.object);
             }
             if ns.config.debug(debug::BINDINGS) {
                 crate::debuglog::binding(ns.display_name(idx), ns.display_name(def.object), name, version.map(|v| v.name));

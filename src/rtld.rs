@@ -153,10 +153,11 @@ fn run(
     // the program's RSS (glibc unmaps it too, after relocation).
     ns.unload_cache();
     let mut missing = 0;
-    ns.check_versions(ns.config.debug(debug::VERSIONS), &mut |object, m| {
+    ns.check_versions(&ns.chain_order(), ns.config.debug(debug::VERSIONS), &mut |object, m| {
         crate::debuglog::error(ns.config.debug, object, "version lookup error", &m, true);
         crate::eprint!("{}: {}: {}\n", Bytes(ns.program_name), Bytes(object), m);
         missing += 1;
+        true
     });
     if missing != 0 && !ns.config.trace {
         // As glibc: every missing version is reported, then exit status 1.

@@ -69,6 +69,9 @@ impl Libc for Adapter {
         handshake::publish_opened(ns, new, root, local, global);
         find_object::publish(ns);
     }
+    fn global_scope_grew(&self, ns: &Namespace) {
+        handshake::global_scope_grew(ns);
+    }
     fn opened_again(&self, ns: &Namespace, root: usize, local: &[usize], global_grew: bool) {
         handshake::opened_again(ns, root, local, global_grew);
     }

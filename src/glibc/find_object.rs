@@ -375,6 +375,7 @@ pub fn publish(ns: &Namespace) {
     let records = ns
         .objects
         .iter()
+        .filter(|o| !o.unloaded)
         .map(|o| Record {
             start: o.map_start,
             end: o.map_end,

@@ -618,7 +618,8 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
     let main = ns.objects[ns.main].handle.cast::<LinkMap>();
     let root_map = ns.objects[root].handle.cast::<LinkMap>();
     let local_maps: Vec<*mut LinkMap> = local.iter().map(|&i| ns.objects[i].handle.cast::<LinkMap>()).collect();
-    let local_maps = local_maps.leak();
+    // A boxed slice: dlclose gives it back (`unlink_closed`).
+    let local_maps = Box::leak(local_maps.into_boxed_slice());
     // SAFETY: live link maps; the namespace write lock is held, and libc
     // walks the chain under its own lock only in dl_iterate_phdr (the new
     // maps are fully filled before they are linked in).
@@ -722,7 +723,8 @@ pub fn opened_again(ns: &Namespace, root: usize, local: &[usize], global_grew: b
         (*map).l_direct_opencount += 1;
         if (*map).l_searchlist.r_nlist == 0 {
             let maps: Vec<*mut LinkMap> = local.iter().map(|&i| ns.objects[i].handle.cast::<LinkMap>()).collect();
-            let maps = maps.leak();
+            // A boxed slice: dlclose gives it back (`unlink_closed`).
+            let maps = Box::leak(maps.into_boxed_slice());
             (*map).l_searchlist.r_list = maps.as_mut_ptr();
             (*map).l_searchlist.r_nlist = maps.len() as u32;
         }
@@ -730,6 +732,11 @@ pub fn opened_again(ns: &Namespace, root: usize, local: &[usize], global_grew: b
     if global_grew {
         publish_global_scope(ns);
     }
+}
+
+/// RTLD_GLOBAL objects joined dryad's global scope: libc's copy follows.
+pub fn global_scope_grew(ns: &Namespace) {
+    publish_global_scope(ns);
 }
 
 /// The program's `l_searchlist` (glibc's global scope, which libc's
@@ -822,16 +829,14 @@ unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, 
     // opened as).
     let name: &'static [u8] = Vec::from(name).leak();
     match crate::dlopen::open(name, mode, caller as usize) {
-        Ok((map, inits, opened)) => {
+        Ok((map, inits, after)) => {
             for (name, f) in inits {
                 if let Some(name) = name {
                     crate::debug_log!("\ncalling init: {}\n\n", crate::sys::Bytes(&name));
                 }
                 f(argc, argv as *mut *const u8, env as *mut *const u8);
             }
-            if let Some(o) = opened {
-                o.announce();
-            }
+            after.finish();
             map.cast::<c_void>()
         }
         Err(e) => {
@@ -849,6 +854,91 @@ unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, 
     }
 }
 
-/// `GLRO(dl_close)`: dryad does not unload objects yet; they stay mapped
-/// and initialised, as with RTLD_NODELETE (their finalisers run at exit).
-unsafe extern "C" fn dl_close(_map: *mut c_void) {}
+/// `GLRO(dl_close)` (`_dl_close`), which libc's `dlclose` calls inside its
+/// catch frame: dryad's close ([`crate::dlclose`]) in its two parts, the
+/// finalisers run between them with no lock held; an error (a handle not
+/// open) is signalled for `dlerror`.
+unsafe extern "C" fn dl_close(map: *mut c_void) {
+    let in_use = |o: &Object| {
+        // SAFETY: a live link map: libc's __cxa_thread_atexit_impl counts
+        // the object's pending thread_local destructors there.
+        o.handle.is_null() || unsafe { (*o.handle.cast::<LinkMap>()).l_tls_dtor_count } != 0
+    };
+    let begun = match crate::rtld::namespace_mut() {
+        Some(mut ns) => {
+            let r = crate::dlclose::begin(&mut ns, crate::abi::Handle::from_ptr(map), &in_use);
+            if let Some(i) = ns.index_of_handle(crate::abi::Handle::from_ptr(map)) {
+                // SAFETY: a live link map of the namespace; write lock held.
+                unsafe { (*map.cast::<LinkMap>()).l_direct_opencount = ns.objects[i].direct_opens };
+            }
+            r
+        }
+        None => Err(crate::error::LoadError::new(b"", "dlclose before startup finished")),
+    };
+    match begun {
+        Ok((steps, closing)) => {
+            crate::dlclose::run(steps);
+            if let Some(mut ns) = crate::rtld::namespace_mut() {
+                crate::dlclose::finish(&mut ns, closing, &unlink_closed);
+            }
+        }
+        Err(e) => {
+            let mut object = e.object.clone();
+            object.push(0);
+            let mut message = e.message.into_bytes();
+            message.push(0);
+            super::errors::signal_error(0, object.as_ptr(), core::ptr::null(), message.as_ptr());
+        }
+    }
+}
+
+/// The link maps of objects dlclose takes away (`gone`): out of the
+/// `l_next` chain (`dl_iterate_phdr` counts them in `dlpi_subs`),
+/// out of the global scope and of the scopes of the objects that stay,
+/// then freed.
+fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
+    let maps: Vec<*mut LinkMap> = gone.iter().map(|&i| ns.objects[i].handle.cast::<LinkMap>()).collect();
+    let _write = LoadWriteLock::acquire();
+    // SAFETY: live link maps of this namespace, the namespace write lock
+    // and the load write lock held (libc's dl_iterate_phdr walks the chain
+    // under the latter); each closed map is unlinked before it is freed,
+    // and no scope of a map that stays points into it afterwards.
+    unsafe {
+        for &m in &maps {
+            let (prev, next) = ((*m).l_prev, (*m).l_next);
+            if !prev.is_null() {
+                (*prev).l_next = next;
+            }
+            if !next.is_null() {
+                (*next).l_prev = prev;
+            }
+        }
+        for o in ns.objects.iter().filter(|o| !o.unloaded && !o.handle.is_null() && !gone.iter().any(|&g| ns.objects[g].handle == o.handle)) {
+            let m = o.handle.cast::<LinkMap>();
+            for k in 1..(*m).l_scope_mem.len() {
+                let s = (*m).l_scope_mem[k];
+                if maps.iter().any(|&c| core::ptr::eq(s, &raw mut (*c).l_searchlist)) {
+                    // The closed opener's list: the object's own, if it
+                    // has one, else nothing beyond the global scope.
+                    (*m).l_scope_mem[k] = if (*m).l_searchlist.r_nlist != 0 { &raw mut (*m).l_searchlist } else { core::ptr::null_mut() };
+                }
+            }
+        }
+        // dl_iterate_phdr's `dlpi_subs` is `GL(dl_load_adds)` minus this.
+        (*gl()).dl_ns[0].ns_nloaded -= maps.len() as u32;
+    }
+    publish_global_scope(ns);
+    for &m in &maps {
+        // SAFETY: each closed map was made by `give_link_maps` (a Box) and
+        // its search list by `publish_opened`/`opened_again` (a boxed
+        // slice); nothing refers to either any more.
+        unsafe {
+            let list = (*m).l_searchlist;
+            if !list.r_list.is_null() && list.r_nlist != 0 {
+                drop(Box::from_raw(core::ptr::slice_from_raw_parts_mut(list.r_list, list.r_nlist as usize)));
+            }
+            drop(Box::from_raw((*m).l_libname));
+            drop(Box::from_raw(m));
+        }
+    }
+}

@@ -11,6 +11,9 @@ use core::ffi::c_void;
 const ELF_RTYPE_CLASS_PLT: i32 = 1;
 const ELF_RTYPE_CLASS_COPY: i32 = 2;
 const DL_LOOKUP_RETURN_NEWEST: i32 = 2;
+/// The reference keeps an unloadable definition's object loaded (glibc's
+/// `add_dependency`; `dlsym(RTLD_DEFAULT)` asks for it, as do relocations).
+const DL_LOOKUP_ADD_DEPENDENCY: i32 = 1;
 
 /// `lookup_t _dl_lookup_symbol_x(const char *undef_name, struct link_map
 /// *undef_map, const ElfW(Sym) **ref, struct r_scope_elem *scope[], const
@@ -89,6 +92,7 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                             weak = weak.or(Some((map, obj.symbols.sym_addr(index), i)));
                             continue;
                         }
+                        add_dependency(ns, undef_map, i, flags);
                         if ns.config.debug & crate::config::debug::BINDINGS != 0 {
                             bound(ns, undef_map, i, name, want.as_ref());
                         }
@@ -99,6 +103,7 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
             }
         }
         let (map, addr, i) = weak?;
+        add_dependency(ns, undef_map, i, flags);
         if ns.config.debug & crate::config::debug::BINDINGS != 0 {
             bound(ns, undef_map, i, name, want.as_ref());
         }
@@ -135,6 +140,18 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                 core::ptr::null_mut()
             }
         }
+    }
+}
+
+/// A definition libc's lookup found in object `def`, for `undef_map`,
+/// with DL_LOOKUP_ADD_DEPENDENCY: recorded as a relocation dependency (or
+/// NODELETE) if dlclose could unload it.
+fn add_dependency(ns: &crate::namespace::Namespace, undef_map: *mut LinkMap, def: usize, flags: i32) {
+    if flags & DL_LOOKUP_ADD_DEPENDENCY == 0 || !ns.objects[def].unloadable || undef_map.is_null() {
+        return;
+    }
+    if let Some(undef) = ns.index_of_handle(crate::abi::Handle::from_ptr(undef_map)) {
+        crate::dlclose::note_binding(ns, undef, def);
     }
 }
 

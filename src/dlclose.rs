@@ -1,0 +1,244 @@
+//! `dlclose`: unloading objects a `dlopen` loaded.
+//!
+//! libc's `dlclose` calls its dynamic linker's `GLRO(dl_close)` (see
+//! [`crate::glibc::handshake`]), which comes here. As glibc's
+//! `_dl_close_worker` does:
+//!
+//! 1. the object's `dlopen` count (`direct_opens`, glibc's
+//!    `l_direct_opencount`) drops by one; while it is not 0, nothing more
+//!    happens (`LD_DEBUG=files`: `closing file=...; direct_opencount=N`);
+//! 2. every object is marked used that is not unloadable (loaded at
+//!    startup), still opened, NODELETE, or has thread-local destructors
+//!    pending (libc's count in the link map); so is every dependency and
+//!    relocation dependency (`Object::reldeps`) of a used object. The
+//!    unloadable objects left unmarked go;
+//! 3. their finalisers run, dependents first (glibc's `_dl_sort_maps` for
+//!    finalisers), with the namespace lock released, as initialisers do:
+//!    a finaliser may bind lazily, call `dlsym`, `dlopen` or `dlclose`.
+//!    Meanwhile they are `closing`: no `dlopen` finds them;
+//! 4. the debugger hears RT_DELETE; they leave the global scope and the
+//!    scopes of what stays, the libc adapter unlinks their link maps
+//!    (`dl_iterate_phdr`'s `dlpi_subs` counts them), `_dl_find_object`
+//!    forgets them, their memory is unmapped and their slots become place
+//!    holders ([`Object::unload`]: indices stay stable); RT_CONSISTENT.
+//!
+//! A `dlopen` after that maps the file afresh. Not unloaded, as in glibc:
+//! objects that RTLD_NODELETE or DF_1_NODELETE mark, those a startup
+//! object's relocation or lazy binding bound to (marked NODELETE then),
+//! those with pending `thread_local` destructors. dryad also keeps objects
+//! with thread-local storage loaded (their module ids and every thread's
+//! blocks would have to be given back: not done yet).
+//!
+//! [`Object::unload`]: crate::object::Object::unload
+
+use crate::error::{LoadError, LoadResult};
+use crate::namespace::{sort_maps_for_fini, Namespace};
+use crate::object::ObjectKind;
+use crate::abi::Handle;
+use alloc::vec::Vec;
+use core::sync::atomic::Ordering;
+
+/// What the first part of a close leaves to do with the lock released.
+pub enum Step {
+    /// `LD_DEBUG`'s `calling fini` line for an object.
+    Log(Vec<u8>),
+    /// A finaliser to call.
+    Call(extern "C" fn()),
+}
+
+/// The objects a close takes away, once their finalisers have run.
+pub struct Closing {
+    pub objects: Vec<usize>,
+}
+
+/// glibc's `add_dependency`, for a reference of object `undef` bound to a
+/// definition in `def`, an object a dlopen loaded: unless `def` is one of
+/// `undef`'s dependencies already (or NODELETE), it becomes a relocation
+/// dependency of `undef` (kept as long as `undef` is), or NODELETE if
+/// `undef` is never unloaded itself. Called by relocation and lazy
+/// binding, and for libc's lookups that ask for it.
+pub fn note_binding(ns: &Namespace, undef: usize, def: usize) {
+    let d = &ns.objects[def];
+    if undef == def || !d.unloadable || d.nodelete.load(Ordering::Acquire) {
+        return;
+    }
+    let u = &ns.objects[undef];
+    if !u.unloadable || u.nodelete.load(Ordering::Acquire) {
+        if ns.config.debug(crate::config::debug::BINDINGS) {
+            if u.kind == ObjectKind::Main {
+                crate::debug_log!("marking {} [0] as NODELETE due to reference from main program", crate::sys::Bytes(&d.path));
+            } else {
+                crate::debug_log!(
+                    "marking {} [0] as NODELETE due to reference from {} [0]",
+                    crate::sys::Bytes(&d.path),
+                    crate::sys::Bytes(ns.display_name(undef))
+                );
+            }
+        }
+        d.nodelete.store(true, Ordering::Release);
+        return;
+    }
+    if dependencies(ns, undef).contains(&def) {
+        return;
+    }
+    let mut reldeps = u.reldeps.lock();
+    if reldeps.contains(&def) {
+        return;
+    }
+    reldeps.push(def);
+    drop(reldeps);
+    if ns.config.debug(crate::config::debug::FILES) {
+        crate::debug_log!(
+            "\nfile={} [0];  needed by {} [0] (relocation dependency)\n\n",
+            crate::sys::Bytes(&d.path),
+            crate::sys::Bytes(ns.display_name(undef))
+        );
+    }
+}
+
+/// Object `i` and its DT_NEEDED closure (glibc's `l_initfini`).
+fn dependencies(ns: &Namespace, i: usize) -> Vec<usize> {
+    let mut list = alloc::vec![i];
+    let mut k = 0;
+    while k < list.len() {
+        for &d in &ns.objects[list[k]].needed {
+            if !list.contains(&d) {
+                list.push(d);
+            }
+        }
+        k += 1;
+    }
+    list
+}
+
+/// The first part of `dlclose(handle)`, under the namespace's write lock:
+/// the count, the objects that go (marked `closing`), their finalisers in
+/// order. `in_use` is the libc adapter's say on an object (pending
+/// thread-local destructors).
+pub fn begin(ns: &mut Namespace, handle: Handle, in_use: &dyn Fn(&crate::object::Object) -> bool) -> LoadResult<(Vec<Step>, Closing)> {
+    let Some(idx) = ns.index_of_handle(handle).filter(|&i| !ns.objects[i].unloaded && !ns.objects[i].closing) else {
+        return Err(LoadError::new(b"", "shared object not open"));
+    };
+    // glibc: a NODELETE object's dlclose does nothing at all (its count
+    // stays).
+    if ns.objects[idx].nodelete.load(Ordering::Acquire) {
+        return Ok((Vec::new(), Closing { objects: Vec::new() }));
+    }
+    if ns.objects[idx].direct_opens == 0 {
+        return Err(LoadError::new(&ns.objects[idx].path, "shared object not open"));
+    }
+    ns.objects[idx].direct_opens -= 1;
+    let files = ns.config.debug(crate::config::debug::FILES);
+    let nothing = Closing { objects: Vec::new() };
+    if ns.objects[idx].direct_opens > 0 || !ns.objects[idx].unloadable {
+        if files {
+            let name: &[u8] = if idx == ns.main { b"" } else { &ns.objects[idx].path };
+            crate::debug_log!("\nclosing file={}; direct_opencount={}\n", crate::sys::Bytes(name), ns.objects[idx].direct_opens);
+        }
+        return Ok((Vec::new(), nothing));
+    }
+    // Mark what stays: roots, then their dependencies and relocation
+    // dependencies.
+    let n = ns.objects.len();
+    let mut used = alloc::vec![false; n];
+    let mut work: Vec<usize> = Vec::new();
+    for (i, o) in ns.objects.iter().enumerate() {
+        if o.unloaded || o.closing {
+            continue;
+        }
+        if !o.unloadable || o.direct_opens > 0 || o.nodelete.load(Ordering::Acquire) || o.tls.is_some() || in_use(o) {
+            used[i] = true;
+            work.push(i);
+        }
+    }
+    while let Some(i) = work.pop() {
+        let o = &ns.objects[i];
+        let reldeps = o.reldeps.lock().clone();
+        for &d in o.needed.iter().chain(reldeps.iter()) {
+            if d < n && !used[d] {
+                used[d] = true;
+                work.push(d);
+            }
+        }
+    }
+    let gone: Vec<usize> = (0..n).filter(|&i| !used[i] && !ns.objects[i].unloaded && !ns.objects[i].closing && ns.objects[i].unloadable).collect();
+    if gone.is_empty() {
+        return Ok((Vec::new(), nothing));
+    }
+    // glibc's order for finalisers: every object before its dependencies.
+    let order = sort_maps_for_fini(&ns.objects, &gone, usize::MAX, ns.dso_sort);
+    let every = crate::abi::libc().is_none_or(|l| l.announces_every_init());
+    let impcalls = ns.config.debug(crate::config::debug::IMPCALLS);
+    let code = crate::rtld::code_ranges(ns);
+    let mut steps = Vec::new();
+    for &i in &order {
+        let o = &ns.objects[i];
+        if !o.init_called {
+            continue;
+        }
+        let has_fini = o.dynamic.fini.is_some() || o.dynamic.fini_array.addr != 0;
+        if impcalls && (every || has_fini) {
+            steps.push(Step::Log(o.path.clone()));
+        }
+        for f in o.table_words(o.dynamic.fini_array).into_iter().rev() {
+            if f != 0 && f != usize::MAX && crate::rtld::in_code(&code, f) {
+                // SAFETY: a DT_FINI_ARRAY entry of a relocated object, in code.
+                steps.push(Step::Call(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) }));
+            }
+        }
+        if let Some(f) = o.dynamic.fini.filter(|&f| crate::rtld::in_code(&code, f)) {
+            // SAFETY: the object's DT_FINI function, in code.
+            steps.push(Step::Call(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) }));
+        }
+    }
+    for &i in &order {
+        ns.objects[i].closing = true;
+        ns.objects[i].init_called = false;
+    }
+    Ok((steps, Closing { objects: order }))
+}
+
+/// Runs what [`begin`] left to do, with no lock held.
+pub fn run(steps: Vec<Step>) {
+    for step in steps {
+        match step {
+            Step::Log(name) => crate::debug_log!("\ncalling fini: {} [0]\n\n", crate::sys::Bytes(&name)),
+            Step::Call(f) => f(),
+        }
+    }
+}
+
+/// The second part, under the write lock again: the objects leave every
+/// list, the libc adapter unlinks their link maps (`unlink`), their
+/// memory is unmapped and their slots emptied.
+pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespace, &[usize])) {
+    if closing.objects.is_empty() {
+        return;
+    }
+    let gone = closing.objects;
+    crate::rdebug::begin_delete();
+    ns.search_list.retain(|i| !gone.contains(i));
+    ns.init_order.retain(|i| !gone.contains(i));
+    // What stays and was opened with a closed object keeps its own
+    // dependency list as its local scope.
+    for i in 0..ns.objects.len() {
+        let stale = ns.objects[i].local_scope.as_ref().is_some_and(|l| l.iter().any(|x| gone.contains(x)));
+        if stale && !gone.contains(&i) {
+            let own = dependencies(ns, i);
+            ns.objects[i].local_scope = Some(own);
+        }
+    }
+    unlink(ns, &gone);
+    for &i in &gone {
+        let o = &mut ns.objects[i];
+        if ns.config.debug & crate::config::debug::FILES != 0 {
+            crate::debug_log!("\nfile={} [0];  destroying link map", crate::sys::Bytes(&o.path));
+        }
+        // SAFETY: the object's whole mapping; nothing refers to it any
+        // more: no scope, no list, no link map, and no other object's
+        // references bind to it (those that did keep it used).
+        let _ = unsafe { crate::sys::munmap(o.map_start, (o.map_end - o.map_start).next_multiple_of(crate::load::PAGE)) };
+        o.unload();
+    }
+    crate::rdebug::consistent();
+}
