@@ -25,9 +25,10 @@
 //! A `dlopen` after that maps the file afresh. Not unloaded, as in glibc:
 //! objects that RTLD_NODELETE or DF_1_NODELETE mark, those a startup
 //! object's relocation or lazy binding bound to (marked NODELETE then),
-//! those with pending `thread_local` destructors. dryad also keeps objects
-//! with thread-local storage loaded (their module ids and every thread's
-//! blocks would have to be given back: not done yet).
+//! those with pending `thread_local` destructors. An unloaded object's TLS
+//! module id is given back ([`crate::tls::unregister_dynamic`]: the
+//! closing thread's block is freed at once, every other thread's at its
+//! next `__tls_get_addr`, or when it exits); ids are not handed out again.
 //!
 //! [`Object::unload`]: crate::object::Object::unload
 
@@ -146,7 +147,7 @@ pub fn begin(ns: &mut Namespace, handle: Handle, in_use: &dyn Fn(&crate::object:
         if o.unloaded || o.closing {
             continue;
         }
-        if !o.unloadable || o.direct_opens > 0 || o.nodelete.load(Ordering::Acquire) || o.tls.is_some() || in_use(o) {
+        if !o.unloadable || o.direct_opens > 0 || o.nodelete.load(Ordering::Acquire) || in_use(o) {
             used[i] = true;
             work.push(i);
         }
@@ -230,6 +231,11 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
     }
     unlink(ns, &gone);
     for &i in &gone {
+        if let Some(t) = ns.objects[i].tls {
+            crate::tls::unregister_dynamic(t.modid);
+        }
+    }
+    for &i in &gone {
         let o = &mut ns.objects[i];
         if ns.config.debug & crate::config::debug::FILES != 0 {
             crate::debug_log!("\nfile={} [0];  destroying link map", crate::sys::Bytes(&o.path));
@@ -239,6 +245,14 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
         // references bind to it (those that did keep it used).
         let _ = unsafe { crate::sys::munmap(o.map_start, (o.map_end - o.map_start).next_multiple_of(crate::load::PAGE)) };
         o.unload();
+    }
+    // The search's memory of their RPATH/RUNPATH lists goes with them.
+    ns.forget_search_paths(&gone);
+    // Place holders at the end of the list are dropped, so that a plugin
+    // opened and closed in a loop does not grow it: nothing refers to
+    // them, and every object's loader was loaded before it.
+    while ns.objects.last().is_some_and(|o| o.unloaded) {
+        ns.objects.pop();
     }
     crate::rdebug::consistent();
 }

@@ -29,6 +29,19 @@ use core::cell::UnsafeCell;
 use core::ptr;
 
 const PAGE: usize = 4096;
+
+/// Whether `realloc` may grow the bump region's last block in place: a
+/// block grown so goes back to the larger class's list when freed, which
+/// is what startup wants (it allocates once and keeps most of it), but a
+/// pattern repeated for ever (a plugin opened and closed in a loop) would
+/// move a block from one class to another each time, and the larger
+/// class's list would grow without end. Off once startup is over.
+static GROW_IN_PLACE: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(true);
+
+/// Startup is over: see [`GROW_IN_PLACE`].
+pub fn startup_done() {
+    GROW_IN_PLACE.store(false, core::sync::atomic::Ordering::Relaxed);
+}
 /// The size of every arena after the first.
 const ARENA: usize = 64 * 1024;
 /// The largest block served from an arena.
@@ -275,19 +288,19 @@ unsafe impl<const INITIAL: usize> GlobalAlloc for MmapHeap<INITIAL> {
         if let (Class::Small(_), Class::Small(_)) = (old, new) {
             let (old_size, _) = old.size_align();
             let (size, _) = new.size_align();
-            if size < old_size {
-                // Shrinking: the block is big enough (it goes back to the
-                // smaller class's list when freed). Its tail is not given
-                // back to the bump region, which hands out only memory
-                // never written.
-                return block;
-            }
-            let mut st = self.state.lock();
-            // The last block handed out from the bump region, which
-            // nothing follows: grow it where it is.
-            if st.last == block as usize && st.bump == block as usize + old_size && block as usize + size <= st.bump_end {
-                st.bump = block as usize + size;
-                return block;
+            // Shrinking moves the block to the smaller class: kept in place
+            // it would go back to that class's list when freed, its tail
+            // lost for good (a plugin opened and closed in a loop grew the
+            // heap so). The tail cannot go back to the bump region either,
+            // which hands out only memory never written.
+            if size > old_size && GROW_IN_PLACE.load(core::sync::atomic::Ordering::Relaxed) {
+                let mut st = self.state.lock();
+                // The last block handed out from the bump region, which
+                // nothing follows: grow it where it is.
+                if st.last == block as usize && st.bump == block as usize + old_size && block as usize + size <= st.bump_end {
+                    st.bump = block as usize + size;
+                    return block;
+                }
             }
         }
         // SAFETY: the contract of `alloc`, `copy_nonoverlapping` (two live

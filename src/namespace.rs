@@ -420,6 +420,13 @@ impl Namespace {
         }
     }
 
+    /// dlclose unloaded `gone`: the search forgets their RPATH/RUNPATH
+    /// lists (a later object in the same slot has its own).
+    pub fn forget_search_paths(&mut self, gone: &[usize]) {
+        self.search.rpath.retain(|(i, _)| !gone.contains(i));
+        self.search.runpath.retain(|(i, _)| !gone.contains(i));
+    }
+
     /// Finds or loads the object for DT_NEEDED string `name` of `requester`.
     pub fn load_needed(&mut self, name: &'static [u8], requester: usize) -> LoadResult<usize> {
         self.load_named(name, requester, Request::Needed).map(|i| i.unwrap_or(self.main))

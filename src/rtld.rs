@@ -259,6 +259,7 @@ fn run(
         });
         crate::debuglog::print_statistics(relative);
     }
+    crate::heap::startup_done();
     for (name, f) in inits {
         if let Some(name) = name {
             crate::debug_log!("\ncalling init: {}\n\n", Bytes(&name));

@@ -291,13 +291,67 @@ pub fn dynamic_tls_available() -> bool {
 /// Gives a dlopen'ed object's TLS segment a module id (the next free
 /// one) and makes it known to `__tls_get_addr`. Returns the id.
 pub fn register_dynamic(m: &mut TlsModule) -> usize {
-    let id = MAX_MODID.fetch_add(1, Ordering::AcqRel) + 1;
+    // An id dlclose gave back, else a new one.
+    let id = FREED.write().pop().unwrap_or_else(|| MAX_MODID.fetch_add(1, Ordering::AcqRel) + 1);
     m.modid = id;
     m.offset = 0;
     m.dynamic = true;
     DYNAMIC.write().push(*m);
-    dryad_tls_generation.fetch_add(1, Ordering::AcqRel);
+    let generation = dryad_tls_generation.fetch_add(1, Ordering::AcqRel) + 1;
+    set_slot_generation(id, generation);
     id
+}
+
+/// The generation at which module id `modid` last changed hands
+/// (glibc's slotinfo `gen`): a thread whose DTV is older frees its block
+/// for that id, which may be an unloaded module's.
+static SLOT_GENERATION: spin::RwLock<Vec<usize>> = spin::RwLock::new(Vec::new());
+
+fn set_slot_generation(modid: usize, generation: usize) {
+    let mut g = SLOT_GENERATION.write();
+    if g.len() <= modid {
+        g.resize(modid + 1, 0);
+    }
+    g[modid] = generation;
+}
+
+/// Module ids dlclose gave back, to be handed out again (as glibc does).
+static FREED: spin::RwLock<Vec<usize>> = spin::RwLock::new(Vec::new());
+
+/// dlclose unloaded the object of dynamic TLS module `modid`: it is
+/// forgotten and its id free again; the generation moves on, so every
+/// thread's next `__tls_get_addr` takes the slow path, which frees that
+/// thread's block (as glibc's `update_slotinfo` does, by the id's
+/// generation); the calling thread's block is freed now.
+pub fn unregister_dynamic(modid: usize) {
+    DYNAMIC.write().retain(|m| m.modid != modid);
+    let generation = dryad_tls_generation.fetch_add(1, Ordering::AcqRel) + 1;
+    set_slot_generation(modid, generation);
+    FREED.write().push(modid);
+    // SAFETY: the calling thread's own DTV (%fs:8), installed for every
+    // thread; slot `modid` exists if it is within the length.
+    unsafe {
+        let dtv: *mut DtvSlot;
+        core::arch::asm!("mov {}, qword ptr fs:8", out(reg) dtv, options(nostack, readonly, preserves_flags));
+        release_slot(dtv, modid);
+    }
+}
+
+/// Frees the block of module `modid` in `dtv` (if the thread has one).
+///
+/// # Safety
+/// `dtv` is a live DTV (its length at `dtv[-1]`) of a thread that is not
+/// using the block.
+unsafe fn release_slot(dtv: *mut DtvSlot, modid: usize) {
+    // SAFETY: the caller's contract; the slot is within the DTV's length.
+    unsafe {
+        if dtv.is_null() || modid == 0 || modid > (*dtv.sub(1)).val {
+            return;
+        }
+        let slot = dtv.add(modid);
+        free_block((*slot).to_free);
+        *slot = DtvSlot { val: TLS_DTV_UNALLOCATED, to_free: 0 };
+    }
 }
 
 /// Frees a dynamic TLS block's allocation (`to_free`) with libc's free.
@@ -326,6 +380,16 @@ pub unsafe extern "C" fn dryad_tls_get_addr_slow(ti: *const TlsIndex) -> usize {
         let mut dtv: *mut DtvSlot;
         core::arch::asm!("mov {}, qword ptr fs:8", out(reg) dtv, options(nostack, readonly, preserves_flags));
         let generation = dryad_tls_generation.load(Ordering::Acquire);
+        let own = (*dtv).val;
+        if own != generation {
+            // Ids that changed hands since this DTV's generation: the
+            // thread's blocks for them are an unloaded module's.
+            for (m, &g) in SLOT_GENERATION.read().iter().enumerate() {
+                if g > own {
+                    release_slot(dtv, m);
+                }
+            }
+        }
         let len = (*dtv.sub(1)).val;
         let needed = MAX_MODID.load(Ordering::Acquire).max(module);
         if needed > len {

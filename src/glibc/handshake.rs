@@ -490,6 +490,20 @@ fn leak_cstr(s: &[u8]) -> *const u8 {
     v.leak().as_ptr()
 }
 
+/// Gives back a string [`leak_cstr`] made.
+///
+/// # Safety
+/// `p` came from `leak_cstr` (whose Vec had exactly its length plus the
+/// NUL as capacity: `with_capacity` allocates exactly that) and is not
+/// used any more.
+unsafe fn free_cstr(p: *const u8) {
+    // SAFETY: the caller's contract.
+    unsafe {
+        let len = crate::startup::cstr(p).len() + 1;
+        drop(Vec::from_raw_parts(p as *mut u8, len, len));
+    }
+}
+
 /// Records how many relocations needed a symbol lookup
 /// (`GL(dl_num_relocations)`, reported by `LD_DEBUG=statistics`).
 pub fn count_relocations(symbolic: usize) {
@@ -925,19 +939,43 @@ fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
             }
         }
         // dl_iterate_phdr's `dlpi_subs` is `GL(dl_load_adds)` minus this.
-        (*gl()).dl_ns[0].ns_nloaded -= maps.len() as u32;
+        let g = gl();
+        (*g).dl_ns[0].ns_nloaded -= maps.len() as u32;
+        // Their TLS modules' slotinfo entries lose their maps (libthread_db
+        // reads them), at the generation of the unload.
+        for &i in gone {
+            if let Some(t) = ns.objects[i].tls {
+                let list = (*g).dl_tls_dtv_slotinfo_list as *mut usize;
+                if !list.is_null() && t.modid < *list {
+                    *list.add(2 + 2 * t.modid) = crate::tls::dryad_tls_generation.load(core::sync::atomic::Ordering::Acquire) + 1;
+                    *list.add(3 + 2 * t.modid) = 0;
+                }
+                (*g).dl_tls_generation = crate::tls::dryad_tls_generation.load(core::sync::atomic::Ordering::Acquire) + 1;
+            }
+        }
     }
     publish_global_scope(ns);
-    for &m in &maps {
-        // SAFETY: each closed map was made by `give_link_maps` (a Box) and
-        // its search list by `publish_opened`/`opened_again` (a boxed
-        // slice); nothing refers to either any more.
+    for (&m, &i) in maps.iter().zip(gone) {
+        let path_c = ns.objects[i].path_c().as_ptr();
+        // SAFETY: each closed map was made by `give_link_maps` (a Box), its
+        // search list by `publish_opened`/`opened_again` (a boxed slice),
+        // its libname entry by `fill_link_map` (a Box) whose name, unless
+        // it is the object's own path, and its origin (unless
+        // `usize::MAX`) by `leak_cstr`; nothing refers to any of them any
+        // more.
         unsafe {
             let list = (*m).l_searchlist;
             if !list.r_list.is_null() && list.r_nlist != 0 {
                 drop(Box::from_raw(core::ptr::slice_from_raw_parts_mut(list.r_list, list.r_nlist as usize)));
             }
-            drop(Box::from_raw((*m).l_libname));
+            let libname = Box::from_raw((*m).l_libname);
+            if !libname.name.is_null() && libname.name != path_c {
+                free_cstr(libname.name);
+            }
+            if (*m).l_origin as usize != usize::MAX && !(*m).l_origin.is_null() {
+                free_cstr((*m).l_origin);
+            }
+            drop(libname);
             drop(Box::from_raw(m));
         }
     }
