@@ -514,17 +514,18 @@ impl Namespace {
     /// error, as in glibc.
     fn find_file(&mut self, name: &'static [u8], requester: usize) -> LoadResult<(i32, Vec<u8>, load::ElfFile)> {
         self.tried.clear();
+        self.search.errno = Errno::ENOENT;
         let mut saw_32bit = false;
-        let not_found = |saw_32bit: bool| {
+        let not_found = |saw_32bit: bool, errno: Errno| {
             if saw_32bit {
                 LoadError::new(name, HeaderProblem::WrongClass32.message())
             } else {
-                LoadError::with_errno(name, "cannot open shared object file", Errno::ENOENT)
+                LoadError::with_errno(name, "cannot open shared object file", errno)
             }
         };
         if name.contains(&b'/') {
             let origin = self.objects[requester].origin.clone();
-            let path = search::expand_dst(name, origin.as_deref()).ok_or_else(|| not_found(false))?;
+            let path = search::expand_dst(name, origin.as_deref()).ok_or_else(|| not_found(false, Errno::ENOENT))?;
             // A name with a slash is opened as it is: glibc's open_verify,
             // without open_path's `trying file=` line.
             return match self.try_open(&path, false)? {
@@ -539,7 +540,8 @@ impl Namespace {
         if self.config.debug(debug::LIBS) {
             crate::debug_log!("");
         }
-        found.ok_or_else(|| not_found(saw_32bit))
+        let errno = self.search.errno;
+        found.ok_or_else(|| not_found(saw_32bit, errno))
     }
 
     /// The search for a bare name; None if no candidate was found
@@ -595,7 +597,7 @@ impl Namespace {
                     match self.try_open(&path, true)? {
                         Candidate::Found(f) => return Ok(Some(f)),
                         Candidate::Mismatch(p) => *saw_32bit |= p == HeaderProblem::WrongClass32,
-                        Candidate::Absent(_) => {}
+                        Candidate::Absent(e) => self.search.errno = e,
                     }
                 }
             }
@@ -741,9 +743,13 @@ impl Namespace {
                     Candidate::Found(f) => Some(f),
                     Candidate::Mismatch(p) => {
                         *saw_32bit |= p == HeaderProblem::WrongClass32;
+                        self.search.errno = Errno::ENOENT;
                         None
                     }
-                    Candidate::Absent(_) => None,
+                    Candidate::Absent(e) => {
+                        self.search.errno = e;
+                        None
+                    }
                 };
                 let status = &mut self.search.dirs[d].status[cnt];
                 if *status == search::DirStatus::Unknown {
@@ -755,7 +761,11 @@ impl Namespace {
                         let probe = &file[..dir_len.saturating_sub(1)];
                         match sys::stat(probe) {
                             Ok(st) if st.is_dir() => search::DirStatus::Existing,
-                            _ => search::DirStatus::Nonexisting,
+                            Ok(_) => search::DirStatus::Nonexisting,
+                            Err(e) => {
+                                self.search.errno = e;
+                                search::DirStatus::Nonexisting
+                            }
                         }
                     };
                 }
@@ -771,6 +781,13 @@ impl Namespace {
                     self.tried.pop();
                 }
                 here_any |= self.search.dirs[d].status[cnt] != search::DirStatus::Nonexisting;
+            }
+            // glibc: a directory that exists but whose file could not be
+            // opened for another reason than its absence (EMFILE, ENFILE,
+            // ENOMEM, ...) ends this path's search, and that error is the
+            // one reported if nothing else is found.
+            if here_any && self.search.errno != Errno::ENOENT && self.search.errno != Errno::EACCES {
+                return Ok(None);
             }
             any |= here_any;
         }
