@@ -25,6 +25,7 @@
 
 use crate::sys;
 use core::alloc::{GlobalAlloc, Layout};
+use core::sync::atomic::{AtomicUsize, Ordering};
 use core::cell::UnsafeCell;
 use core::ptr;
 
@@ -211,6 +212,29 @@ fn map_large(layout: &Layout) -> *mut u8 {
     map_pages(layout.size().next_multiple_of(PAGE))
 }
 
+/// The size of the last request the allocator could not serve, until one
+/// it serves: the panic that `alloc`'s `handle_alloc_error` raises after a
+/// failure is then reported as running out of memory
+/// (`error::out_of_memory`), not as an internal error. (A failure the
+/// caller handles, `try_reserve`, is forgotten at the next success.)
+static FAILED: AtomicUsize = AtomicUsize::new(0);
+
+/// Whether the allocator's last request failed (see [`FAILED`]).
+pub fn last_request_failed() -> bool {
+    FAILED.load(Ordering::Relaxed) != 0
+}
+
+/// Notes the outcome of a request of `size` bytes that gave `block`.
+#[inline]
+fn note(block: *mut u8, size: usize) -> *mut u8 {
+    if block.is_null() {
+        FAILED.store(size.max(1), Ordering::Relaxed);
+    } else if FAILED.load(Ordering::Relaxed) != 0 {
+        FAILED.store(0, Ordering::Relaxed);
+    }
+    block
+}
+
 // SAFETY: blocks handed out never overlap (each comes from the bump region
 // once, or from the free list of its class it was returned to, or is a
 // block grown in place over bump space no one else holds), are aligned as
@@ -220,10 +244,11 @@ fn map_large(layout: &Layout) -> *mut u8 {
 // mappings.
 unsafe impl<const INITIAL: usize> GlobalAlloc for MmapHeap<INITIAL> {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        match Class::of(&layout) {
+        let block = match Class::of(&layout) {
             Class::Large => map_large(&layout),
             class => self.take(class).map_or(ptr::null_mut(), |(p, _)| p),
-        }
+        };
+        note(block, layout.size())
     }
 
     unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
@@ -247,7 +272,7 @@ unsafe impl<const INITIAL: usize> GlobalAlloc for MmapHeap<INITIAL> {
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        match Class::of(&layout) {
+        let block = match Class::of(&layout) {
             // Fresh anonymous mappings are zero already.
             Class::Large => map_large(&layout),
             class => match self.take(class) {
@@ -260,7 +285,8 @@ unsafe impl<const INITIAL: usize> GlobalAlloc for MmapHeap<INITIAL> {
                 }
                 None => ptr::null_mut(),
             },
-        }
+        };
+        note(block, layout.size())
     }
 
     unsafe fn realloc(&self, block: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {

@@ -37,6 +37,12 @@ pub extern "C" fn dryad_fini() {
 
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo) -> ! {
+    // `handle_alloc_error` panics ("memory allocation of N bytes failed")
+    // when the heap cannot grow: that is running out of memory, reported
+    // as glibc reports it, not a bug.
+    if dryad::heap::last_request_failed() {
+        dryad::error::out_of_memory();
+    }
     dryad::eprint!("dryad: internal error: {}\n", info);
     dryad::sys::exit(127)
 }

@@ -9,7 +9,7 @@
 
 use crate::config::{debug, split_list, Config};
 use crate::elf::{read_pod, Header, ProgramHeader};
-use crate::error::{fatal, LoadError, LoadResult};
+use crate::error::{self, fatal, LoadError, LoadResult};
 use crate::load::{self, OpenError};
 use crate::namespace::Namespace;
 use crate::object::{Object, ObjectKind};
@@ -126,6 +126,7 @@ pub unsafe fn start(
     let mut stack = unsafe { InitialStack::parse(sp) };
     let direct = stack.aux(at::ENTRY) == Some(own_entry);
     let mut program_name: &'static [u8] = stack.arg(0);
+    error::set_program_name(program_name);
     match run(&mut stack, base, direct, &mut program_name, select, (rules, hwcaps)) {
         Ok(h) => h,
         Err(e) => fatal(program_name, &e),
@@ -297,6 +298,7 @@ fn initial_namespace(
     let main = if direct {
         let (program, skip) = parse_options(stack, &mut config, rules);
         *program_name = program;
+        error::set_program_name(program);
         let main = match map_program(program) {
             Ok(m) => m,
             // --verify answers with its exit status only: 1, unusable.
@@ -317,6 +319,7 @@ fn initial_namespace(
         stack.set_aux(at::EXECFN, execfn);
         if config.argv0.is_some() {
             *program_name = stack.arg(0);
+            error::set_program_name(program_name);
         }
         main
     } else {
@@ -470,12 +473,14 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack, libc: &dyn Libc) -
     }
     let mut refs: Vec<&mut TlsModule> = ns.objects.iter_mut().filter_map(|o| o.tls.as_mut()).collect();
     let layout = tls::layout(&mut refs, libc.extra_static_tls(stack), libc.static_tls_surplus(), libc.tcb_size(), libc.tcb_align());
-    let tp = tls::allocate_static_area(&layout, libc.tcb_size())
-        .ok_or_else(|| LoadError::with_errno(b"", "cannot allocate TLS block", Errno::ENOMEM))?;
+    // Out of address space for the static TLS area or the DTV (`ulimit
+    // -v`, a huge PT_TLS): glibc's `init_tls` message, as it prints it.
+    const NO_TLS: &str = "cannot allocate TLS data structures for initial thread";
+    let Some(tp) = tls::allocate_static_area(&layout, libc.tcb_size()) else { error::fatal_line(NO_TLS) };
     let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
     let dtv = tls::new_dtv(&modules, layout.max_modid, tp);
     if dtv.is_null() {
-        return Err(LoadError::with_errno(b"", "cannot allocate TLS data structures for initial thread", Errno::ENOMEM));
+        error::fatal_line(NO_TLS);
     }
     let random = stack.aux(at::RANDOM).unwrap_or(0);
     let (canary, pointer_guard) = if random != 0 {
