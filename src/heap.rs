@@ -151,6 +151,23 @@ impl<const INITIAL: usize> MmapHeap<INITIAL> {
         }
     }
 
+    /// Takes the allocator's lock and keeps it, for fork
+    /// (`rtld::fork_prepare`): no other thread is inside the allocator
+    /// while the process is copied.
+    pub fn lock_for_fork(&self) {
+        core::mem::forget(self.state.lock());
+    }
+
+    /// Releases what [`lock_for_fork`](Self::lock_for_fork) took.
+    ///
+    /// # Safety
+    /// Only after `lock_for_fork`, once.
+    pub unsafe fn unlock_after_fork(&self) {
+        // SAFETY: the lock is held, its guard forgotten (the caller's
+        // contract).
+        unsafe { self.state.force_unlock() };
+    }
+
     /// A block of `class` (not Large) and whether it is fresh (never
     /// handed out before, so still zero).
     fn take(&self, class: Class) -> Option<(*mut u8, bool)> {

@@ -288,6 +288,22 @@ pub fn dynamic_tls_available() -> bool {
     PROGRAM_MALLOC.load(Ordering::Acquire) != 0
 }
 
+/// Takes the dynamic modules' list for writing around fork and keeps it
+/// (`rtld::fork_prepare`): a `__tls_get_addr` in another thread may be
+/// reading it.
+pub fn fork_lock() {
+    core::mem::forget(DYNAMIC.write());
+}
+
+/// Releases what [`fork_lock`] took.
+///
+/// # Safety
+/// Only after [`fork_lock`], once.
+pub unsafe fn fork_unlock() {
+    // SAFETY: fork_lock holds the write lock, its guard forgotten.
+    unsafe { DYNAMIC.force_write_unlock() };
+}
+
 /// Gives a dlopen'ed object's TLS segment a module id (the next free
 /// one) and makes it known to `__tls_get_addr`. Returns the id.
 pub fn register_dynamic(m: &mut TlsModule) -> usize {

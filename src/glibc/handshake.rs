@@ -591,6 +591,17 @@ pub fn before_initialisers(ns: &Namespace) {
         // SAFETY: libc's __libc_early_init(_Bool initial).
         unsafe { core::mem::transmute(ns.objects[libc].base + sym.st_value as usize) };
     f(true);
+    // dryad's locks around fork (rtld::fork_prepare), registered before
+    // any initialiser can register its own: libc runs prepare handlers
+    // last registered first, and child handlers in registration order.
+    let register = find(b"__register_atfork");
+    if register != 0 {
+        type Handler = extern "C" fn();
+        let register: extern "C" fn(Handler, Handler, Handler, *mut core::ffi::c_void) -> i32 =
+            // SAFETY: libc's __register_atfork(prepare, parent, child, dso_handle).
+            unsafe { core::mem::transmute(register) };
+        register(crate::rtld::fork_prepare, crate::rtld::fork_parent, crate::rtld::fork_child, core::ptr::null_mut());
+    }
 }
 
 /// Link maps for objects dlopen just loaded (`new`, relocated), the opened
