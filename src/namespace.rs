@@ -48,6 +48,10 @@ pub struct Namespace {
     pub not_found: Vec<NotFound>,
     /// `--tree`: the files tried by the search under way.
     tried: Vec<(Vec<u8>, alloc::string::String)>,
+    /// Every name `dlopen` was called with, copied once: objects and the
+    /// search keep the names they were asked for as `'static` (see
+    /// [`Namespace::dlopen_name`]).
+    dlopen_names: alloc::collections::BTreeSet<&'static [u8]>,
     /// The global scope's symbol index, when one was worth building
     /// (see [`crate::symindex`]).
     pub symbol_index: Option<crate::symindex::SymbolIndex>,
@@ -128,6 +132,7 @@ impl Namespace {
             cache: None,
             not_found: Vec::new(),
             tried: Vec::new(),
+            dlopen_names: alloc::collections::BTreeSet::new(),
             symbol_index: None,
             search: search::SearchDirs::default(),
             hwcaps_rules: None,
@@ -415,6 +420,18 @@ impl Namespace {
         if !self.search_list.contains(&idx) {
             self.search_list.push(idx);
         }
+    }
+
+    /// `name` (a `dlopen` argument, which the caller may free) as a
+    /// `'static` copy, made once per distinct name: a program that opens
+    /// and closes the same plugin in a loop must not leak a copy per call.
+    pub fn dlopen_name(&mut self, name: &[u8]) -> &'static [u8] {
+        if let Some(&known) = self.dlopen_names.get(name) {
+            return known;
+        }
+        let copy: &'static [u8] = Vec::from(name).leak();
+        self.dlopen_names.insert(copy);
+        copy
     }
 
     /// Finds or loads the object for DT_NEEDED string `name` of `requester`.

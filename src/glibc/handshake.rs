@@ -813,9 +813,8 @@ unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, 
         super::errors::signal_error(0, file, core::ptr::null(), c"dlmopen namespaces are not supported by dryad yet".as_ptr() as *const u8);
         return core::ptr::null_mut();
     }
-    // The name outlives this call (objects remember what they were
-    // opened as).
-    let name: &'static [u8] = Vec::from(name).leak();
+    // (`open` keeps a copy of the name: objects remember what they were
+    // opened as.)
     match crate::dlopen::open(name, mode, caller as usize) {
         Ok((map, inits, opened)) => {
             for (name, f) in inits {
