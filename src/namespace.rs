@@ -737,6 +737,12 @@ impl Namespace {
         let subdirs = self.hwcaps().subdirs.clone();
         let mut current_what: Option<&'static str> = None;
         let mut any = false;
+        // One buffer for every candidate's name: a fresh Vec per candidate
+        // (grown in place from the heap's bump region, then freed into a
+        // larger size class than the next one asks for) left a block
+        // behind each time, some 80 bytes per file tried: 8 MB for an
+        // LD_LIBRARY_PATH of 10,000 directories.
+        let mut file: Vec<u8> = Vec::new();
         for (pos, &d) in dirs.iter().enumerate() {
             let dir = &mut self.search.dirs[d];
             if dir.status.len() < subdirs.len() {
@@ -752,7 +758,8 @@ impl Namespace {
                 if self.search.dirs[d].status[cnt] == search::DirStatus::Nonexisting {
                     continue;
                 }
-                let mut file = self.search.dirs[d].name.clone();
+                file.clear();
+                file.extend_from_slice(&self.search.dirs[d].name);
                 file.extend_from_slice(sub);
                 let dir_len = file.len();
                 file.extend_from_slice(name);
