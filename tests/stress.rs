@@ -18,6 +18,11 @@
 //! - tests/programs/stress_dlstorm.c: 64 threads looping dlopen/dlsym/
 //!   call/dlclose over five plugins with `__thread` data while two more
 //!   create and join threads that use `__thread`.
+//! - tests/programs/stress_dlloop.c: 40,000 failing dlopens and 40,000
+//!   dlopen/dlclose of a plugin already open, on one thread: dryad's peak
+//!   RSS was 11 MB against glibc's 1.6 (a failure's error strings, left
+//!   behind by the longjmp that reports it, and heap blocks that grew in
+//!   place and were freed into a larger size class); now 1.8.
 
 mod common;
 use common::*;
@@ -77,4 +82,9 @@ fn a_thousand_threads_check_static_and_dynamic_tls() {
 #[test]
 fn sixty_four_threads_in_dlopen_loops_beside_thread_creation() {
     stress("stress_dlstorm", "loopers=64 rounds=24 bad=0 short threads ok=200/200");
+}
+
+#[test]
+fn dlopen_in_a_loop_does_not_grow_the_process() {
+    stress("stress_dlloop", "rounds=40000 failed as expected=40000 called=40000");
 }
