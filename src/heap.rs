@@ -18,7 +18,10 @@
 //!   quarter of its size, so the touched part of the heap stays compact;
 //! - blocks fresh from an arena are zero already (`alloc_zeroed` does
 //!   not clear them again), and `realloc` of the block the arena handed
-//!   out last grows it in place instead of copying it.
+//!   out last grows it in place instead of copying it;
+//! - the topmost block of the arena, when freed, goes back to the arena
+//!   (cleared) rather than to a free list, so that a block grown in place
+//!   and freed does not strand memory in a larger class each time.
 //!
 //! Requests aligned to more than 16 bytes (rare: nothing at startup) use
 //! power-of-two classes of their own, each block aligned to its size.
