@@ -360,8 +360,8 @@ pub unsafe extern "C" fn dryad_tls_get_addr_slow(ti: *const TlsIndex) -> usize {
             let malloc: extern "C" fn(usize) -> usize = core::mem::transmute(malloc);
             let raw = malloc(m.memsz + m.align);
             if raw == 0 {
-                crate::eprint!("dryad: cannot allocate memory for thread-local data\n");
-                crate::sys::exit(127);
+                // glibc's `oom` in dl-tls.c, word for word.
+                crate::error::fatal_line("cannot allocate memory for thread-local data: ABORT");
             }
             // The block's first byte keeps its alignment offset, as the
             // static linker assumed (p_vaddr mod p_align).
@@ -388,8 +388,7 @@ unsafe fn grow_dtv(dtv: *mut DtvSlot, new_len: usize) -> *mut DtvSlot {
         let old_len = (*dtv.sub(1)).val;
         let start = alloc_dtv_slots(new_len + 2);
         if start.is_null() {
-            crate::eprint!("dryad: cannot allocate memory for thread-local data\n");
-            crate::sys::exit(127);
+            crate::error::fatal_line("cannot allocate memory for thread-local data: ABORT");
         }
         for i in 0..new_len + 2 {
             *start.add(i) = DtvSlot { val: TLS_DTV_UNALLOCATED, to_free: 0 };
