@@ -7,8 +7,8 @@
 //!
 //! - `ulimit -v` scans, so that the failure lands in different stages:
 //!   mapping the objects, dryad's heap (a thousand libraries), the static
-//!   TLS of the initial thread, the threads' stacks and TLS, a 1 GiB
-//!   zero-fill mapping;
+//!   TLS of the initial thread, the threads' stacks and TLS, a dlopen'ed
+//!   plugin's dynamic TLS block, a 1 GiB zero-fill mapping;
 //! - `ulimit -n` 3 to 8 at startup (several DT_NEEDED) and in `dlopen`;
 //! - LD_LIBRARY_PATH of 10,000 entries;
 //! - a DT_NEEDED chain of 1,000 libraries and 1,000 libraries all needed
@@ -352,6 +352,19 @@ fn address_space_exhausted_at_each_stage_of_a_program_with_big_tls() {
     assert!(seen.iter().any(|o| o.stderr == "cannot allocate TLS data structures for initial thread\n" && o.status == Some(127)), "{seen:#?}");
     has(&seen, "a thread stack failure", 1, "pthread_create: Resource temporarily unavailable");
     has(&seen, "success", 0, "threads ok=4/4");
+}
+
+#[test]
+fn address_space_exhausted_for_the_dynamic_tls_of_a_dlopened_plugin() {
+    // tlshuge dlopens a plugin with 8 MiB of __thread data and touches
+    // it: __tls_get_addr's malloc of the block fails before the rest
+    // does. glibc's dl-tls.c `oom` line, word for word (dryad said
+    // "dryad: cannot allocate memory for thread-local data").
+    let limits: Vec<u64> = (2_000..14_000).step_by(200).collect();
+    let seen = scan_address_space(fixtures(), &["./programs/tlshuge", "programs"], &limits);
+    has(&seen, "a mapping failure", 127, "libc.so.6: failed to map segment from shared object");
+    assert!(seen.iter().any(|o| o.stderr == "cannot allocate memory for thread-local data: ABORT\n" && o.status == Some(127)), "{seen:#?}");
+    has(&seen, "success", 0, "huge_touch = 3");
 }
 
 #[test]
