@@ -141,26 +141,38 @@ pub extern "C" fn fork_prepare() {
 
 /// After fork, in the parent (see [`fork_prepare`]).
 pub extern "C" fn fork_parent() {
-    fork_release();
+    fork_release(false);
 }
 
 /// After fork, in the child (see [`fork_prepare`]).
 pub extern "C" fn fork_child() {
-    fork_release();
+    fork_release(true);
 }
 
-fn fork_release() {
+fn fork_release(child: bool) {
     if let Some((_, unlock)) = HEAP_FORK_HOOKS.get() {
         unlock();
     }
     // SAFETY: fork_prepare took the write lock and forgot its guard.
-    unsafe { tls::fork_unlock() };
+    unsafe { tls::fork_unlock(child) };
     if FORK_HELD.swap(false, core::sync::atomic::Ordering::AcqRel) {
         if let Some(cell) = NAMESPACE.get() {
             cell.writer.store(0, core::sync::atomic::Ordering::Release);
             // SAFETY: fork_prepare took the write lock and forgot its
-            // guard; nothing else holds it (nor, in the child, can).
-            unsafe { cell.lock.force_write_unlock() };
+            // guard; nothing else holds it (nor, in the child, can). In
+            // the child, the lock word may also count readers that do not
+            // exist there: spin's `read` adds itself to the count before
+            // it sees the writer and takes itself off again, and a thread
+            // caught between the two at the fork is not in the child.
+            // Without them the lock would never be free again.
+            unsafe {
+                if child {
+                    while cell.lock.reader_count() > 0 {
+                        cell.lock.force_read_decrement();
+                    }
+                }
+                cell.lock.force_write_unlock();
+            }
         }
     }
 }

@@ -295,13 +295,23 @@ pub fn fork_lock() {
     core::mem::forget(DYNAMIC.write());
 }
 
-/// Releases what [`fork_lock`] took.
+/// Releases what [`fork_lock`] took; in the `child`, also the reader
+/// counts of threads that were trying to read at the fork and do not
+/// exist there (see `rtld::fork_release`).
 ///
 /// # Safety
 /// Only after [`fork_lock`], once.
-pub unsafe fn fork_unlock() {
-    // SAFETY: fork_lock holds the write lock, its guard forgotten.
-    unsafe { DYNAMIC.force_write_unlock() };
+pub unsafe fn fork_unlock(child: bool) {
+    // SAFETY: fork_lock holds the write lock, its guard forgotten; in the
+    // child no other thread exists to hold a read lock.
+    unsafe {
+        if child {
+            while DYNAMIC.reader_count() > 0 {
+                DYNAMIC.force_read_decrement();
+            }
+        }
+        DYNAMIC.force_write_unlock();
+    }
 }
 
 /// Gives a dlopen'ed object's TLS segment a module id (the next free
