@@ -41,7 +41,7 @@ pub type Initialiser = (Option<Vec<u8>>, crate::rtld::InitFn);
 /// address `caller`. Returns the opened object's link map (NULL for
 /// RTLD_NOLOAD of an object that is not loaded) and the initialisers to
 /// run, in order.
-pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<Initialiser>, AfterInit)> {
+pub fn open(file: &[u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<Initialiser>, AfterInit)> {
     // glibc: exactly one of RTLD_LAZY and RTLD_NOW must be asked for.
     if mode & (RTLD_LAZY | RTLD_NOW) == 0 {
         return Err(LoadError::with_errno(file, "invalid mode for dlopen()", crate::sys::Errno::EINVAL));
@@ -49,6 +49,8 @@ pub fn open(file: &'static [u8], mode: i32, caller: usize) -> LoadResult<(Handle
     let (Some(mut ns), Some(libc)) = (crate::rtld::namespace_mut(), crate::abi::libc()) else {
         return Err(LoadError::new(file, "dlopen before startup finished"));
     };
+    // Objects keep the names they were opened by.
+    let file = ns.dlopen_name(file);
     if file.is_empty() {
         let main = ns.main;
         opened_again(&mut ns, main);

@@ -18,13 +18,17 @@
 //!   quarter of its size, so the touched part of the heap stays compact;
 //! - blocks fresh from an arena are zero already (`alloc_zeroed` does
 //!   not clear them again), and `realloc` of the block the arena handed
-//!   out last grows it in place instead of copying it.
+//!   out last grows it in place instead of copying it;
+//! - the topmost block of the arena, when freed, goes back to the arena
+//!   (cleared) rather than to a free list, so that a block grown in place
+//!   and freed does not strand memory in a larger class each time.
 //!
 //! Requests aligned to more than 16 bytes (rare: nothing at startup) use
 //! power-of-two classes of their own, each block aligned to its size.
 
 use crate::sys;
 use core::alloc::{GlobalAlloc, Layout};
+use core::sync::atomic::{AtomicUsize, Ordering};
 use core::cell::UnsafeCell;
 use core::ptr;
 
@@ -163,6 +167,23 @@ impl<const INITIAL: usize> MmapHeap<INITIAL> {
         }
     }
 
+    /// Takes the allocator's lock and keeps it, for fork
+    /// (`rtld::fork_prepare`): no other thread is inside the allocator
+    /// while the process is copied.
+    pub fn lock_for_fork(&self) {
+        core::mem::forget(self.state.lock());
+    }
+
+    /// Releases what [`lock_for_fork`](Self::lock_for_fork) took.
+    ///
+    /// # Safety
+    /// Only after `lock_for_fork`, once.
+    pub unsafe fn unlock_after_fork(&self) {
+        // SAFETY: the lock is held, its guard forgotten (the caller's
+        // contract).
+        unsafe { self.state.force_unlock() };
+    }
+
     /// A block of `class` (not Large) and whether it is fresh (never
     /// handed out before, so still zero).
     fn take(&self, class: Class) -> Option<(*mut u8, bool)> {
@@ -224,6 +245,29 @@ fn map_large(layout: &Layout) -> *mut u8 {
     map_pages(layout.size().next_multiple_of(PAGE))
 }
 
+/// The size of the last request the allocator could not serve, until one
+/// it serves: the panic that `alloc`'s `handle_alloc_error` raises after a
+/// failure is then reported as running out of memory
+/// (`error::out_of_memory`), not as an internal error. (A failure the
+/// caller handles, `try_reserve`, is forgotten at the next success.)
+static FAILED: AtomicUsize = AtomicUsize::new(0);
+
+/// Whether the allocator's last request failed (see [`FAILED`]).
+pub fn last_request_failed() -> bool {
+    FAILED.load(Ordering::Relaxed) != 0
+}
+
+/// Notes the outcome of a request of `size` bytes that gave `block`.
+#[inline]
+fn note(block: *mut u8, size: usize) -> *mut u8 {
+    if block.is_null() {
+        FAILED.store(size.max(1), Ordering::Relaxed);
+    } else if FAILED.load(Ordering::Relaxed) != 0 {
+        FAILED.store(0, Ordering::Relaxed);
+    }
+    block
+}
+
 // SAFETY: blocks handed out never overlap (each comes from the bump region
 // once, or from the free list of its class it was returned to, or is a
 // block grown in place over bump space no one else holds), are aligned as
@@ -233,15 +277,35 @@ fn map_large(layout: &Layout) -> *mut u8 {
 // mappings.
 unsafe impl<const INITIAL: usize> GlobalAlloc for MmapHeap<INITIAL> {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        match Class::of(&layout) {
+        let block = match Class::of(&layout) {
             Class::Large => map_large(&layout),
             class => self.take(class).map_or(ptr::null_mut(), |(p, _)| p),
-        }
+        };
+        note(block, layout.size())
     }
 
     unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
         let mut st = self.state.lock();
-        let head = match Class::of(&layout) {
+        let class = Class::of(&layout);
+        if class != Class::Large {
+            // The topmost block of the bump region (nothing was carved
+            // after it) goes back to the region rather than to a free
+            // list: a block that grew in place (`realloc`) was freed into
+            // a larger class than the next request of the same code asks
+            // for, so "allocate, grow, free" in a loop left a block behind
+            // each round (issue 14: 80 bytes per file the search tried).
+            // Cleared first: the bump region hands out zeroed memory.
+            let (size, _) = class.size_align();
+            if st.bump == block as usize + size {
+                // SAFETY: the block (`size` bytes, its class's) is no
+                // longer in use and lies in the current arena.
+                unsafe { ptr::write_bytes(block, 0, size) };
+                st.bump = block as usize;
+                st.last = 0;
+                return;
+            }
+        }
+        let head = match class {
             Class::Large => {
                 drop(st);
                 // SAFETY: large blocks are whole mappings of this length.
@@ -260,7 +324,7 @@ unsafe impl<const INITIAL: usize> GlobalAlloc for MmapHeap<INITIAL> {
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        match Class::of(&layout) {
+        let block = match Class::of(&layout) {
             // Fresh anonymous mappings are zero already.
             Class::Large => map_large(&layout),
             class => match self.take(class) {
@@ -273,7 +337,8 @@ unsafe impl<const INITIAL: usize> GlobalAlloc for MmapHeap<INITIAL> {
                 }
                 None => ptr::null_mut(),
             },
-        }
+        };
+        note(block, layout.size())
     }
 
     unsafe fn realloc(&self, block: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {

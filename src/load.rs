@@ -191,7 +191,10 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
     // first segment itself, mapped from the file over the whole span (one
     // system call fewer per object, as in glibc's `_dl_map_segments`); the
     // other segments are then mapped over the rest of it.
-    let map_err = |e| LoadError::with_errno(path, "failed to map segment from shared object", e);
+    // As glibc's `_dl_map_segments`, whose errors carry no errno: "failed
+    // to map segment from shared object" when the address space is
+    // exhausted (ENOMEM, `ulimit -v`) or refused (EPERM), with no reason.
+    let map_err = |_: Errno| LoadError::new(path, "failed to map segment from shared object");
     let first_maps_span = first.p_filesz > 0 && align == PAGE;
     let (res_prot, res_flags, res_fd, res_off) = if first_maps_span {
         (prot_of(first.p_flags), libc::MAP_PRIVATE, fd, page_down(first.p_offset as usize) as u64)
@@ -295,7 +298,7 @@ fn seal_holes(loads: &[ProgramHeader], base: usize, first_maps_span: bool, path:
     if last_start > first_end {
         // SAFETY: inside the reservation just made, which holds nothing else.
         unsafe { sys::mprotect(first_end, last_start - first_end, libc::PROT_NONE) }
-            .map_err(|e| LoadError::with_errno(path, "failed to map segment from shared object", e))?;
+            .map_err(|_| LoadError::new(path, "cannot change memory protections"))?;
     }
     Ok(())
 }
@@ -304,7 +307,7 @@ fn seal_holes(loads: &[ProgramHeader], base: usize, first_maps_span: bool, path:
 /// reservation at load bias `base` (the first one is mapped already when
 /// `first_mapped`); returns them as segments.
 fn populate(fd: i32, loads: &[ProgramHeader], base: usize, first_mapped: bool, path: &[u8]) -> LoadResult<Vec<Segment>> {
-    let map_err = |e| LoadError::with_errno(path, "failed to map segment from shared object", e);
+    let map_err = |_: Errno| LoadError::new(path, "failed to map segment from shared object");
     let mut segments = Vec::with_capacity(loads.len());
     for (k, p) in loads.iter().enumerate() {
         let prot = prot_of(p.p_flags);
@@ -333,11 +336,13 @@ fn populate(fd: i32, loads: &[ProgramHeader], base: usize, first_mapped: bool, p
                 // for the moment it takes to clear the tail.
                 unsafe {
                     if !writable {
-                        sys::mprotect(page_down(file_end), PAGE, prot | libc::PROT_WRITE).map_err(map_err)?;
+                        sys::mprotect(page_down(file_end), PAGE, prot | libc::PROT_WRITE)
+                            .map_err(|_| LoadError::new(path, "cannot change memory protections"))?;
                     }
                     core::ptr::write_bytes(file_end as *mut u8, 0, zero_end - file_end);
                     if !writable {
-                        sys::mprotect(page_down(file_end), PAGE, prot).map_err(map_err)?;
+                        sys::mprotect(page_down(file_end), PAGE, prot)
+                            .map_err(|_| LoadError::new(path, "cannot change memory protections"))?;
                     }
                 }
             }
@@ -348,7 +353,7 @@ fn populate(fd: i32, loads: &[ProgramHeader], base: usize, first_mapped: bool, p
             unsafe {
                 sys::mmap(anon_from, anon_end - anon_from, prot, libc::MAP_PRIVATE | libc::MAP_FIXED | libc::MAP_ANONYMOUS, -1, 0)
             }
-            .map_err(|e| LoadError::with_errno(path, "cannot map zero-fill pages", e))?;
+            .map_err(|_| LoadError::new(path, "cannot map zero-fill pages"))?;
         }
         segments.push(Segment { start: vaddr, end: mem_end, prot });
     }

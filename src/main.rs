@@ -24,8 +24,19 @@ static HEAP: dryad::heap::MmapHeap = dryad::heap::MmapHeap::new();
 /// Only `_start` calls this, once.
 #[no_mangle]
 pub unsafe extern "C" fn dryad_start(sp: *mut usize, base: usize, _dynamic: *const u64, own_entry: usize) -> Handover {
+    rtld::set_heap_fork_hooks(heap_lock_for_fork, heap_unlock_after_fork);
     // SAFETY: forwarded from `_start`.
     unsafe { rtld::start(sp, base, own_entry, dryad::glibc::select, dryad::glibc::command_line, dryad::glibc::search_hwcaps) }
+}
+
+/// The heap's part of fork (`rtld::fork_prepare`).
+fn heap_lock_for_fork() {
+    HEAP.lock_for_fork();
+}
+
+fn heap_unlock_after_fork() {
+    // SAFETY: called only by rtld's fork handlers, after heap_lock_for_fork.
+    unsafe { HEAP.unlock_after_fork() };
 }
 
 /// Passed to the program's entry point in %rdx; its libc registers it with
@@ -37,6 +48,12 @@ pub extern "C" fn dryad_fini() {
 
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo) -> ! {
+    // `handle_alloc_error` panics ("memory allocation of N bytes failed")
+    // when the heap cannot grow: that is running out of memory, reported
+    // as glibc reports it, not a bug.
+    if dryad::heap::last_request_failed() {
+        dryad::error::out_of_memory();
+    }
     dryad::eprint!("dryad: internal error: {}\n", info);
     dryad::sys::exit(127)
 }

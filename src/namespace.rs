@@ -48,6 +48,10 @@ pub struct Namespace {
     pub not_found: Vec<NotFound>,
     /// `--tree`: the files tried by the search under way.
     tried: Vec<(Vec<u8>, alloc::string::String)>,
+    /// Every name `dlopen` was called with, copied once: objects and the
+    /// search keep the names they were asked for as `'static` (see
+    /// [`Namespace::dlopen_name`]).
+    dlopen_names: alloc::collections::BTreeSet<&'static [u8]>,
     /// The global scope's symbol index, when one was worth building
     /// (see [`crate::symindex`]).
     pub symbol_index: Option<crate::symindex::SymbolIndex>,
@@ -134,6 +138,7 @@ impl Namespace {
             cache: None,
             not_found: Vec::new(),
             tried: Vec::new(),
+            dlopen_names: alloc::collections::BTreeSet::new(),
             symbol_index: None,
             search: search::SearchDirs::default(),
             hwcaps_rules: None,
@@ -427,6 +432,18 @@ impl Namespace {
         self.search.runpath.retain(|(i, _)| !gone.contains(i));
     }
 
+    /// `name` (a `dlopen` argument, which the caller may free) as a
+    /// `'static` copy, made once per distinct name: a program that opens
+    /// and closes the same plugin in a loop must not leak a copy per call.
+    pub fn dlopen_name(&mut self, name: &[u8]) -> &'static [u8] {
+        if let Some(&known) = self.dlopen_names.get(name) {
+            return known;
+        }
+        let copy: &'static [u8] = Vec::from(name).leak();
+        self.dlopen_names.insert(copy);
+        copy
+    }
+
     /// Finds or loads the object for DT_NEEDED string `name` of `requester`.
     pub fn load_needed(&mut self, name: &'static [u8], requester: usize) -> LoadResult<usize> {
         self.load_named(name, requester, Request::Needed).map(|i| i.unwrap_or(self.main))
@@ -529,17 +546,18 @@ impl Namespace {
     /// error, as in glibc.
     fn find_file(&mut self, name: &'static [u8], requester: usize) -> LoadResult<(i32, Vec<u8>, load::ElfFile)> {
         self.tried.clear();
+        self.search.errno = Errno::ENOENT;
         let mut saw_32bit = false;
-        let not_found = |saw_32bit: bool| {
+        let not_found = |saw_32bit: bool, errno: Errno| {
             if saw_32bit {
                 LoadError::new(name, HeaderProblem::WrongClass32.message())
             } else {
-                LoadError::with_errno(name, "cannot open shared object file", Errno::ENOENT)
+                LoadError::with_errno(name, "cannot open shared object file", errno)
             }
         };
         if name.contains(&b'/') {
             let origin = self.objects[requester].origin.clone();
-            let path = search::expand_dst(name, origin.as_deref()).ok_or_else(|| not_found(false))?;
+            let path = search::expand_dst(name, origin.as_deref()).ok_or_else(|| not_found(false, Errno::ENOENT))?;
             // A name with a slash is opened as it is: glibc's open_verify,
             // without open_path's `trying file=` line.
             return match self.try_open(&path, false)? {
@@ -554,7 +572,8 @@ impl Namespace {
         if self.config.debug(debug::LIBS) {
             crate::debug_log!("");
         }
-        found.ok_or_else(|| not_found(saw_32bit))
+        let errno = self.search.errno;
+        found.ok_or_else(|| not_found(saw_32bit, errno))
     }
 
     /// The search for a bare name; None if no candidate was found
@@ -610,7 +629,7 @@ impl Namespace {
                     match self.try_open(&path, true)? {
                         Candidate::Found(f) => return Ok(Some(f)),
                         Candidate::Mismatch(p) => *saw_32bit |= p == HeaderProblem::WrongClass32,
-                        Candidate::Absent(_) => {}
+                        Candidate::Absent(e) => self.search.errno = e,
                     }
                 }
             }
@@ -733,6 +752,12 @@ impl Namespace {
         let subdirs = self.hwcaps().subdirs.clone();
         let mut current_what: Option<&'static str> = None;
         let mut any = false;
+        // One buffer for every candidate's name: a fresh Vec per candidate
+        // (grown in place from the heap's bump region, then freed into a
+        // larger size class than the next one asks for) left a block
+        // behind each time, some 80 bytes per file tried: 8 MB for an
+        // LD_LIBRARY_PATH of 10,000 directories.
+        let mut file: Vec<u8> = Vec::new();
         for (pos, &d) in dirs.iter().enumerate() {
             let dir = &mut self.search.dirs[d];
             if dir.status.len() < subdirs.len() {
@@ -748,7 +773,8 @@ impl Namespace {
                 if self.search.dirs[d].status[cnt] == search::DirStatus::Nonexisting {
                     continue;
                 }
-                let mut file = self.search.dirs[d].name.clone();
+                file.clear();
+                file.extend_from_slice(&self.search.dirs[d].name);
                 file.extend_from_slice(sub);
                 let dir_len = file.len();
                 file.extend_from_slice(name);
@@ -756,9 +782,13 @@ impl Namespace {
                     Candidate::Found(f) => Some(f),
                     Candidate::Mismatch(p) => {
                         *saw_32bit |= p == HeaderProblem::WrongClass32;
+                        self.search.errno = Errno::ENOENT;
                         None
                     }
-                    Candidate::Absent(_) => None,
+                    Candidate::Absent(e) => {
+                        self.search.errno = e;
+                        None
+                    }
                 };
                 let status = &mut self.search.dirs[d].status[cnt];
                 if *status == search::DirStatus::Unknown {
@@ -770,7 +800,11 @@ impl Namespace {
                         let probe = &file[..dir_len.saturating_sub(1)];
                         match sys::stat(probe) {
                             Ok(st) if st.is_dir() => search::DirStatus::Existing,
-                            _ => search::DirStatus::Nonexisting,
+                            Ok(_) => search::DirStatus::Nonexisting,
+                            Err(e) => {
+                                self.search.errno = e;
+                                search::DirStatus::Nonexisting
+                            }
                         }
                     };
                 }
@@ -786,6 +820,13 @@ impl Namespace {
                     self.tried.pop();
                 }
                 here_any |= self.search.dirs[d].status[cnt] != search::DirStatus::Nonexisting;
+            }
+            // glibc: a directory that exists but whose file could not be
+            // opened for another reason than its absence (EMFILE, ENFILE,
+            // ENOMEM, ...) ends this path's search, and that error is the
+            // one reported if nothing else is found.
+            if here_any && self.search.errno != Errno::ENOENT && self.search.errno != Errno::EACCES {
+                return Ok(None);
             }
             any |= here_any;
         }

@@ -9,7 +9,7 @@
 
 use crate::config::{debug, split_list, Config};
 use crate::elf::{read_pod, Header, ProgramHeader};
-use crate::error::{fatal, LoadError, LoadResult};
+use crate::error::{self, fatal, LoadError, LoadResult};
 use crate::load::{self, OpenError};
 use crate::namespace::Namespace;
 use crate::object::{Object, ObjectKind};
@@ -39,7 +39,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 static NAMESPACE: spin::Once<SharedNamespace> = spin::Once::new();
 
 pub struct SharedNamespace {
-    lock: spin::RwLock<Namespace>,
+    lock: spin::rwlock::RwLock<Namespace, sys::YieldRelax>,
     /// Thread pointer (%fs base) of the write-lock holder, 0 when none:
     /// unique per live thread, and cheaper to read than the thread id.
     writer: core::sync::atomic::AtomicUsize,
@@ -47,7 +47,7 @@ pub struct SharedNamespace {
 
 /// Shared access to the namespace (see [`namespace`]).
 pub enum NamespaceRef {
-    Shared(spin::RwLockReadGuard<'static, Namespace>),
+    Shared(spin::rwlock::RwLockReadGuard<'static, Namespace, sys::YieldRelax>),
     Writer(&'static Namespace),
 }
 
@@ -63,7 +63,7 @@ impl core::ops::Deref for NamespaceRef {
 
 /// Exclusive access to the namespace (see [`namespace_mut`]).
 pub struct NamespaceWrite {
-    guard: spin::RwLockWriteGuard<'static, Namespace>,
+    guard: spin::rwlock::RwLockWriteGuard<'static, Namespace, sys::YieldRelax>,
 }
 
 impl core::ops::Deref for NamespaceWrite {
@@ -109,6 +109,86 @@ pub fn namespace() -> Option<NamespaceRef> {
     Some(NamespaceRef::Shared(cell.lock.read()))
 }
 
+/// fork() (issue 14). dryad's locks are spin locks that record no owner:
+/// a child forked while another thread held one (a `dlopen` holding the
+/// namespace for writing, a `__tls_get_addr` reading the dynamic TLS
+/// modules, an allocation in dryad's heap) would inherit it held by a
+/// thread that does not exist there, and its next `dlopen`, lazy binding
+/// or exit would spin for ever. So libc's fork calls these (registered
+/// with its `__register_atfork` by the adapter, before any initialiser
+/// runs, so that dryad's prepare handler runs last and its child handler
+/// first): `fork_prepare` takes the namespace for writing (waiting for a
+/// `dlopen` or lookup in flight to finish), then the dynamic TLS list,
+/// then the heap, in the order every other path takes them; the fork
+/// happens with dryad's state consistent; `fork_parent` and `fork_child`
+/// release them. (glibc resets its `dl_load_lock` in the child instead.)
+/// A fork made while this thread itself holds the namespace for writing
+/// (from an IFUNC resolver during relocation) keeps that lock as it is.
+pub extern "C" fn fork_prepare() {
+    if let Some(cell) = NAMESPACE.get() {
+        let me = tls::thread_pointer();
+        if cell.writer.load(core::sync::atomic::Ordering::Acquire) != me {
+            core::mem::forget(cell.lock.write());
+            cell.writer.store(me, core::sync::atomic::Ordering::Release);
+            FORK_HELD.store(true, core::sync::atomic::Ordering::Release);
+        }
+    }
+    tls::fork_lock();
+    if let Some((lock, _)) = HEAP_FORK_HOOKS.get() {
+        lock();
+    }
+}
+
+/// After fork, in the parent (see [`fork_prepare`]).
+pub extern "C" fn fork_parent() {
+    fork_release(false);
+}
+
+/// After fork, in the child (see [`fork_prepare`]).
+pub extern "C" fn fork_child() {
+    fork_release(true);
+}
+
+fn fork_release(child: bool) {
+    if let Some((_, unlock)) = HEAP_FORK_HOOKS.get() {
+        unlock();
+    }
+    // SAFETY: fork_prepare took the write lock and forgot its guard.
+    unsafe { tls::fork_unlock(child) };
+    if FORK_HELD.swap(false, core::sync::atomic::Ordering::AcqRel) {
+        if let Some(cell) = NAMESPACE.get() {
+            cell.writer.store(0, core::sync::atomic::Ordering::Release);
+            // SAFETY: fork_prepare took the write lock and forgot its
+            // guard; nothing else holds it (nor, in the child, can). In
+            // the child, the lock word may also count readers that do not
+            // exist there: spin's `read` adds itself to the count before
+            // it sees the writer and takes itself off again, and a thread
+            // caught between the two at the fork is not in the child.
+            // Without them the lock would never be free again.
+            unsafe {
+                if child {
+                    while cell.lock.reader_count() > 0 {
+                        cell.lock.force_read_decrement();
+                    }
+                }
+                cell.lock.force_write_unlock();
+            }
+        }
+    }
+}
+
+/// Whether fork_prepare took the namespace lock (see there).
+static FORK_HELD: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+
+/// How the binary's global allocator is locked around fork (its lock, its
+/// forced unlock): the allocator is the binary's, not this library's.
+static HEAP_FORK_HOOKS: spin::Once<(fn(), fn())> = spin::Once::new();
+
+/// Called by the binary before [`start`] (see [`fork_prepare`]).
+pub fn set_heap_fork_hooks(lock: fn(), unlock: fn()) {
+    HEAP_FORK_HOOKS.call_once(|| (lock, unlock));
+}
+
 /// The entry from `start.S`, which has already relocated dryad.
 ///
 /// # Safety
@@ -126,6 +206,7 @@ pub unsafe fn start(
     let mut stack = unsafe { InitialStack::parse(sp) };
     let direct = stack.aux(at::ENTRY) == Some(own_entry);
     let mut program_name: &'static [u8] = stack.arg(0);
+    error::set_program_name(program_name);
     match run(&mut stack, base, direct, &mut program_name, select, (rules, hwcaps)) {
         Ok(h) => h,
         Err(e) => fatal(program_name, &e),
@@ -215,7 +296,7 @@ fn run(
         d.rela.size / 24 + if ns.config.bind_now || d.bind_now { plt } else { plt / 4 }
     }).sum();
     ns.index_if_worth_it(lookups);
-    NAMESPACE.call_once(|| SharedNamespace { lock: spin::RwLock::new(ns), writer: core::sync::atomic::AtomicUsize::new(0) });
+    NAMESPACE.call_once(|| SharedNamespace { lock: spin::rwlock::RwLock::new(ns), writer: core::sync::atomic::AtomicUsize::new(0) });
     let Some(mut ns) = namespace_mut() else { return Err(LoadError::new(b"", "namespace lost")) };
     let reloc_start = if statistics { crate::debuglog::cycles() } else { 0 };
     libc.relocated(relocate_startup(&ns, ns.scope(&ns.search_list), lookups)?);
@@ -302,6 +383,7 @@ fn initial_namespace(
     let main = if direct {
         let (program, skip) = parse_options(stack, &mut config, rules);
         *program_name = program;
+        error::set_program_name(program);
         let main = match map_program(program) {
             Ok(m) => m,
             // --verify answers with its exit status only: 1, unusable.
@@ -326,6 +408,7 @@ fn initial_namespace(
         stack.set_aux(at::EXECFN, execfn);
         if config.argv0.is_some() {
             *program_name = stack.arg(0);
+            error::set_program_name(program_name);
         }
         main
     } else {
@@ -490,12 +573,14 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack, libc: &dyn Libc) -
     }
     let mut refs: Vec<&mut TlsModule> = ns.objects.iter_mut().filter_map(|o| o.tls.as_mut()).collect();
     let layout = tls::layout(&mut refs, libc.extra_static_tls(stack), libc.static_tls_surplus(), libc.tcb_size(), libc.tcb_align());
-    let tp = tls::allocate_static_area(&layout, libc.tcb_size())
-        .ok_or_else(|| LoadError::with_errno(b"", "cannot allocate TLS block", Errno::ENOMEM))?;
+    // Out of address space for the static TLS area or the DTV (`ulimit
+    // -v`, a huge PT_TLS): glibc's `init_tls` message, as it prints it.
+    const NO_TLS: &str = "cannot allocate TLS data structures for initial thread";
+    let Some(tp) = tls::allocate_static_area(&layout, libc.tcb_size()) else { error::fatal_line(NO_TLS) };
     let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
     let dtv = tls::new_dtv(&modules, layout.max_modid, tp);
     if dtv.is_null() {
-        return Err(LoadError::with_errno(b"", "cannot allocate TLS data structures for initial thread", Errno::ENOMEM));
+        error::fatal_line(NO_TLS);
     }
     if ns.config.debug(debug::TLS) {
         crate::debuglog::TLS.store(true, core::sync::atomic::Ordering::Relaxed);

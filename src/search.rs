@@ -203,7 +203,7 @@ pub type PathList = Option<Vec<usize>>;
 /// The search's memory: every directory named so far and the path lists
 /// made of them, built when first needed as glibc's `_dl_init_paths` and
 /// `decompose_rpath` do.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct SearchDirs {
     pub dirs: Vec<SearchDir>,
     /// Set up (the system directories, the program's path, LD_LIBRARY_PATH).
@@ -215,6 +215,26 @@ pub struct SearchDirs {
     pub runpath: Vec<(usize, PathList)>,
     /// The CPU subdirectories, once asked for.
     pub hwcaps: Option<Hwcaps>,
+    /// What the last attempt of the current search failed with (glibc's
+    /// `errno` after `open_path`): the error of "cannot open shared object
+    /// file" when nothing is found (ENOENT, or EMFILE when the process is
+    /// out of file descriptors).
+    pub errno: crate::sys::Errno,
+}
+
+impl Default for SearchDirs {
+    fn default() -> Self {
+        SearchDirs {
+            dirs: Vec::new(),
+            ready: false,
+            system: Vec::new(),
+            env: None,
+            rpath: Vec::new(),
+            runpath: Vec::new(),
+            hwcaps: None,
+            errno: crate::sys::Errno::ENOENT,
+        }
+    }
 }
 
 impl SearchDirs {

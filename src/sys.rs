@@ -290,6 +290,20 @@ impl fmt::Display for Bytes<'_> {
     }
 }
 
+/// How a thread waits for a lock another thread holds (the namespace
+/// lock): it gives the CPU away (`sched_yield`) instead of spinning, so
+/// that a holder that was preempted (more threads than cores) runs
+/// again soon, rather than after the waiters' whole time slices.
+pub struct YieldRelax;
+
+impl spin::relax::RelaxStrategy for YieldRelax {
+    #[inline]
+    fn relax() {
+        // SAFETY: sched_yield takes no arguments and changes no memory.
+        let _ = unsafe { syscall!(Sysno::sched_yield) };
+    }
+}
+
 #[macro_export]
 macro_rules! eprint {
     ($($arg:tt)*) => {{

@@ -288,6 +288,32 @@ pub fn dynamic_tls_available() -> bool {
     PROGRAM_MALLOC.load(Ordering::Acquire) != 0
 }
 
+/// Takes the dynamic modules' list for writing around fork and keeps it
+/// (`rtld::fork_prepare`): a `__tls_get_addr` in another thread may be
+/// reading it.
+pub fn fork_lock() {
+    core::mem::forget(DYNAMIC.write());
+}
+
+/// Releases what [`fork_lock`] took; in the `child`, also the reader
+/// counts of threads that were trying to read at the fork and do not
+/// exist there (see `rtld::fork_release`).
+///
+/// # Safety
+/// Only after [`fork_lock`], once.
+pub unsafe fn fork_unlock(child: bool) {
+    // SAFETY: fork_lock holds the write lock, its guard forgotten; in the
+    // child no other thread exists to hold a read lock.
+    unsafe {
+        if child {
+            while DYNAMIC.reader_count() > 0 {
+                DYNAMIC.force_read_decrement();
+            }
+        }
+        DYNAMIC.force_write_unlock();
+    }
+}
+
 /// Gives a dlopen'ed object's TLS segment a module id (the next free
 /// one) and makes it known to `__tls_get_addr`. Returns the id.
 pub fn register_dynamic(m: &mut TlsModule) -> usize {
@@ -408,8 +434,8 @@ pub unsafe extern "C" fn dryad_tls_get_addr_slow(ti: *const TlsIndex) -> usize {
             let malloc: extern "C" fn(usize) -> usize = core::mem::transmute(malloc);
             let raw = malloc(m.memsz + m.align);
             if raw == 0 {
-                crate::eprint!("dryad: cannot allocate memory for thread-local data\n");
-                crate::sys::exit(127);
+                // glibc's `oom` in dl-tls.c, word for word.
+                crate::error::fatal_line("cannot allocate memory for thread-local data: ABORT");
             }
             // The block's first byte keeps its alignment offset, as the
             // static linker assumed (p_vaddr mod p_align).
@@ -436,8 +462,7 @@ unsafe fn grow_dtv(dtv: *mut DtvSlot, new_len: usize) -> *mut DtvSlot {
         let old_len = (*dtv.sub(1)).val;
         let start = alloc_dtv_slots(new_len + 2);
         if start.is_null() {
-            crate::eprint!("dryad: cannot allocate memory for thread-local data\n");
-            crate::sys::exit(127);
+            crate::error::fatal_line("cannot allocate memory for thread-local data: ABORT");
         }
         for i in 0..new_len + 2 {
             *start.add(i) = DtvSlot { val: TLS_DTV_UNALLOCATED, to_free: 0 };

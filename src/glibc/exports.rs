@@ -87,9 +87,8 @@ pub unsafe extern "C" fn _dl_allocate_tls_init(tcb: *mut c_void, _init_tls: bool
         if len < tls::MAX_MODID.load(core::sync::atomic::Ordering::Acquire) {
             let fresh = tls::new_dtv(&state.modules, state.layout.max_modid, tp);
             if fresh.is_null() {
-                // glibc's _dl_resize_dtv fails the same way.
-                crate::eprint!("dryad: cannot allocate memory for thread-local data\n");
-                sys::exit(127);
+                // glibc's _dl_resize_dtv fails the same way (its `oom`).
+                crate::error::fatal_line("cannot allocate memory for thread-local data: ABORT");
             }
             tls::free_dtv(dtv);
             dtv = fresh;

@@ -483,6 +483,14 @@ unsafe fn setup_hash(obj: &Object, m: *mut LinkMap) {
     }
 }
 
+/// `s` as a C string in `buf` (cut at its size, or at a NUL inside `s`).
+fn stack_cstr(buf: &mut [u8], s: &[u8]) -> *const u8 {
+    let n = s.iter().position(|&c| c == 0).unwrap_or(s.len()).min(buf.len() - 1);
+    buf[..n].copy_from_slice(&s[..n]);
+    buf[n] = 0;
+    buf.as_ptr()
+}
+
 fn leak_cstr(s: &[u8]) -> *const u8 {
     let mut v = Vec::with_capacity(s.len() + 1);
     v.extend_from_slice(s);
@@ -621,6 +629,17 @@ pub fn before_initialisers(ns: &Namespace) {
         // SAFETY: libc's __libc_early_init(_Bool initial).
         unsafe { core::mem::transmute(ns.objects[libc].base + sym.st_value as usize) };
     f(true);
+    // dryad's locks around fork (rtld::fork_prepare), registered before
+    // any initialiser can register its own: libc runs prepare handlers
+    // last registered first, and child handlers in registration order.
+    let register = find(b"__register_atfork");
+    if register != 0 {
+        type Handler = extern "C" fn();
+        let register: extern "C" fn(Handler, Handler, Handler, *mut core::ffi::c_void) -> i32 =
+            // SAFETY: libc's __register_atfork(prepare, parent, child, dso_handle).
+            unsafe { core::mem::transmute(register) };
+        register(crate::rtld::fork_prepare, crate::rtld::fork_parent, crate::rtld::fork_child, core::ptr::null_mut());
+    }
 }
 
 /// Link maps for objects dlopen just loaded (`new`, relocated), the opened
@@ -839,9 +858,8 @@ unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, 
         super::errors::signal_error(0, file, core::ptr::null(), c"dlmopen namespaces are not supported by dryad yet".as_ptr() as *const u8);
         return core::ptr::null_mut();
     }
-    // The name outlives this call (objects remember what they were
-    // opened as).
-    let name: &'static [u8] = Vec::from(name).leak();
+    // (`open` keeps a copy of the name: objects remember what they were
+    // opened as.)
     match crate::dlopen::open(name, mode, caller as usize) {
         Ok((map, inits, after)) => {
             for (name, f) in inits {
@@ -854,10 +872,19 @@ unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, 
             map.cast::<c_void>()
         }
         Err(e) => {
-            let object = leak_cstr(&e.object);
-            let message = leak_cstr(e.message.as_bytes());
+            // The strings go on this frame's stack, and `e` is dropped
+            // now: signalling longjmps past this frame, so anything it
+            // still owned would leak (a copy per failed dlopen, some 220
+            // bytes: 22 MB for 100,000 failures). _dl_exception_create
+            // copies both before the jump.
+            let mut object = [0u8; 4096];
+            let mut message = [0u8; 4096];
+            let object = stack_cstr(&mut object, &e.object);
+            let message = stack_cstr(&mut message, e.message.as_bytes());
             let errcode = e.errno.map_or(0, |n| n.into_raw());
-            if e.occasion == crate::error::SYMBOL_LOOKUP {
+            let lookup = e.occasion == crate::error::SYMBOL_LOOKUP;
+            drop(e);
+            if lookup {
                 // Raised by the lookup as glibc's `_dl_lookup_symbol_x` raises it.
                 super::errors::signal_exception_of(errcode, object, core::ptr::null(), message);
             } else {
@@ -897,11 +924,13 @@ unsafe extern "C" fn dl_close(map: *mut c_void) {
             }
         }
         Err(e) => {
-            let mut object = e.object.clone();
-            object.push(0);
-            let mut message = e.message.into_bytes();
-            message.push(0);
-            super::errors::signal_error(0, object.as_ptr(), core::ptr::null(), message.as_ptr());
+            // On this frame's stack, `e` dropped: signalling longjmps past
+            // this frame (see `dl_open`).
+            let (mut object, mut message) = ([0u8; 4096], [0u8; 4096]);
+            let object = stack_cstr(&mut object, &e.object);
+            let message = stack_cstr(&mut message, e.message.as_bytes());
+            drop(e);
+            super::errors::signal_error(0, object, core::ptr::null(), message);
         }
     }
 }
