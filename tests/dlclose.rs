@@ -1,0 +1,171 @@
+//! Issue 12: `dlclose` unloads, as glibc's does. Each program runs under
+//! glibc's ld.so and under dryad (run directly, and as the program's
+//! interpreter through a patched copy); stdout and exit status must agree,
+//! and where LD_DEBUG is compared, every line (addresses masked).
+
+mod common;
+use common::*;
+use std::path::Path;
+
+/// A fresh copy of the reload plugin's two builds in a directory of its
+/// own: `plugin.so` (v1) and `next.so` (v2), which the program renames
+/// over the first.
+fn reload_dir(tag: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("dryad-reload-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let programs = fixtures().join("programs");
+    std::fs::copy(programs.join("libreload1.so"), dir.join("plugin.so")).unwrap();
+    std::fs::copy(programs.join("libreload2.so"), dir.join("next.so")).unwrap();
+    dir
+}
+
+/// `prog args` (a program of target/fixtures/programs) under `how`:
+/// "glibc", "direct" (dryad run directly) or "interp" (a copy whose
+/// PT_INTERP is dryad), with `env`.
+fn run_as(how: &str, prog: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let path = format!("programs/{prog}");
+    let argv: Vec<&str> = std::iter::once(path.as_str()).chain(args.iter().copied()).collect();
+    match how {
+        "glibc" => run_ldso(Path::new(SYSTEM_LDSO), fixtures(), &argv, env),
+        "direct" => run_ldso(&dryad(), fixtures(), &argv, env),
+        _ => {
+            let patched = patched(&path);
+            let mut c = std::process::Command::new(fixtures().join(&patched));
+            c.args(args).current_dir(fixtures());
+            for (k, _) in std::env::vars() {
+                if k.starts_with("LD_") || k.starts_with("DRYAD_") {
+                    c.env_remove(k);
+                }
+            }
+            c.envs(env.iter().copied());
+            run(&mut c)
+        }
+    }
+}
+
+/// stderr without pids, with hexadecimal numbers masked and dryad's path
+/// written as glibc's ld.so's.
+fn masked(s: &str) -> String {
+    let mut out = String::new();
+    for l in s.lines() {
+        let l = l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l });
+        let l = l.replace(dryad().to_str().unwrap(), SYSTEM_LDSO);
+        let mut rest = l.as_str();
+        while let Some(i) = rest.find("0x") {
+            out.push_str(&rest[..i + 2]);
+            rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+            out.push('#');
+        }
+        out.push_str(rest);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn a_rebuilt_plugin_runs_its_new_code_after_dlclose() {
+    // Open, call, close; the file is replaced; open, call: the new code,
+    // constructors and finalisers run, the object count goes back, a
+    // second dlopen needs a second dlclose, RTLD_NODELETE keeps it.
+    let mut outputs = Vec::new();
+    for how in ["glibc", "direct", "interp"] {
+        let dir = reload_dir(how);
+        let (plugin, next) = (dir.join("plugin.so"), dir.join("next.so"));
+        let r = run_as(how, "dlreload", &[plugin.to_str().unwrap(), next.to_str().unwrap()], &[]);
+        let _ = std::fs::remove_dir_all(&dir);
+        outputs.push((how, r));
+    }
+    let expected = &outputs[0].1;
+    assert_eq!(expected.status, Some(0), "{}", expected.stderr);
+    for line in [
+        "round 0: v1, count 1 then 2, objects +1",
+        "fini v1\ndlclose: 0\nafter the last dlclose: objects +0",
+        "unloaded\ninit v2\nround 1: v2, count 1 then 2",
+        "RTLD_NODELETE: dlclose 0, still loaded",
+    ] {
+        assert!(expected.stdout.contains(line), "glibc: {line:?} missing:\n{}", expected.stdout);
+    }
+    for (how, got) in &outputs[1..] {
+        assert_same_output(expected, got, &format!("dlreload ({how})"));
+    }
+}
+
+#[test]
+fn relocation_dependencies_keep_objects_and_order_finalisers() {
+    // libdlcb binds to libdlca through the global scope: a stays while b
+    // is open, both go when b is closed (b's finaliser first), and a
+    // lookup from the program makes a NODELETE. LD_DEBUG=all shows it all
+    // with glibc's lines: relocation dependency, destroying, the NODELETE
+    // marking, calling fini.
+    let expected = run_as("glibc", "dlreldeps", &[], &[]);
+    assert!(expected.stdout.contains("a closed, b open: loaded\nb_value 14\nfini b\nfini a\nb closed: gone"), "{}", expected.stdout);
+    assert!(expected.stdout.contains("after a lookup from the program: loaded"), "{}", expected.stdout);
+    for how in ["direct", "interp"] {
+        assert_same_output(&expected, &run_as(how, "dlreldeps", &[], &[]), &format!("dlreldeps ({how})"));
+    }
+    let expected = run_as("glibc", "dlreldeps", &[], &[("LD_DEBUG", "all")]);
+    let got = run_as("direct", "dlreldeps", &[], &[("LD_DEBUG", "all")]);
+    assert_same_output(&expected, &got, "dlreldeps with LD_DEBUG=all");
+    let fixtures = std::fs::canonicalize(fixtures()).unwrap();
+    let dir = |s: &str| masked(s).replace(&format!("{}/programs", fixtures.display()), "DIR");
+    let (e, g) = (dir(&expected.stderr), dir(&got.stderr));
+    for line in [
+        "file=DIR/libdlca.so [0];  needed by DIR/libdlcb.so [0] (relocation dependency)",
+        "file=DIR/libdlcb.so [0];  destroying link map\n\t\n\tfile=DIR/libdlca.so [0];  destroying link map",
+        "marking DIR/libdlca.so [0] as NODELETE due to reference from main program",
+    ] {
+        assert!(e.contains(line), "glibc: {line:?} missing:\n{e}");
+    }
+    assert_eq!(g, e, "LD_DEBUG=all of dlreldeps");
+}
+
+#[test]
+fn ten_thousand_cycles_with_thread_local_data_keep_memory_flat() {
+    // A TLS plugin opened, called and closed 10,000 times: each cycle sees
+    // fresh thread-local data, and the resident set grows by less than
+    // 1 MiB after the first 100 cycles (module ids and blocks given back).
+    let expected = run_as("glibc", "dlcycle", &["10000"], &[]);
+    assert_eq!(expected.stdout, "10000 cycles, 0 wrong, resident set flat (under 1 MiB of growth)\n", "{}", expected.stderr);
+    for how in ["direct", "interp"] {
+        assert_same_output(&expected, &run_as(how, "dlcycle", &["10000"], &[]), &format!("dlcycle ({how})"));
+    }
+}
+
+#[test]
+fn a_pending_thread_local_destructor_keeps_its_plugin() {
+    // glibc keeps an object whose thread_local destructor is pending (libc
+    // counts them in its link map): still loaded after dlclose, until the
+    // thread exits; then the last dlclose unloads it.
+    let expected = run_as("glibc", "dltlsdtor", &[], &[]);
+    assert!(expected.stdout.contains("closed while a destructor is pending: loaded"), "{}", expected.stdout);
+    assert!(expected.stdout.ends_with("after one more dlclose: unloaded\n"), "{}", expected.stdout);
+    for how in ["direct", "interp"] {
+        assert_same_output(&expected, &run_as(how, "dltlsdtor", &[], &[]), &format!("dltlsdtor ({how})"));
+    }
+}
+
+#[test]
+fn ld_debug_files_follows_every_open_and_close() {
+    // The reload program under LD_DEBUG=files: opening and closing counts,
+    // destroying link map, NODELETE activated, and the finalisers of what
+    // stays at exit.
+    let mut runs = Vec::new();
+    for how in ["glibc", "direct"] {
+        let dir = reload_dir(&format!("files-{how}"));
+        let (plugin, next) = (dir.join("plugin.so"), dir.join("next.so"));
+        let r = run_as(how, "dlreload", &[plugin.to_str().unwrap(), next.to_str().unwrap()], &[("LD_DEBUG", "files")]);
+        let _ = std::fs::remove_dir_all(&dir);
+        runs.push(r);
+    }
+    assert_same_output(&runs[0], &runs[1], "dlreload with LD_DEBUG=files");
+    let dir_masked = |s: &str, tag: &str| {
+        let dir = std::env::temp_dir().join(format!("dryad-reload-files-{tag}-{}", std::process::id()));
+        masked(s).replace(dir.to_str().unwrap(), "DIR")
+    };
+    let (e, g) = (dir_masked(&runs[0].stderr, "glibc"), dir_masked(&runs[1].stderr, "direct"));
+    for line in ["closing file=DIR/plugin.so; direct_opencount=1", "file=DIR/plugin.so [0];  destroying link map", "activating NODELETE for DIR/plugin.so [0]"] {
+        assert!(e.contains(line), "glibc: {line:?} missing:\n{e}");
+    }
+    assert_eq!(g, e, "LD_DEBUG=files of dlreload");
+}
