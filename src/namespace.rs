@@ -1062,7 +1062,7 @@ pub enum DsoSort {
 pub fn sort_maps(objects: &[Object], maps: &[usize], first: usize, algo: DsoSort) -> Vec<usize> {
     match algo {
         DsoSort::Dfs => sort_maps_dfs(objects, maps, first),
-        DsoSort::Original => sort_maps_original(objects, maps, first),
+        DsoSort::Original => sort_maps_original(objects, maps, first, false),
     }
 }
 
@@ -1071,13 +1071,25 @@ pub fn sort_maps(objects: &[Object], maps: &[usize], first: usize, algo: DsoSort
 /// (`Object::needed`, glibc's `l_initfini`), repeatedly; an object seen
 /// more often than the objects behind it are many is part of a cycle and
 /// stays where it is.
-fn sort_maps_original(objects: &[Object], maps: &[usize], first: usize) -> Vec<usize> {
+///
+/// For finalisers (`for_fini`), an object is also moved behind the last
+/// object whose relocation dependencies name it, unless it needs that
+/// object itself (the link-time dependency wins a cycle).
+fn sort_maps_original(objects: &[Object], maps: &[usize], first: usize, for_fini: bool) -> Vec<usize> {
     let mut out: Vec<usize> = maps.to_vec();
-    if let Some(pos) = out.iter().position(|&m| m == first) {
-        let f = out.remove(pos);
-        out.insert(0, f);
-    }
-    let rest = &mut out[1..];
+    let fixed = match out.iter().position(|&m| m == first) {
+        Some(pos) => {
+            let f = out.remove(pos);
+            out.insert(0, f);
+            1
+        }
+        None => 0,
+    };
+    let depends = |on: usize, this: usize| {
+        objects[on].needed.contains(&this)
+            || (for_fini && objects[on].reldeps.lock().contains(&this) && !objects[this].needed.contains(&on))
+    };
+    let rest = &mut out[fixed..];
     let n = rest.len();
     if n <= 1 {
         return out;
@@ -1090,7 +1102,7 @@ fn sort_maps_original(objects: &[Object], maps: &[usize], first: usize) -> Vec<u
         let mut k = n - 1;
         let mut moved = false;
         while k > i {
-            if objects[rest[k]].needed.contains(&this) {
+            if depends(rest[k], this) {
                 // Move `this` behind the last object that needs it.
                 rest[i..=k].rotate_left(1);
                 if seen[i + 1] as usize > n - i {
@@ -1128,8 +1140,9 @@ fn sort_maps_dfs(objects: &[Object], maps: &[usize], first: usize) -> Vec<usize>
 /// first pass follows both kinds of link (each object's DT_NEEDED ones,
 /// then its relocation dependencies newest first); if it met any, a second
 /// pass over its result follows only the DT_NEEDED ones, so that those
-/// win where the two disagree. The original algorithm is given the
-/// DT_NEEDED links only (dryad's simplification).
+/// win where the two disagree. The original algorithm (glibc 2.31's only
+/// one) moves an object behind those whose relocation dependencies name
+/// it too.
 pub fn sort_maps_for_fini(objects: &[Object], maps: &[usize], first: usize, algo: DsoSort) -> Vec<usize> {
     let reldeps = maps.iter().any(|&m| !objects[m].reldeps.lock().is_empty());
     match algo {
@@ -1137,7 +1150,8 @@ pub fn sort_maps_for_fini(objects: &[Object], maps: &[usize], first: usize, algo
             let pass = sort_maps_dfs_with(objects, maps, first, true);
             sort_maps_dfs_with(objects, &pass, first, false)
         }
-        _ => sort_maps(objects, maps, first, algo),
+        DsoSort::Original => sort_maps_original(objects, maps, first, true),
+        DsoSort::Dfs => sort_maps(objects, maps, first, algo),
     }
 }
 

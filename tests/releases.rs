@@ -47,7 +47,9 @@ impl Release {
 const PROGRAMS: &[&str] = &[
     "cxx", "rustpanic", "cprog", "libtlsdata.so", "threads_arena", "threads_mix", "threads_dlstorm", "libstorm0.so",
     "libstorm1.so", "libstorm2.so", "libstorm3.so", "lazy", "liblazy.so", "tlsdl", "libtlsdyn.so", "dlo", "libdloa.so",
-    "libdlob.so", "cpu_features_dump", "loaderfacts", "loaderfacts_execstack", "initorder", "sortorder",
+    "libdlob.so", "cpu_features_dump", "loaderfacts", "loaderfacts_execstack", "initorder", "sortorder", "dlreload",
+    "libreload1.so", "libreload2.so", "dlreldeps", "libdlca.so", "libdlcb.so", "dlcycle", "libdltls.so", "dltlsdtor",
+    "libtlsdtor.so",
 ];
 
 /// The directory inside the chroot that holds the test programs: built
@@ -478,6 +480,30 @@ fn list_diagnostics(r: &Release) {
     }
 }
 
+fn dlclose_unloads(r: &Release) {
+    // Issue 12's dlclose programs (tests/dlclose.rs) on the release: the
+    // live reload, relocation dependencies and NODELETE, 3,000 TLS plugin
+    // cycles with a flat resident set, a pending thread_local destructor;
+    // the chroot's ld.so, then dryad run directly and as the system ld.so.
+    let dir = r.dir();
+    let bin = programs(r);
+    let script = |ldso: &str| {
+        format!(
+            "d=$(mktemp -d); cp {bin}/libreload1.so $d/plugin.so; cp {bin}/libreload2.so $d/next.so; \
+             {ldso} {bin}/dlreload $d/plugin.so $d/next.so; echo \"status $?\"; rm -r $d; \
+             {ldso} {bin}/dlreldeps; {ldso} {bin}/dlcycle 3000; {ldso} {bin}/dltlsdtor"
+        )
+    };
+    let expected = in_chroot(&dir, &["/bin/sh", "-c", &script("")]);
+    for line in ["round 1: v2, count 1 then 2", "status 0", "fini b\nfini a\nb closed: gone", "3000 cycles, 0 wrong, resident set flat", "after one more dlclose: unloaded"] {
+        assert!(expected.stdout.contains(line), "glibc {}: {line:?} missing:\n{}\n{}", r.glibc, expected.stdout, expected.stderr);
+    }
+    let direct = in_chroot(&dir, &["/bin/sh", "-c", &script("/dryad.so.1")]);
+    assert_same_output(&expected, &direct, &format!("dlclose programs on glibc {} (direct)", r.glibc));
+    let system = in_chroot_as_system_ldso(&dir, &["/bin/sh", "-c", &script("")]);
+    assert_same_output(&expected, &system, &format!("dlclose programs on glibc {} (system ld.so)", r.glibc));
+}
+
 #[test]
 fn a_libc_of_an_unsupported_release_is_refused() {
     // 2.41's libc with its version string changed to 2.42: a release
@@ -617,6 +643,10 @@ macro_rules! release_suite {
             #[test]
             fn list_diagnostics() {
                 super::list_diagnostics(&$r)
+            }
+            #[test]
+            fn dlclose_unloads() {
+                super::dlclose_unloads(&$r)
             }
             #[test]
             fn cpu_features_are_those_of_the_releases_own_ld_so() {

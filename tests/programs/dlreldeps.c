@@ -2,6 +2,7 @@
    libdlca through the global scope, so libdlca stays while libdlcb is
    loaded, and both go (b's finaliser first) when b is closed; a lookup
    from the program itself (dlsym(RTLD_DEFAULT)) makes libdlca NODELETE. */
+#define _GNU_SOURCE
 #include <dlfcn.h>
 #include <stdio.h>
 static const char *state(void) { return dlopen("libdlca.so", RTLD_NOW | RTLD_NOLOAD) ? "loaded" : "gone"; }
