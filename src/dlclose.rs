@@ -79,7 +79,9 @@ pub fn note_binding(ns: &Namespace, undef: usize, def: usize) {
         d.nodelete.store(true, Ordering::Release);
         return;
     }
-    if dependencies(ns, undef).contains(&def) {
+    // A direct dependency (the common case: a plugin's own libraries) or
+    // one recorded already is answered without walking the closure.
+    if u.needed.contains(&def) || u.reldeps.lock().contains(&def) || dependencies(ns, undef).contains(&def) {
         return;
     }
     let mut reldeps = u.reldeps.lock();
