@@ -222,7 +222,12 @@ fn load_and_relocate(
     }
     // glibc: lazy whenever RTLD_LAZY is given (even with RTLD_NOW).
     let fresh: Vec<usize> = order.iter().copied().filter(|&i| i >= old_len).collect();
-    crate::rtld::relocate_in_order(ns, &fresh, ns.scope(&scope), mode & RTLD_LAZY != 0)?;
+    {
+        // IFUNC resolvers run during relocation may re-enter (lazy PLT
+        // calls, libc's lookups): they get this shared borrow.
+        let _lent = crate::rtld::lend(ns);
+        crate::rtld::relocate_in_order(ns, &fresh, ns.scope(&scope), mode & RTLD_LAZY != 0)?;
+    }
     activate_nodelete(ns, &was_nodelete);
     for &n in &new {
         // Only the opened object's own list: the global scope is looked up

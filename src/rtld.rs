@@ -31,11 +31,20 @@ pub struct Handover {
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The namespace, published once startup is complete. Readers (the lazy
-/// resolver, `dlsym`, finalisers) share it; `dlopen` changes it under the
-/// write lock. The thread holding the write lock may re-enter (an IFUNC
-/// resolver or an initialiser calling through a lazy PLT slot while
-/// `dlopen` runs): it then reads without locking, which is sound because
-/// it is the only writer and is not mutating at that moment.
+/// resolver, `dlsym`, finalisers) share it; `dlopen` and `dlclose` change
+/// it under the write lock.
+///
+/// The thread holding the write lock may re-enter: relocation runs IFUNC
+/// resolvers, which may call through a lazy PLT slot or ask libc's
+/// `dl_lookup_symbol_x` (the time functions look the vDSO up so). The
+/// rule that keeps this sound — never a `&Namespace` beside a live
+/// `&mut Namespace` — is that the writer re-enters only where it has
+/// *lent* the namespace: while it runs code that may call back
+/// ([`lend`]), its `&mut` is reborrowed as the shared reference the guard
+/// holds (so the borrow checker forbids any change for that time), and a
+/// re-entrant [`namespace`] hands out that very reference. Re-entry
+/// anywhere else (the writer is in the middle of a change) is refused
+/// with an error, never answered with an aliasing reference.
 static NAMESPACE: spin::Once<SharedNamespace> = spin::Once::new();
 
 pub struct SharedNamespace {
@@ -43,6 +52,33 @@ pub struct SharedNamespace {
     /// Thread pointer (%fs base) of the write-lock holder, 0 when none:
     /// unique per live thread, and cheaper to read than the thread id.
     writer: core::sync::atomic::AtomicUsize,
+    /// The shared reference the write-lock holder lends while it runs code
+    /// that may re-enter (see [`lend`]); null otherwise.
+    lent: core::sync::atomic::AtomicPtr<Namespace>,
+}
+
+/// While alive, the write-lock holder's namespace is lent to its own
+/// re-entrant readers (see [`NAMESPACE`]).
+pub struct Lent<'a> {
+    _ns: &'a Namespace,
+}
+
+/// Lends `ns` — the namespace this thread holds for writing, borrowed
+/// shared — to the code it is about to run (relocation and its IFUNC
+/// resolvers), until the guard is dropped.
+pub fn lend(ns: &Namespace) -> Lent<'_> {
+    if let Some(cell) = NAMESPACE.get() {
+        cell.lent.store(ns as *const Namespace as *mut Namespace, core::sync::atomic::Ordering::Release);
+    }
+    Lent { _ns: ns }
+}
+
+impl Drop for Lent<'_> {
+    fn drop(&mut self) {
+        if let Some(cell) = NAMESPACE.get() {
+            cell.lent.store(core::ptr::null_mut(), core::sync::atomic::Ordering::Release);
+        }
+    }
 }
 
 /// Shared access to the namespace (see [`namespace`]).
@@ -102,9 +138,19 @@ static FINALISED: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBoo
 pub fn namespace() -> Option<NamespaceRef> {
     let cell = NAMESPACE.get()?;
     if cell.writer.load(core::sync::atomic::Ordering::Acquire) == tls::thread_pointer() {
-        // SAFETY: this thread holds the write lock and is re-entering from
-        // code it called; it makes no change while this reference lives.
-        return Some(NamespaceRef::Writer(unsafe { &*cell.lock.as_mut_ptr() }));
+        let lent = cell.lent.load(core::sync::atomic::Ordering::Acquire);
+        if lent.is_null() {
+            // Re-entered in the middle of a change: no reference can be
+            // handed out without aliasing the writer's `&mut`.
+            crate::eprint!("dryad: the namespace was re-entered while it was being changed\n");
+            sys::exit(127);
+        }
+        // SAFETY: `lent` is the shared reborrow this thread's `Lent` guard
+        // holds (set by `lend`, cleared when it drops), made from the
+        // write guard's `&mut`, which cannot be used for a change while
+        // that borrow lives; it is read only from this thread, inside the
+        // guard's lifetime (the code the guard covers calls back here).
+        return Some(NamespaceRef::Writer(unsafe { &*lent }));
     }
     Some(NamespaceRef::Shared(cell.lock.read()))
 }
@@ -296,10 +342,18 @@ fn run(
         d.rela.size / 24 + if ns.config.bind_now || d.bind_now { plt } else { plt / 4 }
     }).sum();
     ns.index_if_worth_it(lookups);
-    NAMESPACE.call_once(|| SharedNamespace { lock: spin::rwlock::RwLock::new(ns), writer: core::sync::atomic::AtomicUsize::new(0) });
+    NAMESPACE.call_once(|| SharedNamespace {
+        lock: spin::rwlock::RwLock::new(ns),
+        writer: core::sync::atomic::AtomicUsize::new(0),
+        lent: core::sync::atomic::AtomicPtr::new(core::ptr::null_mut()),
+    });
     let Some(mut ns) = namespace_mut() else { return Err(LoadError::new(b"", "namespace lost")) };
     let reloc_start = if statistics { crate::debuglog::cycles() } else { 0 };
-    libc.relocated(relocate_startup(&ns, ns.scope(&ns.search_list), lookups)?);
+    let relocated = {
+        let _lent = lend(&ns);
+        relocate_startup(&ns, ns.scope(&ns.search_list), lookups)?
+    };
+    libc.relocated(relocated);
     if statistics {
         crate::debuglog::RELOC_CYCLES.store(crate::debuglog::cycles() - reloc_start, core::sync::atomic::Ordering::Relaxed);
     }
