@@ -72,6 +72,9 @@ pub struct Namespace {
     /// LD_DEBUG has shown the vDSO lookups of the libc's release already,
     /// where glibc makes them (before the dependencies are loaded).
     pub vdso_announced: bool,
+    /// The STB_GNU_UNIQUE definitions found so far, by name (see
+    /// [`Namespace::unique`]); lookups share the namespace.
+    pub unique: spin::Mutex<alloc::collections::BTreeMap<Vec<u8>, crate::lookup::Definition>>,
 }
 
 /// Which of an object's search paths.
@@ -145,6 +148,7 @@ impl Namespace {
             glob_dat_class: 0,
             in_dlopen: false,
             vdso_announced: false,
+            unique: spin::Mutex::new(alloc::collections::BTreeMap::new()),
         };
         ns.objects[0].kind = ObjectKind::Main;
         ns.objects[0].direct_opens = 1;
@@ -179,11 +183,37 @@ impl Namespace {
         class: crate::lookup::RefClass,
     ) -> Option<crate::lookup::Definition> {
         if self.config.debug & debug::SYMBOLS != 0 {
-            return self.lookup_logged(scope.list, name, version, class);
+            return self.lookup_logged(scope.list, name, version, class).map(|d| self.unique(d, name.name, class));
         }
         let found = crate::symindex::lookup(&self.objects, self.symbol_index.as_ref(), scope, name, version, class, self.config.dynamic_weak);
         if self.config.symbol_index == crate::config::IndexMode::Check {
             self.check_index_answer(scope, name, version, class, found.as_ref());
+        }
+        found.map(|d| self.unique(d, name.name, class))
+    }
+
+    /// glibc's `do_lookup_unique`: an STB_GNU_UNIQUE definition (C++'s
+    /// inline and template static data, with their guards) has one
+    /// instance in the process. The first one found is recorded
+    /// (`Namespace::unique`), by name, and every later lookup that finds
+    /// one of that name gets the recorded one — also from a dlopen'ed
+    /// object whose own scope holds another copy. Its definer is never
+    /// unloaded (glibc: "marking ... as NODELETE due to unique symbol").
+    /// A COPY relocation's lookup is answered as found (the program's copy
+    /// comes first in the global scope anyway).
+    pub fn unique(&self, found: crate::lookup::Definition, name: &[u8], class: crate::lookup::RefClass) -> crate::lookup::Definition {
+        if found.sym.st_info >> 4 != goblin::elf::sym::STB_GNU_UNIQUE || class == crate::lookup::RefClass::Copy {
+            return found;
+        }
+        let mut table = self.unique.lock();
+        if let Some(d) = table.get(name) {
+            return *d;
+        }
+        table.insert(name.to_vec(), found);
+        drop(table);
+        let def = &self.objects[found.object];
+        if def.unloadable && !def.nodelete.swap(true, core::sync::atomic::Ordering::AcqRel) && self.config.debug(debug::BINDINGS) {
+            crate::debug_log!("marking {} [0] as NODELETE due to unique symbol", Bytes(&def.path));
         }
         found
     }

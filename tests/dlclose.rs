@@ -169,3 +169,25 @@ fn ld_debug_files_follows_every_open_and_close() {
     }
     assert_eq!(g, e, "LD_DEBUG=files of dlreload");
 }
+
+#[test]
+fn a_gnu_unique_symbol_has_one_instance_and_keeps_its_definer() {
+    // STB_GNU_UNIQUE (C++ inline static data): two plugins opened
+    // RTLD_LOCAL share the first one's instance, dlsym through the second
+    // finds it, and the first is NODELETE ("due to unique symbol").
+    let expected = run_as("glibc", "dluniq", &[], &[]);
+    assert_eq!(
+        expected.stdout,
+        "one instance: yes\ndlsym through the second plugin: the first's\nfirst plugin after dlclose: loaded\nsecond plugin after dlclose: gone\n",
+        "{}",
+        expected.stderr
+    );
+    for how in ["direct", "interp"] {
+        assert_same_output(&expected, &run_as(how, "dluniq", &[], &[]), &format!("dluniq ({how})"));
+    }
+    let expected = run_as("glibc", "dluniq", &[], &[("LD_DEBUG", "bindings")]);
+    let got = run_as("direct", "dluniq", &[], &[("LD_DEBUG", "bindings")]);
+    let unique = |s: &str| masked(s).lines().filter(|l| l.contains("unique symbol") || l.contains("Counter5value")).map(|l| format!("{l}\n")).collect::<String>();
+    assert!(unique(&expected.stderr).contains("as NODELETE due to unique symbol"), "{}", expected.stderr);
+    assert_eq!(unique(&got.stderr), unique(&expected.stderr), "LD_DEBUG=bindings of dluniq");
+}

@@ -92,11 +92,15 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                             weak = weak.or(Some((map, obj.symbols.sym_addr(index), i)));
                             continue;
                         }
+                        // One instance of an STB_GNU_UNIQUE symbol (the
+                        // namespace's table; a no-op for other symbols).
+                        let d = ns.unique(crate::lookup::Definition { object: i, sym, index }, name, class);
+                        let (i, map) = (d.object, ns.objects[d.object].handle.cast::<LinkMap>());
                         add_dependency(ns, undef_map, i, flags);
                         if ns.config.debug & crate::config::debug::BINDINGS != 0 {
                             bound(ns, undef_map, i, name, want.as_ref());
                         }
-                        return Some((map, obj.symbols.sym_addr(index)));
+                        return Some((map, ns.objects[i].symbols.sym_addr(d.index)));
                     }
                 }
                 s = s.add(1);
