@@ -34,12 +34,13 @@ use core::ptr;
 
 const PAGE: usize = 4096;
 
-/// Whether `realloc` may grow the bump region's last block in place: a
-/// block grown so goes back to the larger class's list when freed, which
-/// is what startup wants (it allocates once and keeps most of it), but a
-/// pattern repeated for ever (a plugin opened and closed in a loop) would
-/// move a block from one class to another each time, and the larger
-/// class's list would grow without end. Off once startup is over.
+/// Whether `realloc` may keep a block in place when its class changes
+/// (grow the bump region's last block, shrink any): such a block goes back
+/// to the other class's list when freed, which costs nothing at startup
+/// (it allocates once and keeps most of it), but a pattern repeated for
+/// ever (a plugin opened and closed in a loop) would move a block from one
+/// class to another each time, and that class's list would grow without
+/// end. Off once startup is over.
 static GROW_IN_PLACE: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(true);
 
 /// Startup is over: see [`GROW_IN_PLACE`].
@@ -353,12 +354,18 @@ unsafe impl<const INITIAL: usize> GlobalAlloc for MmapHeap<INITIAL> {
         if let (Class::Small(_), Class::Small(_)) = (old, new) {
             let (old_size, _) = old.size_align();
             let (size, _) = new.size_align();
-            // Shrinking moves the block to the smaller class: kept in place
-            // it would go back to that class's list when freed, its tail
-            // lost for good (a plugin opened and closed in a loop grew the
-            // heap so). The tail cannot go back to the bump region either,
-            // which hands out only memory never written.
-            if size > old_size && GROW_IN_PLACE.load(core::sync::atomic::Ordering::Relaxed) {
+            // During startup a shrunk block stays where it is (it goes back
+            // to the smaller class's list when freed, its tail unused: no
+            // copy, and startup does it once). After startup it moves to
+            // the smaller class: a pattern repeated for ever (a plugin
+            // opened and closed in a loop) would lose a tail each time.
+            // (The tail cannot go back to the bump region, which hands out
+            // only memory never written.)
+            let startup = GROW_IN_PLACE.load(core::sync::atomic::Ordering::Relaxed);
+            if size < old_size && startup {
+                return block;
+            }
+            if size > old_size && startup {
                 let mut st = self.state.lock();
                 // The last block handed out from the bump region, which
                 // nothing follows: grow it where it is.
