@@ -28,7 +28,7 @@
 //! those with pending `thread_local` destructors. An unloaded object's TLS
 //! module id is given back ([`crate::tls::unregister_dynamic`]: the
 //! closing thread's block is freed at once, every other thread's at its
-//! next `__tls_get_addr`, or when it exits); ids are not handed out again.
+//! next `__tls_get_addr`, or when it exits), and handed out again.
 //!
 //! [`Object::unload`]: crate::object::Object::unload
 
@@ -60,10 +60,15 @@ pub struct Closing {
 /// binding, and for libc's lookups that ask for it.
 pub fn note_binding(ns: &Namespace, undef: usize, def: usize) {
     let d = &ns.objects[def];
-    if undef == def || !d.unloadable || d.nodelete.load(Ordering::Acquire) {
+    if undef == def || !d.unloadable || d.closing || d.nodelete.load(Ordering::Acquire) {
         return;
     }
     let u = &ns.objects[undef];
+    // Already a dependency (the common case: a plugin's own libraries) or
+    // recorded: nothing to do (glibc checks this first).
+    if u.needed.contains(&def) || u.reldeps.lock().contains(&def) || dependencies(ns, undef).contains(&def) {
+        return;
+    }
     if !u.unloadable || u.nodelete.load(Ordering::Acquire) {
         if ns.config.debug(crate::config::debug::BINDINGS) {
             if u.kind == ObjectKind::Main {
@@ -77,11 +82,6 @@ pub fn note_binding(ns: &Namespace, undef: usize, def: usize) {
             }
         }
         d.nodelete.store(true, Ordering::Release);
-        return;
-    }
-    // A direct dependency (the common case: a plugin's own libraries) or
-    // one recorded already is answered without walking the closure.
-    if u.needed.contains(&def) || u.reldeps.lock().contains(&def) || dependencies(ns, undef).contains(&def) {
         return;
     }
     let mut reldeps = u.reldeps.lock();
@@ -140,16 +140,24 @@ pub fn begin(ns: &mut Namespace, handle: Handle, in_use: &dyn Fn(&crate::object:
         }
         return Ok((Vec::new(), nothing));
     }
+    Ok(sweep(ns, in_use))
+}
+
+/// The mark and sweep of a close (also run again once a close is
+/// finished: glibc's "rerun" for a dlclose made while finalisers ran).
+pub fn sweep(ns: &mut Namespace, in_use: &dyn Fn(&crate::object::Object) -> bool) -> (Vec<Step>, Closing) {
     // Mark what stays: roots, then their dependencies and relocation
-    // dependencies.
+    // dependencies. Objects another close is finalising count as roots:
+    // their finalisers may still call into what they depend on (that
+    // close's own sweep takes them away).
     let n = ns.objects.len();
     let mut used = alloc::vec![false; n];
     let mut work: Vec<usize> = Vec::new();
     for (i, o) in ns.objects.iter().enumerate() {
-        if o.unloaded || o.closing {
+        if o.unloaded {
             continue;
         }
-        if !o.unloadable || o.direct_opens > 0 || o.nodelete.load(Ordering::Acquire) || in_use(o) {
+        if o.closing || !o.unloadable || o.direct_opens > 0 || o.nodelete.load(Ordering::Acquire) || in_use(o) {
             used[i] = true;
             work.push(i);
         }
@@ -166,7 +174,7 @@ pub fn begin(ns: &mut Namespace, handle: Handle, in_use: &dyn Fn(&crate::object:
     }
     let gone: Vec<usize> = (0..n).filter(|&i| !used[i] && !ns.objects[i].unloaded && !ns.objects[i].closing && ns.objects[i].unloadable).collect();
     if gone.is_empty() {
-        return Ok((Vec::new(), nothing));
+        return (Vec::new(), Closing { objects: Vec::new() });
     }
     // glibc's order for finalisers: every object before its dependencies.
     let order = sort_maps_for_fini(&ns.objects, &gone, usize::MAX, ns.dso_sort);
@@ -198,7 +206,7 @@ pub fn begin(ns: &mut Namespace, handle: Handle, in_use: &dyn Fn(&crate::object:
         ns.objects[i].closing = true;
         ns.objects[i].init_called = false;
     }
-    Ok((steps, Closing { objects: order }))
+    (steps, Closing { objects: order })
 }
 
 /// Runs what [`begin`] left to do, with no lock held.
@@ -232,9 +240,14 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
         }
     }
     unlink(ns, &gone);
-    for &i in &gone {
-        if let Some(t) = ns.objects[i].tls {
-            crate::tls::unregister_dynamic(t.modid);
+    {
+        // Freeing this thread's blocks calls the program's `free`, which
+        // may be an interposed allocator that binds lazily: lent.
+        let _lent = crate::rtld::lend(ns);
+        for &i in &gone {
+            if let Some(t) = ns.objects[i].tls {
+                crate::tls::unregister_dynamic(t.modid);
+            }
         }
     }
     for &i in &gone {
@@ -243,8 +256,11 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
             crate::debug_log!("\nfile={} [0];  destroying link map", crate::sys::Bytes(&o.path));
         }
         // SAFETY: the object's whole mapping; nothing refers to it any
-        // more: no scope, no list, no link map, and no other object's
-        // references bind to it (those that did keep it used).
+        // more: no scope or list holds it, its link map is unlinked and
+        // freed, `_dl_find_object` no longer finds it, and no object that
+        // stays has a reference bound to it (the binding would have made
+        // it a relocation dependency or NODELETE, keeping it used; lookups
+        // pass over objects being closed).
         let _ = unsafe { crate::sys::munmap(o.map_start, (o.map_end - o.map_start).next_multiple_of(crate::load::PAGE)) };
         o.unload();
     }

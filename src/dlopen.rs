@@ -96,6 +96,16 @@ pub fn open(file: &[u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<In
                 // SAFETY: the object's own mapping; nothing refers to it yet.
                 let _ = unsafe { sys::munmap(o.map_start, (o.map_end - o.map_start).next_multiple_of(load::PAGE)) };
             }
+            // Nothing may keep their indices: the unique-symbol table, the
+            // search's RPATH/RUNPATH lists, the TLS module ids.
+            ns.unique.lock().retain(|_, d| d.object < old_len);
+            let gone: Vec<usize> = (old_len..ns.objects.len()).collect();
+            ns.forget_search_paths(&gone);
+            for &i in &gone {
+                if let Some(t) = ns.objects[i].tls.filter(|t| t.modid != 0 && t.dynamic) {
+                    crate::tls::unregister_dynamic(t.modid);
+                }
+            }
             ns.objects.truncate(old_len);
             Err(e)
         }
@@ -110,7 +120,7 @@ fn load_and_relocate(
     requester: usize,
     old_len: usize,
     already: Option<usize>,
-) -> LoadResult<(usize, Vec<Initialiser>, bool, Option<Vec<usize>>)> {
+) -> LoadResult<(usize, Vec<Initialiser>, bool, Option<Vec<Handle>>)> {
     // What is NODELETE before this open (glibc: l_nodelete_active); what
     // becomes so while it runs is "pending" until it cannot fail.
     let was_nodelete: Vec<bool> = ns.objects.iter().map(|o| o.nodelete.load(core::sync::atomic::Ordering::Acquire)).collect();
@@ -254,7 +264,9 @@ fn load_and_relocate(
     let first = crate::rtld::init_first(ns, new.iter().copied());
     let order: Vec<usize> = first.into_iter().chain(order.iter().copied()).collect();
     let inits = crate::rtld::constructors_in_order(ns, &order, libc, ns.config.debug(crate::config::debug::IMPCALLS))?;
-    let global = (mode & RTLD_GLOBAL != 0).then_some(local);
+    // By link map: an initialiser may close objects, and their slots be
+    // reused, before the promotion.
+    let global = (mode & RTLD_GLOBAL != 0).then(|| local.iter().map(|&l| ns.objects[l].handle).collect());
     Ok((root, inits, first_open, global))
 }
 
@@ -264,7 +276,7 @@ fn load_and_relocate(
 #[derive(Default)]
 pub struct AfterInit {
     opened: Option<Opened>,
-    global: Option<Vec<usize>>,
+    global: Option<Vec<Handle>>,
 }
 
 impl AfterInit {
@@ -272,7 +284,11 @@ impl AfterInit {
         if let (Some(local), Some(libc)) = (self.global, crate::abi::libc()) {
             if let Some(mut ns) = crate::rtld::namespace_mut() {
                 // An initialiser may have closed them again.
-                let live: Vec<usize> = local.into_iter().filter(|&l| !ns.objects[l].unloaded && !ns.objects[l].closing).collect();
+                let live: Vec<usize> = local
+                    .into_iter()
+                    .filter_map(|h| ns.index_of_handle(h))
+                    .filter(|&l| !ns.objects[l].unloaded && !ns.objects[l].closing)
+                    .collect();
                 if promote_global(&mut ns, &live) {
                     libc.global_scope_grew(&ns);
                 }

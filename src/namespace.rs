@@ -202,7 +202,7 @@ impl Namespace {
     /// A COPY relocation's lookup is answered as found (the program's copy
     /// comes first in the global scope anyway).
     pub fn unique(&self, found: crate::lookup::Definition, name: &[u8], class: crate::lookup::RefClass) -> crate::lookup::Definition {
-        if found.sym.st_info >> 4 != goblin::elf::sym::STB_GNU_UNIQUE || class == crate::lookup::RefClass::Copy {
+        if found.sym.st_info >> 4 != goblin::elf::sym::STB_GNU_UNIQUE || class == crate::lookup::RefClass::Copy || self.objects[found.object].closing {
             return found;
         }
         let mut table = self.unique.lock();

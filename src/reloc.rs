@@ -841,7 +841,18 @@ fn resolve(
     } else {
         None
     };
-    match found.or_else(|| ns.lookup(scope, &key, version.as_ref(), class)) {
+    let found = found.or_else(|| ns.lookup(scope, &key, version.as_ref(), class));
+    // An object a dlclose is finalising is found only by objects that go
+    // with it (glibc skips maps being removed): others look again without
+    // such objects.
+    let found = match found {
+        Some(d) if ns.objects[d.object].closing && !obj.closing => {
+            let list: alloc::vec::Vec<usize> = scope.list.iter().copied().filter(|&i| !ns.objects[i].closing).collect();
+            ns.lookup(crate::symindex::Scope { list: &list, indexed: 0 }, &key, version.as_ref(), class)
+        }
+        other => other,
+    };
+    match found {
         Some(def) => {
             if class == RefClass::Plt {
                 // The lazy trampoline jumps to it: a function, in code.

@@ -372,10 +372,18 @@ static TABLE: Table = Table::new();
 /// before other threads exist, and `dlopen` holds the namespace write
 /// lock.
 pub fn publish(ns: &Namespace) {
+    publish_without(ns, &[]);
+}
+
+/// [`publish`], leaving out the objects `gone` (dlclose is taking them
+/// away).
+pub fn publish_without(ns: &Namespace, gone: &[usize]) {
     let records = ns
         .objects
         .iter()
-        .filter(|o| !o.unloaded)
+        .enumerate()
+        .filter(|(i, o)| !o.unloaded && !gone.contains(i))
+        .map(|(_, o)| o)
         .map(|o| Record {
             start: o.map_start,
             end: o.map_end,

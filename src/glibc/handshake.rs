@@ -329,7 +329,8 @@ fn stack_flags(main: &Object) -> Option<u32> {
 /// Fills object `i`'s glibc link map (the fields libc reads, see
 /// docs/glibc-2.36.md §3) and rewrites its `.dynamic` the way glibc does.
 /// A zeroed `struct link_map` for each of `objects` that has none yet: the
-/// object's [`crate::abi::Handle`]. Link maps live as long as the process.
+/// object's [`crate::abi::Handle`]. A startup object's lives as long as the
+/// process; a dlopen'ed one until dlclose unloads it (`unlink_closed`).
 fn give_link_maps(ns: &mut Namespace, objects: impl Iterator<Item = usize>) {
     for i in objects {
         let o = &mut ns.objects[i];
@@ -917,12 +918,18 @@ unsafe extern "C" fn dl_close(map: *mut c_void) {
         None => Err(crate::error::LoadError::new(b"", "dlclose before startup finished")),
     };
     match begun {
-        Ok((steps, closing)) => {
+        Ok((mut steps, mut closing)) => loop {
             crate::dlclose::run(steps);
-            if let Some(mut ns) = crate::rtld::namespace_mut() {
-                crate::dlclose::finish(&mut ns, closing, &unlink_closed);
+            let Some(mut ns) = crate::rtld::namespace_mut() else { break };
+            let took = !closing.objects.is_empty();
+            crate::dlclose::finish(&mut ns, closing, &unlink_closed);
+            if !took {
+                break;
             }
-        }
+            // A dlclose made while the finalisers ran kept what these
+            // objects needed; now that they are gone, sweep again.
+            (steps, closing) = crate::dlclose::sweep(&mut ns, &in_use);
+        },
         Err(e) => {
             // On this frame's stack, `e` dropped: signalling longjmps past
             // this frame (see `dl_open`).
@@ -983,7 +990,14 @@ fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
             }
         }
     }
-    publish_global_scope(ns);
+    // The global scope libc walks, if one of them was in it.
+    // SAFETY: the closed maps are still live (freed below).
+    if maps.iter().any(|&m| unsafe { (*m).l_bits } & L_GLOBAL != 0) {
+        publish_global_scope(ns);
+    }
+    // `_dl_find_object` (dladdr, the unwinder, __cxa_thread_atexit_impl)
+    // must not find them once their maps are freed and memory unmapped.
+    super::find_object::publish_without(ns, gone);
     for (&m, &i) in maps.iter().zip(gone) {
         let path_c = ns.objects[i].path_c().as_ptr();
         // SAFETY: each closed map was made by `give_link_maps` (a Box), its

@@ -61,6 +61,8 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
     let mut unused = false;
     let found = crate::rtld::with_namespace(|ns| {
         use crate::config::debug;
+        let undef_closing = !undef_map.is_null()
+            && ns.index_of_handle(crate::abi::Handle::from_ptr(undef_map)).is_some_and(|u| ns.objects[u].closing);
         let log = ns.config.debug & debug::SYMBOLS != 0;
         if ns.config.debug & debug::STATISTICS != 0 {
             crate::debuglog::count_lookups(1, 0);
@@ -81,6 +83,11 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                     }
                     let Some(i) = ns.index_of_handle(crate::abi::Handle::from_ptr(map)) else { continue };
                     let obj = &ns.objects[i];
+                    // An object a dlclose is finalising is found only by
+                    // the objects that go with it (glibc's l_removed).
+                    if obj.closing && !undef_closing {
+                        continue;
+                    }
                     if class == RefClass::Copy && obj.kind == crate::object::ObjectKind::Main {
                         continue;
                     }

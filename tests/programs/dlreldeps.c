@@ -18,6 +18,8 @@ int main(void) {
   printf("b_value %d\n", bv());
   dlclose(b);
   printf("b closed: %s\n", state());
+  Dl_info info;
+  printf("dladdr of b's function after the close: %s\n", dladdr((void *)bv, &info) ? "found" : "nothing");
   a = dlopen("libdlca.so", RTLD_NOW | RTLD_GLOBAL);
   printf("dlsym(RTLD_DEFAULT, a_value): %s\n", dlsym(RTLD_DEFAULT, "a_value") ? "found" : "missing");
   dlclose(a);
