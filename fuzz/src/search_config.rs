@@ -15,7 +15,8 @@
 //!
 //! What is checked is what glibc does too: secure mode never keeps
 //! LD_LIBRARY_PATH, LD_DEBUG_OUTPUT, LD_DYNAMIC_WEAK, a preload with a '/'
-//! or an LD_DEBUG category, nor any tunable; the last LD_LIBRARY_PATH wins;
+//! or an LD_DEBUG category, nor any tunable; the last LD_LIBRARY_PATH and
+//! the last LD_PRELOAD win;
 //! a tunable is its default unless set, and a set one is within its
 //! bounds; a tunable whose last GLIBC_TUNABLES item is a plain decimal in
 //! range has that value; a list splits into one more element than it has
@@ -118,10 +119,11 @@ fn config(env: &[&'static [u8]]) {
     assert_eq!(secure.preload, open_filtered, "secure mode's preloads are the others without a '/'");
     assert_eq!(secure.trace, open.trace);
 
-    // The last LD_LIBRARY_PATH wins; preloads are non-empty items without
-    // separators.
+    // The last LD_LIBRARY_PATH wins, and the last LD_PRELOAD: its items
+    // split on ' ' and ':', empty ones dropped.
     assert_eq!(open.library_path, last(env, b"LD_LIBRARY_PATH"));
-    assert!(open.preload.iter().all(|p| !p.is_empty() && !p.contains(&b' ') && !p.contains(&b':')));
+    let preload: Vec<&[u8]> = last(env, b"LD_PRELOAD").map(|l| split_list(l, b" :").collect()).unwrap_or_default();
+    assert_eq!(open.preload, preload, "the preloads are the last LD_PRELOAD's");
     if let Some(out) = open.debug_output {
         assert!(!out.is_empty());
     }
