@@ -4,9 +4,9 @@
 #   make run        build it and run a real program with it (/bin/ls -l)
 #   make test       the whole test suite (unit + integration), then a
 #                   bounded fuzz run (make fuzz-smoke, FUZZ_SMOKE_SECONDS)
-#   make fuzz       fuzz the ELF parsing and mapping code until stopped
-#                   (FUZZ_SECONDS=N to stop after N seconds; see
-#                   docs/08-malformed-input.md)
+#   make fuzz       fuzz the ELF loading, ld.so.cache and configuration
+#                   code until stopped (FUZZ_SECONDS=N: each target for N
+#                   seconds; FUZZ_TARGETS=...; see docs/08-malformed-input.md)
 #   make install PREFIX=/usr/local   install dryad.so.1 into $(PREFIX)/lib,
 #                   its debug info into $(DEBUGDIR)/.build-id/ (gdb, perf and
 #                   valgrind look in /usr/lib/debug: PREFIX=/usr, or tell
@@ -59,51 +59,94 @@ layout-check:
 	$(GLIBC_LAYOUT) check tools/glibc-layout/out/2.41.json src/glibc/v2_41/layout.rs
 	$(GLIBC_LAYOUT) check tools/glibc-layout/out/2.43.json src/glibc/v2_43/layout.rs
 
-# Fuzzing (issue 5): libFuzzer through the libfuzzer-sys crate, on stable
-# Rust. The coverage instrumentation is rustc's own SanitizerCoverage pass
-# (what cargo-fuzz passes, minus the nightly-only sanitizers); --target
-# keeps these flags off build scripts.
-FUZZ_TARGET   = x86_64-unknown-linux-gnu
+# Fuzzing (issue 5, issue 14): libFuzzer through the libfuzzer-sys crate,
+# on stable Rust. The coverage instrumentation is rustc's own
+# SanitizerCoverage pass (what cargo-fuzz passes, minus the nightly-only
+# sanitizers); --target keeps these flags off build scripts.
+#
+# Three targets (docs/08-malformed-input.md): load_object (one input is
+# an ELF file), ld_cache (an ld.so.cache), search_config (an environment
+# for the configuration and the search paths). FUZZ_TARGETS picks some.
+# Each has its seeds (fuzz/seeds/T, made at run time), its corpus
+# (fuzz/corpus/T, not in git), its artifacts (fuzz/artifacts/T-*) and its
+# regression inputs (fuzz/regressions for load_object, which
+# tests/malformed.rs also runs through dryad.so.1; fuzz/regressions-T for
+# the others), all replayed by `make fuzz-smoke`.
+FUZZ_TRIPLE   = x86_64-unknown-linux-gnu
 FUZZ_RUSTFLAGS = --cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
   -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
   -Cllvm-args=-sanitizer-coverage-trace-compares
-FUZZ_BIN      = fuzz/target/$(FUZZ_TARGET)/release/load_object
+FUZZ_ALL      = load_object ld_cache search_config
+FUZZ_TARGETS ?= $(FUZZ_ALL)
+FUZZ_BINDIR   = fuzz/target/$(FUZZ_TRIPLE)/release
 FUZZ_REPLAY   = fuzz/target/release/replay
 FUZZ_SECONDS ?= 0
+FUZZ_ROUND_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 45
-FUZZ_FLAGS    = -max_len=65536 -rss_limit_mb=4096 -timeout=10 -print_final_stats=1 \
-  -artifact_prefix=fuzz/artifacts/
+FUZZ_FLAGS    = -rss_limit_mb=4096 -timeout=10 -print_final_stats=1
+# Per target: the largest input (an ld.so.cache of a few hundred entries,
+# whole ones are replayed; an environment needs little) and its share of FUZZ_SMOKE_SECONDS, in fifths.
+FUZZ_MAX_LEN_load_object   = 65536
+FUZZ_MAX_LEN_ld_cache      = 16384
+FUZZ_MAX_LEN_search_config = 4096
+FUZZ_SMOKE_SHARE_load_object   = 3
+FUZZ_SMOKE_SHARE_ld_cache      = 1
+FUZZ_SMOKE_SHARE_search_config = 1
+
+# One target, $(1), for $(2) seconds (0: until interrupted), its output
+# in fuzz/last-run-$(1).log and summed up; a crash stops make.
+fuzz_run = $(FUZZ_BINDIR)/$(1) $(FUZZ_FLAGS) -max_len=$(FUZZ_MAX_LEN_$(1)) -artifact_prefix=fuzz/artifacts/$(1)- \
+  -max_total_time=$(2) fuzz/corpus/$(1) fuzz/seeds/$(1) > fuzz/last-run-$(1).log 2>&1; \
+  status=$$?; grep -E '^(\#[0-9]+[[:space:]]*(INITED|DONE)|stat::number_of_executed_units|stat::peak_rss|Done)' fuzz/last-run-$(1).log; \
+  if [ $$status -ne 0 ]; then tail -n 60 fuzz/last-run-$(1).log; echo "fuzz $(1): CRASH (input in fuzz/artifacts/)"; exit $$status; fi; \
+  echo "fuzz $(1): $$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1 executions in \2 s/p' fuzz/last-run-$(1).log), 0 crashes"
 
 fuzz-build:
-	cd fuzz && RUSTFLAGS="$(FUZZ_RUSTFLAGS)" $(CARGO) build --release --target $(FUZZ_TARGET) --bin load_object
+	cd fuzz && RUSTFLAGS="$(FUZZ_RUSTFLAGS)" $(CARGO) build --release --target $(FUZZ_TRIPLE) $(foreach t,$(FUZZ_ALL),--bin $(t))
 	cd fuzz && $(CARGO) build --release --bin replay
 
-# The seed corpus, made at run time: small real system libraries, the test
-# fixtures and the malformed corpus's base objects.
+# The seed corpora, made at run time. load_object: small real system
+# libraries, the test fixtures and the malformed corpus's base objects.
+# ld_cache: the host's /etc/ld.so.cache and variants made from it
+# (fuzz/cache-seeds.py). search_config: the environments in
+# fuzz/seed-env/. Each target also starts from its regression inputs.
 fuzz-seeds: dryad.so.1
 	$(MAKE) -s -C tests/malformed OUT=$(CURDIR)/target/malformed DRYAD=$(CURDIR)/dryad.so.1
-	rm -rf fuzz/seeds && mkdir -p fuzz/seeds fuzz/corpus fuzz/artifacts
+	rm -rf fuzz/seeds && mkdir -p fuzz/artifacts $(foreach t,$(FUZZ_ALL),fuzz/seeds/$(t) fuzz/corpus/$(t))
 	find /lib/x86_64-linux-gnu /usr/lib/x86_64-linux-gnu -maxdepth 1 -name '*.so*' -type f -size -64k 2>/dev/null \
-	  | sort | head -n 60 | xargs -r -I{} sh -c 'cp "{}" fuzz/seeds/sys-$$(basename "{}")'
+	  | sort | head -n 60 | xargs -r -I{} sh -c 'cp "{}" fuzz/seeds/load_object/sys-$$(basename "{}")'
 	cp target/malformed/base/libmal.so target/malformed/base/libmal-sysv.so target/malformed/base/libmaldep.so \
 	  target/malformed/base/libchain.so target/malformed/base/mprog target/malformed/base/libpltmal.so \
-	  target/malformed/base/libpltdep.so target/malformed/base/pltprog fuzz/seeds/
-	cp fuzz/regressions/* fuzz/seeds/ 2>/dev/null || true
+	  target/malformed/base/libpltdep.so target/malformed/base/pltprog fuzz/seeds/load_object/
+	cp fuzz/regressions/* fuzz/seeds/load_object/ 2>/dev/null || true
+	if [ -s /etc/ld.so.cache ]; then python3 fuzz/cache-seeds.py /etc/ld.so.cache fuzz/seeds/ld_cache; fi
+	cp fuzz/regressions-ld_cache/* fuzz/seeds/ld_cache/ 2>/dev/null || true
+	cp fuzz/seed-env/* fuzz/seeds/search_config/
+	cp fuzz/regressions-search_config/* fuzz/seeds/search_config/ 2>/dev/null || true
 
-# The bounded run `make test` ends with: replay every regression input,
-# then fuzz for FUZZ_SMOKE_SECONDS.
+# The bounded run `make test` ends with: replay every target's
+# regression inputs (and the ld_cache seeds, the host's whole cache
+# among them), then fuzz each target for its share of
+# FUZZ_SMOKE_SECONDS (27 + 9 + 9 s by default).
 fuzz-smoke: fuzz-build fuzz-seeds
-	$(FUZZ_REPLAY) fuzz/regressions
-	$(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SMOKE_SECONDS) fuzz/corpus fuzz/seeds > fuzz/last-run.log 2>&1; \
-	  status=$$?; grep -E '^(#[0-9]+ *(INITED|DONE)|stat::number_of_executed_units|stat::peak_rss|Done)' fuzz/last-run.log; \
-	  if [ $$status -ne 0 ]; then tail -n 60 fuzz/last-run.log; echo "fuzz: CRASH (input in fuzz/artifacts/)"; exit $$status; fi; \
-	  echo "fuzz: $$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1 executions in \2 s/p' fuzz/last-run.log), 0 crashes"
+	$(FUZZ_REPLAY) --target load_object fuzz/regressions
+	$(FUZZ_REPLAY) --target ld_cache fuzz/seeds/ld_cache
+	for t in $(filter-out load_object,$(FUZZ_ALL)); do \
+	  if [ -d fuzz/regressions-$$t ]; then $(FUZZ_REPLAY) --target $$t fuzz/regressions-$$t || exit 1; fi; done
+	@$(foreach t,$(FUZZ_ALL),( $(call fuzz_run,$(t),$$(( $(FUZZ_SMOKE_SECONDS) * $(FUZZ_SMOKE_SHARE_$(t)) / 5 ))) ) || exit 1;)
 
-# Long runs: `make fuzz` (until interrupted) or `make fuzz FUZZ_SECONDS=3600`.
-# A crash leaves its input in fuzz/artifacts/; replay it with
-# `fuzz/target/release/replay fuzz/artifacts/crash-...`.
+# Long runs: `make fuzz FUZZ_SECONDS=3600` runs each of FUZZ_TARGETS for
+# an hour, one after the other; `make fuzz` (FUZZ_SECONDS=0) runs them in
+# turns of FUZZ_ROUND_SECONDS until interrupted (one target alone, as in
+# `make fuzz FUZZ_TARGETS=ld_cache`, runs without turns). A crash stops
+# the run and leaves its input in fuzz/artifacts/; replay it with
+# `fuzz/target/release/replay --target T fuzz/artifacts/T-crash-...`.
 fuzz: fuzz-build fuzz-seeds
-	$(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) fuzz/corpus fuzz/seeds
+	@if [ $(FUZZ_SECONDS) -ne 0 ] || [ $(words $(FUZZ_TARGETS)) -eq 1 ]; then \
+	  $(foreach t,$(FUZZ_TARGETS),( $(call fuzz_run,$(t),$(FUZZ_SECONDS)) ) || exit 1;) \
+	else while :; do \
+	  $(foreach t,$(FUZZ_TARGETS),( $(call fuzz_run,$(t),$(FUZZ_ROUND_SECONDS)) ) || exit 1;) \
+	done; fi
 
 install: dryad.so.1
 	install -d $(DESTDIR)$(PREFIX)/lib

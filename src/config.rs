@@ -178,7 +178,10 @@ impl Config {
             let (name, value) = (&var[..eq], &var[eq + 1..]);
             match name {
                 b"LD_LIBRARY_PATH" if !secure => c.library_path = Some(value),
+                // glibc keeps the last LD_PRELOAD only (rtld.c's
+                // process_envvars stores each one over the one before).
                 b"LD_PRELOAD" => {
+                    c.preload.clear();
                     for item in split_list(value, b" :") {
                         if secure && item.contains(&b'/') {
                             continue;
@@ -261,6 +264,15 @@ mod tests {
         assert_eq!(c.preload, [&b"x.so"[..], b"/p/y.so", b"z.so"]);
         assert!(c.bind_now && !c.trace);
         assert!(c.debug(debug::LIBS) && c.debug(debug::BINDINGS) && !c.debug(debug::RELOC));
+    }
+
+    #[test]
+    fn the_last_ld_preload_wins() {
+        let c = Config::from_env(env(&["LD_PRELOAD=a.so b.so", "LD_LIBRARY_PATH=/x", "LD_PRELOAD=c.so", "LD_LIBRARY_PATH=/y"]), false);
+        assert_eq!(c.preload, [&b"c.so"[..]]);
+        assert_eq!(c.library_path, Some(&b"/y"[..]));
+        let c = Config::from_env(env(&["LD_PRELOAD=ok.so", "LD_PRELOAD=/evil/x.so"]), true);
+        assert!(c.preload.is_empty(), "secure mode: the last list, without its '/' entries");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! libFuzzer target: one input is one ELF file, loaded as dryad loads a
+//! libFuzzer target `load_object`: one input is one ELF file, loaded as dryad loads a
 //! library (see src/lib.rs).
 #![no_main]
 

@@ -1,5 +1,13 @@
-//! What one fuzz input goes through: the same code path as a library
-//! dryad loads, on a file whose bytes are the input.
+//! The fuzz targets' code, shared by the libFuzzer binaries
+//! (fuzz_targets/) and the replay tool (src/bin/replay.rs):
+//!
+//! * `load_object` ([`exercise`], below): one input is one ELF file;
+//! * `ld_cache` ([`ld_cache::exercise`]): one input is one ld.so.cache;
+//! * `search_config` ([`search_config::exercise`]): one input is an
+//!   environment, run through the configuration and the search paths.
+//!
+//! What one `load_object` input goes through: the same code path as a
+//! library dryad loads, on a file whose bytes are the input.
 //!
 //! The input is written to a memfd and handed to `load::read_headers` and
 //! `load::map_file` (header and program-header checks, the real mmap of
@@ -23,6 +31,13 @@ use dryad::namespace::Namespace;
 use dryad::object::{Object, ObjectKind};
 use dryad::symbols::SymbolName;
 use std::sync::OnceLock;
+
+pub mod ld_cache;
+pub mod search_config;
+
+/// The targets by name, as the replay tool and the Makefile name them.
+pub const TARGETS: &[(&str, fn(&[u8]))] =
+    &[("load_object", exercise), ("ld_cache", ld_cache::exercise), ("search_config", search_config::exercise)];
 
 /// At most this many symbols are walked per input (a corrupt table can
 /// claim millions).
