@@ -333,6 +333,13 @@ pub fn register_dynamic(m: &mut TlsModule) -> usize {
 /// for that id, which may be an unloaded module's.
 static SLOT_GENERATION: spin::RwLock<Vec<usize>> = spin::RwLock::new(Vec::new());
 
+/// Whether module id `modid` changed hands (was unloaded, or given to
+/// another module) after generation `dtv_generation`: a DTV of that
+/// generation may hold a block of the old module in that slot.
+pub fn slot_changed_since(modid: usize, dtv_generation: usize) -> bool {
+    SLOT_GENERATION.read().get(modid).is_some_and(|&g| g > dtv_generation)
+}
+
 fn set_slot_generation(modid: usize, generation: usize) {
     let mut g = SLOT_GENERATION.write();
     if g.len() <= modid {

@@ -816,8 +816,10 @@ unsafe extern "C" fn tls_get_addr_soft(map: *mut LinkMap) -> *mut c_void {
         }
         let dtv: *const crate::tls::DtvSlot;
         core::arch::asm!("mov {}, qword ptr fs:8", out(reg) dtv, options(nostack, readonly, preserves_flags));
-        // A module dlopen'ed after this thread's DTV was made has no slot.
-        if modid > (*dtv.sub(1)).val {
+        // A module dlopen'ed after this thread's DTV was made has no slot;
+        // a slot whose id changed hands since the DTV's generation holds
+        // an unloaded module's block (glibc compares the slotinfo's gen).
+        if modid > (*dtv.sub(1)).val || crate::tls::slot_changed_since(modid, (*dtv).val) {
             return core::ptr::null_mut();
         }
         let v = (*dtv.add(modid)).val;
