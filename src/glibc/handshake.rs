@@ -902,6 +902,10 @@ unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, 
 /// catch frame: dryad's close ([`crate::dlclose`]) in its two parts, the
 /// finalisers run between them with no lock held; an error (a handle not
 /// open) is signalled for `dlerror`.
+///
+/// # Safety
+/// `map` is a handle libc's `dlopen` returned (a link map of this
+/// namespace, looked up by `dlclose::begin`, which refuses any other).
 unsafe extern "C" fn dl_close(map: *mut c_void) {
     let in_use = |o: &Object| {
         // SAFETY: a live link map: libc's __cxa_thread_atexit_impl counts
