@@ -71,6 +71,15 @@ pub trait Libc: Sync {
     fn tcb_align(&self) -> usize;
     /// Bytes of static TLS kept free for objects loaded later.
     fn static_tls_surplus(&self) -> usize;
+    /// Of the surplus, the bytes optional placements (TLSDESC accesses to a
+    /// dlopen'ed module) may take.
+    fn optional_static_tls(&self) -> usize {
+        0
+    }
+    /// A dlopen'ed module of `obj` was given a block in the static TLS
+    /// surplus at `m.offset`: record it where the libc looks, and copy its
+    /// image into that block in every running thread.
+    fn init_static_tls(&self, obj: &Object, m: &crate::tls::TlsModule);
     /// A block of the libc's own in every thread's static TLS area, after
     /// the modules' blocks (none: the default).
     fn extra_static_tls(&self, stack: &InitialStack) -> crate::tls::ExtraBlock {

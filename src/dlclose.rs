@@ -26,7 +26,7 @@
 //! objects that RTLD_NODELETE or DF_1_NODELETE mark, those a startup
 //! object's relocation or lazy binding bound to (marked NODELETE then),
 //! those with pending `thread_local` destructors. An unloaded object's TLS
-//! module id is given back ([`crate::tls::unregister_dynamic`]: the
+//! module id is given back ([`crate::tls::unregister_all`]: the
 //! closing thread's block is freed at once, every other thread's at its
 //! next `__tls_get_addr`, or when it exits), and handed out again.
 //!
@@ -244,11 +244,8 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
         // Freeing this thread's blocks calls the program's `free`, which
         // may be an interposed allocator that binds lazily: lent.
         let _lent = crate::rtld::lend(ns);
-        for &i in &gone {
-            if let Some(t) = ns.objects[i].tls {
-                crate::tls::unregister_dynamic(t.modid);
-            }
-        }
+        let modids: Vec<usize> = gone.iter().filter_map(|&i| ns.objects[i].tls.map(|t| t.modid)).collect();
+        crate::tls::unregister_all(&modids);
     }
     for &i in &gone {
         let o = &mut ns.objects[i];

@@ -101,11 +101,8 @@ pub fn open(file: &[u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<In
             ns.unique.lock().retain(|_, d| d.object < old_len);
             let gone: Vec<usize> = (old_len..ns.objects.len()).collect();
             ns.forget_search_paths(&gone);
-            for &i in &gone {
-                if let Some(t) = ns.objects[i].tls.filter(|t| t.modid != 0 && t.dynamic) {
-                    crate::tls::unregister_dynamic(t.modid);
-                }
-            }
+            let modids: Vec<usize> = gone.iter().filter_map(|&i| ns.objects[i].tls.filter(|t| t.modid != 0 && t.dynamic).map(|t| t.modid)).collect();
+            crate::tls::unregister_all(&modids);
             ns.objects.truncate(old_len);
             Err(e)
         }
@@ -237,6 +234,17 @@ fn load_and_relocate(
         // calls, libc's lookups): they get this shared borrow.
         let _lent = crate::rtld::lend(ns);
         crate::rtld::relocate_in_order(ns, &fresh, ns.scope(&scope), mode & RTLD_LAZY != 0)?;
+    }
+    // Modules given a static TLS block during relocation: their images,
+    // relocated now, go into every running thread's block (glibc's
+    // update_tls_slotinfo), and their objects remember the offset.
+    let modids: Vec<usize> = new.iter().filter_map(|&n| ns.objects[n].tls.map(|t| t.modid)).collect();
+    if !modids.is_empty() {
+        crate::tls::init_pending(&modids, &|m| {
+            if let Some(o) = ns.objects.iter().find(|o| o.tls.is_some_and(|t| t.modid == m.modid)) {
+                libc.init_static_tls(o, m);
+            }
+        });
     }
     activate_nodelete(ns, &was_nodelete);
     for &n in &new {

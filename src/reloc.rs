@@ -647,17 +647,35 @@ fn apply_tls(places: &Places, scope: Scope, kind: u32, symidx: usize, place: usi
     let Some(tls) = ns.objects[module].tls else {
         return Err(LoadError::new(ns.display_name(idx), "TLS relocation against an object without a TLS segment"));
     };
-    if kind == R_X86_64_TPOFF64 && tls.dynamic {
-        // Initial-exec access to a module that has no static TLS block
-        // (glibc says the same when its static TLS surplus is exhausted).
-        return Err(LoadError::new(ns.display_name(idx), "cannot allocate memory in static TLS block"));
-    }
     let word = match kind {
         R_X86_64_DTPMOD64 => tls.modid,
         R_X86_64_DTPOFF64 => value.wrapping_add(addend),
-        _ => value.wrapping_add(addend).wrapping_sub(tls.offset),
+        _ => value.wrapping_add(addend).wrapping_sub(static_tls_offset(ns, module, &tls, false)?),
     };
     places.write_word(place, word)
+}
+
+/// The offset below the thread pointer of object `module`'s TLS block,
+/// for an initial-exec access (or, `optional`, a TLSDESC one). A module
+/// dlopen loaded is given a block in the static TLS surplus at its first
+/// such access, as glibc's `_dl_allocate_static_tls` does; when the
+/// surplus is exhausted, or a thread already gave the module a dynamic
+/// block, glibc's error, naming the module.
+pub fn static_tls_offset(ns: &Namespace, module: usize, tls: &crate::tls::TlsModule, optional: bool) -> LoadResult<usize> {
+    if !tls.dynamic {
+        return Ok(tls.offset);
+    }
+    let obj = &ns.objects[module];
+    // An object whose initialisers were called is relocated: the running
+    // threads' blocks get its image now. One this dlopen is loading gets
+    // them once the whole tree is relocated (`dlopen`'s `init_pending`).
+    let init = |m: &crate::tls::TlsModule| {
+        if let Some(libc) = crate::abi::libc() {
+            libc.init_static_tls(obj, m);
+        }
+    };
+    crate::tls::static_offset(tls.modid, optional, obj.init_called, &init)
+        .map_err(|_| LoadError::new(ns.display_name(module), "cannot allocate memory in static TLS block"))
 }
 
 /// The definition JUMP_SLOT relocation `r` of object `idx` binds to at

@@ -658,6 +658,7 @@ fn setup_static_tls(ns: &mut Namespace, stack: &InitialStack, libc: &dyn Libc) -
         *w.add(5) = canary; // %fs:0x28: the stack protector's canary (GCC's ABI)
     }
     tls::set_thread_pointer(tp).map_err(|e| LoadError::with_errno(b"", "cannot set up thread pointer", e))?;
+    tls::init_surplus(&layout, libc.tcb_size(), libc.optional_static_tls());
     tls::set_startup_state(tls::StartupTls { modules, layout, initial_dtv: dtv as usize });
     if let Some(state) = tls::startup_state() {
         libc.thread_ready(state, tp, pointer_guard);

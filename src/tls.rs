@@ -233,8 +233,174 @@ unsafe fn free_dtv_slots(start: *mut DtvSlot, n: usize) {
 pub static dryad_tls_generation: AtomicUsize = AtomicUsize::new(1);
 /// The highest module id in use.
 pub static MAX_MODID: AtomicUsize = AtomicUsize::new(0);
-/// Modules loaded by dlopen, for the slow path (image and sizes).
-static DYNAMIC: spin::RwLock<Vec<TlsModule>> = spin::RwLock::new(Vec::new());
+/// Modules loaded by dlopen, for the slow path (image and sizes) and for
+/// threads created later (those with a static block).
+static DYNAMIC: spin::RwLock<Vec<DynamicModule>> = spin::RwLock::new(Vec::new());
+
+/// A dlopen'ed module and where its block is. glibc keeps the same three
+/// states in the module's `l_tls_offset` (NO_TLS_OFFSET,
+/// FORCED_DYNAMIC_TLS_OFFSET, or an offset in the static surplus).
+struct DynamicModule {
+    m: TlsModule,
+    /// [`NOT_PLACED`], [`FORCED_DYNAMIC`], [`PLACING`], or the offset of
+    /// the module's block below the thread pointer in every thread.
+    placement: AtomicUsize,
+    /// Placed in static TLS while its object was not yet relocated: the
+    /// blocks of running threads are initialised once it is (glibc's
+    /// `l_need_tls_init`).
+    need_init: core::sync::atomic::AtomicBool,
+}
+
+/// No block in static TLS (yet): each thread allocates one at its first
+/// `__tls_get_addr`.
+const NOT_PLACED: usize = 0;
+/// A thread allocated a block for the module dynamically, so it can never
+/// move to static TLS (initial-exec code would see another block).
+const FORCED_DYNAMIC: usize = usize::MAX;
+/// Being given a static block: the running threads' blocks are being
+/// initialised (a `__tls_get_addr` for it waits).
+const PLACING: usize = usize::MAX - 1;
+
+/// What is left of the static TLS area for modules dlopen'ed with
+/// initial-exec (or TLSDESC) accesses: glibc's `dl_tls_static_used`,
+/// `dl_tls_static_optional` and the sizes they are checked against.
+#[derive(Clone, Copy, Debug, Default)]
+struct Surplus {
+    /// Bytes below the thread pointer in use (startup modules, the libc's
+    /// extra block, modules placed since).
+    used: usize,
+    /// The whole static area (`dl_tls_static_size`, TCB included).
+    size: usize,
+    align: usize,
+    tcb: usize,
+    /// Of the surplus, what optional placements (TLSDESC) may still take.
+    optional: usize,
+}
+
+static SURPLUS: spin::Mutex<Surplus> = spin::Mutex::new(Surplus { used: 0, size: 0, align: 1, tcb: 0, optional: 0 });
+
+/// Records the startup layout as the base for later static placements;
+/// `optional` is the part of the surplus kept for optional use
+/// (glibc's `glibc.rtld.optional_static_tls`).
+pub fn init_surplus(layout: &StaticTls, tcb_size: usize, optional: usize) {
+    *SURPLUS.lock() = Surplus { used: layout.used, size: layout.size, align: layout.align, tcb: tcb_size, optional };
+}
+
+/// How much of the static area is in use, and how much optional surplus
+/// is left (for the libc's copies of these counts).
+pub fn surplus_state() -> (usize, usize) {
+    let s = SURPLUS.lock();
+    (s.used, s.optional)
+}
+
+/// Where a block of `m` would go in the free part of the static area, as
+/// glibc's `_dl_try_allocate_static_tls` computes it for TLS_TCB_AT_TP:
+/// the bytes it uses beyond `used` (its size, plus what aligning it
+/// relative to the end of the free space costs), or None if it does not
+/// fit or its alignment exceeds the area's.
+fn static_fit(s: &Surplus, m: &TlsModule) -> Option<usize> {
+    if m.align > s.align {
+        return None;
+    }
+    let free = s.size.checked_sub(s.used)?.checked_sub(s.tcb)?;
+    let blsize = m.memsz + m.firstbyte;
+    let n = free.checked_sub(blsize)? / m.align;
+    Some(free - n * m.align - m.firstbyte)
+}
+
+/// Why a module got no static block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoStaticTls {
+    /// A thread already gave it a dynamic block.
+    Dynamic,
+    /// The surplus is exhausted (or the optional part, for an optional
+    /// placement; or the module's alignment is too large).
+    Full,
+}
+
+/// The static-TLS offset of dlopen'ed module `modid`, placing its block in
+/// the surplus first if it has none (glibc's `_dl_try_allocate_static_tls`;
+/// `optional`: a TLSDESC placement, which only the optional part of the
+/// surplus serves). `relocated`: the module's object is relocated, so its
+/// image can be copied into every running thread's new block now
+/// (`init(module, offset)` does that, and tells the libc); otherwise it
+/// is left for [`init_pending`].
+pub fn static_offset(modid: usize, optional: bool, relocated: bool, init: &dyn Fn(&TlsModule)) -> Result<usize, NoStaticTls> {
+    let mut s = SURPLUS.lock();
+    let dynamic = DYNAMIC.read();
+    let Some(e) = dynamic.iter().find(|e| e.m.modid == modid) else { return Err(NoStaticTls::Full) };
+    match e.placement.load(Ordering::Acquire) {
+        FORCED_DYNAMIC => return Err(NoStaticTls::Dynamic),
+        NOT_PLACED => {}
+        offset => return Ok(offset),
+    }
+    let used = static_fit(&s, &e.m).ok_or(NoStaticTls::Full)?;
+    if optional && used > s.optional {
+        return Err(NoStaticTls::Full);
+    }
+    if e.placement.compare_exchange(NOT_PLACED, PLACING, Ordering::AcqRel, Ordering::Acquire).is_err() {
+        // A thread's __tls_get_addr forced it dynamic meanwhile.
+        return Err(NoStaticTls::Dynamic);
+    }
+    if optional {
+        s.optional -= used;
+    }
+    s.used += used;
+    let offset = s.used;
+    // `init` reads the counts (for the libc's copies).
+    drop(s);
+    let placed = TlsModule { offset, ..e.m };
+    if relocated {
+        init(&placed);
+    } else {
+        e.need_init.store(true, Ordering::Release);
+    }
+    e.placement.store(offset, Ordering::Release);
+    Ok(offset)
+}
+
+/// Initialises the blocks of modules placed in static TLS before their
+/// objects were relocated (`modids`: the objects a dlopen relocated), in
+/// every running thread, through `init` (glibc's `update_tls_slotinfo`).
+pub fn init_pending(modids: &[usize], init: &dyn Fn(&TlsModule)) {
+    let dynamic = DYNAMIC.read();
+    for e in dynamic.iter().filter(|e| modids.contains(&e.m.modid)) {
+        if e.need_init.swap(false, Ordering::AcqRel) {
+            init(&TlsModule { offset: e.placement.load(Ordering::Acquire), ..e.m });
+        }
+    }
+}
+
+/// The dlopen'ed modules that have a static block, with their offsets:
+/// a new thread's DTV points at those blocks and gets their images.
+fn placed_dynamic(out: &mut Vec<TlsModule>) {
+    for e in DYNAMIC.read().iter() {
+        let p = e.placement.load(Ordering::Acquire);
+        if p != NOT_PLACED && p != FORCED_DYNAMIC && p != PLACING {
+            out.push(TlsModule { offset: p, ..e.m });
+        }
+    }
+}
+
+/// Fills a new thread's DTV slots and blocks for the dlopen'ed modules
+/// placed in static TLS (glibc's `_dl_allocate_tls_init` covers every
+/// module with an `l_tls_offset`).
+///
+/// # Safety
+/// `dtv` is the thread's DTV, long enough for every module id, and `tp`
+/// its thread pointer, with a static area of the startup layout.
+pub unsafe fn init_placed_dynamic(dtv: *mut DtvSlot, tp: usize) {
+    let mut placed = Vec::new();
+    placed_dynamic(&mut placed);
+    // SAFETY: the caller's contract: every placed offset lies in the
+    // surplus of the thread's static area.
+    unsafe {
+        for m in &placed {
+            *dtv.add(m.modid) = DtvSlot { val: tp - m.offset, to_free: 0 };
+        }
+        init_blocks(&placed, tp);
+    }
+}
 /// The program's `malloc`, `calloc` and `free`: what the global scope
 /// binds those names to (libc's, or an interposed allocator), looked up
 /// as glibc's `__rtld_malloc_init_real` does once libc is relocated.
@@ -322,7 +488,7 @@ pub fn register_dynamic(m: &mut TlsModule) -> usize {
     m.modid = id;
     m.offset = 0;
     m.dynamic = true;
-    DYNAMIC.write().push(*m);
+    DYNAMIC.write().push(DynamicModule { m: *m, placement: AtomicUsize::new(NOT_PLACED), need_init: core::sync::atomic::AtomicBool::new(false) });
     let generation = dryad_tls_generation.fetch_add(1, Ordering::AcqRel) + 1;
     set_slot_generation(id, generation);
     id
@@ -351,13 +517,68 @@ fn set_slot_generation(modid: usize, generation: usize) {
 /// Module ids dlclose gave back, to be handed out again (as glibc does).
 static FREED: spin::RwLock<Vec<usize>> = spin::RwLock::new(Vec::new());
 
-/// dlclose unloaded the object of dynamic TLS module `modid`: it is
-/// forgotten and its id free again; the generation moves on, so every
-/// thread's next `__tls_get_addr` takes the slow path, which frees that
-/// thread's block (as glibc's `update_slotinfo` does, by the id's
-/// generation); the calling thread's block is freed now.
-pub fn unregister_dynamic(modid: usize) {
-    DYNAMIC.write().retain(|m| m.modid != modid);
+/// dlclose unloaded the objects of dynamic TLS modules `modids` (in load
+/// order): they are forgotten and their ids free again; the generation
+/// moves on, so every thread's next `__tls_get_addr` takes the slow path,
+/// which frees that thread's blocks (as glibc's `update_slotinfo` does, by
+/// the id's generation); the calling thread's blocks are freed now. The
+/// static blocks they had are given back where glibc's `_dl_close_worker`
+/// can: a run of adjacent blocks at the end of the used area.
+pub fn unregister_all(modids: &[usize]) {
+    let mut blocks = Vec::new();
+    {
+        let mut dynamic = DYNAMIC.write();
+        for &modid in modids {
+            if let Some(e) = dynamic.iter().find(|e| e.m.modid == modid) {
+                let p = e.placement.load(Ordering::Acquire);
+                if p != NOT_PLACED && p != FORCED_DYNAMIC && p != PLACING {
+                    blocks.push((p, e.m.memsz));
+                }
+            }
+            dynamic.retain(|e| e.m.modid != modid);
+        }
+    }
+    if !blocks.is_empty() {
+        let mut s = SURPLUS.lock();
+        s.used = reclaim(s.used, &blocks);
+    }
+    for &modid in modids {
+        release_id(modid);
+    }
+}
+
+/// glibc's reclaiming of static TLS at dlclose (TLS_TCB_AT_TP): the
+/// closed blocks (`(offset, size)`, in order) are gathered into one
+/// contiguous chunk, extended either way; a block that does not touch it
+/// is freed at once if it ends the used area, and otherwise the chunk
+/// nearer that end is kept. The chunk is freed if it ends the used area.
+/// Returns the new `used`.
+fn reclaim(mut used: usize, blocks: &[(usize, usize)]) -> usize {
+    let (mut start, mut end) = (None::<usize>, None::<usize>);
+    for &(offset, size) in blocks {
+        if start.is_none() || start == Some(offset) {
+            start = Some(offset - size);
+            end.get_or_insert(offset);
+        } else if Some(offset - size) == end {
+            end = Some(offset);
+        } else if end == Some(used) {
+            used = start.unwrap_or(used);
+            end = Some(offset);
+            start = Some(offset - size);
+        } else if offset == used {
+            used = offset - size;
+        } else if end.is_some_and(|e| e < offset) {
+            end = Some(offset);
+            start = Some(offset - size);
+        }
+    }
+    if end == Some(used) {
+        used = start.unwrap_or(used);
+    }
+    used
+}
+
+fn release_id(modid: usize) {
     let generation = dryad_tls_generation.fetch_add(1, Ordering::AcqRel) + 1;
     set_slot_generation(modid, generation);
     FREED.write().push(modid);
@@ -432,10 +653,28 @@ pub unsafe extern "C" fn dryad_tls_get_addr_slow(ti: *const TlsIndex) -> usize {
         (*dtv).val = generation;
         let slot = dtv.add(module);
         if (*slot).val == TLS_DTV_UNALLOCATED || (*slot).val == 0 {
-            let Some(m) = DYNAMIC.read().iter().find(|m| m.modid == module).copied() else {
+            let dynamic = DYNAMIC.read();
+            let Some(e) = dynamic.iter().find(|e| e.m.modid == module) else {
                 crate::eprint!("dryad: __tls_get_addr for an unknown TLS module {}\n", module);
                 crate::sys::exit(127);
             };
+            // A module with a block in static TLS uses it; one without
+            // can never get one now (glibc's FORCED_DYNAMIC_TLS_OFFSET).
+            let placement = loop {
+                match e.placement.compare_exchange(NOT_PLACED, FORCED_DYNAMIC, Ordering::AcqRel, Ordering::Acquire) {
+                    Ok(_) => break FORCED_DYNAMIC,
+                    Err(PLACING) => core::hint::spin_loop(),
+                    Err(p) => break p,
+                }
+            };
+            let m = e.m;
+            drop(dynamic);
+            if placement != FORCED_DYNAMIC {
+                let tp: usize;
+                core::arch::asm!("mov {}, qword ptr fs:0", out(reg) tp, options(nostack, readonly, preserves_flags));
+                *slot = DtvSlot { val: tp - placement, to_free: 0 };
+                return (*slot).val + (*ti).offset;
+            }
             let malloc = PROGRAM_MALLOC.load(Ordering::Acquire);
             // SAFETY: libc's `malloc`.
             let malloc: extern "C" fn(usize) -> usize = core::mem::transmute(malloc);

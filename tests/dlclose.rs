@@ -20,30 +20,6 @@ fn reload_dir(tag: &str) -> std::path::PathBuf {
     dir
 }
 
-/// `prog args` (a program of target/fixtures/programs) under `how`:
-/// "glibc", "direct" (dryad run directly) or "interp" (a copy whose
-/// PT_INTERP is dryad), with `env`.
-fn run_as(how: &str, prog: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let path = format!("programs/{prog}");
-    let argv: Vec<&str> = std::iter::once(path.as_str()).chain(args.iter().copied()).collect();
-    match how {
-        "glibc" => run_ldso(Path::new(SYSTEM_LDSO), fixtures(), &argv, env),
-        "direct" => run_ldso(&dryad(), fixtures(), &argv, env),
-        _ => {
-            let patched = patched(&path);
-            let mut c = std::process::Command::new(fixtures().join(&patched));
-            c.args(args).current_dir(fixtures());
-            for (k, _) in std::env::vars() {
-                if k.starts_with("LD_") || k.starts_with("DRYAD_") {
-                    c.env_remove(k);
-                }
-            }
-            c.envs(env.iter().copied());
-            run(&mut c)
-        }
-    }
-}
-
 /// stderr without pids, with hexadecimal numbers masked and dryad's path
 /// written as glibc's ld.so's.
 fn masked(s: &str) -> String {

@@ -31,6 +31,12 @@ impl Libc for Adapter {
     fn static_tls_surplus(&self) -> usize {
         handshake::static_tls_surplus()
     }
+    fn optional_static_tls(&self) -> usize {
+        handshake::optional_static_tls()
+    }
+    fn init_static_tls(&self, obj: &Object, m: &crate::tls::TlsModule) {
+        handshake::init_static_tls(obj, m);
+    }
     fn extra_static_tls(&self, stack: &InitialStack) -> crate::tls::ExtraBlock {
         specific::extra_static_tls(stack)
     }

@@ -103,6 +103,8 @@ pub unsafe extern "C" fn _dl_allocate_tls_init(tcb: *mut c_void, _init_tls: bool
             *dtv.add(m.modid) = DtvSlot { val: tp - m.offset, to_free: 0 };
         }
         tls::init_blocks(&state.modules, tp);
+        // dlopen'ed modules with a block in the static surplus.
+        tls::init_placed_dynamic(dtv, tp);
     }
     tcb
 }

@@ -187,6 +187,39 @@ pub fn initial_thread(tls: &StartupTls, tp: usize, pointer_guard: usize) {
     }
 }
 
+/// The part of the static TLS surplus TLSDESC accesses may take
+/// (`glibc.rtld.optional_static_tls`, glibc's `dl_tls_static_optional`).
+pub fn optional_static_tls() -> usize {
+    tunables::get(tunables::OPTIONAL_STATIC_TLS) as usize
+}
+
+/// A dlopen'ed module got a block in the static TLS surplus: its link
+/// map's `l_tls_offset` (libthread_db and 2.31's libpthread read it), the
+/// counts in `_rtld_global`, then the image copied into every running
+/// thread's block, as glibc's `dl_init_static_tls` does.
+pub fn init_static_tls(obj: &Object, m: &crate::tls::TlsModule) {
+    let map = obj.handle.cast::<LinkMap>();
+    if map.is_null() {
+        return;
+    }
+    let (used, optional) = crate::tls::surplus_state();
+    // SAFETY: the object's live link map; `_rtld_global` is ours; the
+    // namespace lock is held (dlopen), as glibc holds dl_load_lock.
+    unsafe {
+        (*map).l_tls_offset = m.offset as isize;
+        let g = gl();
+        (*g).dl_tls_static_used = used;
+        (*g).dl_tls_static_optional = optional;
+        super::specific::init_static_tls(g, map);
+    }
+}
+
+/// dlclose gave static TLS back: `_rtld_global`'s count follows.
+pub fn static_tls_released() {
+    // SAFETY: `_rtld_global` is ours; the namespace lock is held.
+    unsafe { (*gl()).dl_tls_static_used = crate::tls::surplus_state().0 };
+}
+
 /// The static TLS surplus glibc reserves with the current tunables
 /// (`_dl_tls_static_surplus_init`).
 pub fn static_tls_surplus() -> usize {
@@ -929,6 +962,7 @@ unsafe extern "C" fn dl_close(map: *mut c_void) {
             let Some(mut ns) = crate::rtld::namespace_mut() else { break };
             let took = !closing.objects.is_empty();
             crate::dlclose::finish(&mut ns, closing, &unlink_closed);
+            static_tls_released();
             if !took {
                 break;
             }

@@ -99,3 +99,34 @@ pub unsafe fn set_catch_error(ro: *mut super::layout::RtldGlobalRo, f: usize) {
     // SAFETY: the caller's contract.
     unsafe { (*ro).dl_catch_error = Some(core::mem::transmute::<usize, super::layout::DlCatchErrorFn>(f)) };
 }
+
+/// glibc's `_dl_init_static_tls` (2.34 on, in ld.so): the module's image
+/// copied into its static block in every thread libc knows, those on
+/// stacks it allocated (`GL(dl_stack_used)`) and the others
+/// (`GL(dl_stack_user)`, the initial thread among them), under
+/// `GL(dl_stack_cache_lock)` as libc's `pthread_create` and thread exit
+/// take it.
+///
+/// # Safety
+/// `g` is this release's `_rtld_global`, after startup; `map` is a live
+/// link map whose `l_tls_offset` is in the static surplus.
+pub unsafe fn init_static_tls(g: *mut super::layout::RtldGlobal, map: *mut super::layout::LinkMap) {
+    // SAFETY: the caller's contract; every list entry is a live thread's
+    // `struct pthread` (its `list` member), which its TCB begins.
+    unsafe {
+        let lock = &raw mut (*g).dl_stack_cache_lock;
+        crate::glibc::lll::lock(lock);
+        for head in [&raw mut (*g).dl_stack_used, &raw mut (*g).dl_stack_user] {
+            let mut p = (*head).next;
+            while !p.is_null() && p != head {
+                let tp = p as usize - super::layout::PTHREAD_LIST;
+                let dest = (tp as isize - (*map).l_tls_offset) as *mut u8;
+                let init = (*map).l_tls_initimage_size;
+                core::ptr::copy_nonoverlapping((*map).l_tls_initimage as *const u8, dest, init);
+                core::ptr::write_bytes(dest.add(init), 0, (*map).l_tls_blocksize - init);
+                p = (*p).next;
+            }
+        }
+        crate::glibc::lll::unlock(lock);
+    }
+}

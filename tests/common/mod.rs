@@ -96,15 +96,21 @@ pub fn glibc_twin(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
 pub fn patched(prog: &str) -> String {
     let dir = fixtures();
     let dst = format!("{prog}.patched");
-    let path = dir.join(&dst);
-    std::fs::copy(dir.join(prog), &path).expect("copy fixture");
+    // Made under another name and renamed into place: tests running in
+    // parallel may be running the previous copy (a file being executed
+    // cannot be written: ETXTBSY).
+    static SERIAL: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = dir.join(format!("{prog}.patching-{}-{n}", std::process::id()));
+    std::fs::copy(dir.join(prog), &tmp).expect("copy fixture");
     let ok = Command::new("patchelf")
         .arg("--set-interpreter")
         .arg(dryad())
-        .arg(&path)
+        .arg(&tmp)
         .status()
         .expect("patchelf must be installed (.ci/run installs it)");
     assert!(ok.success(), "patchelf failed on {prog}");
+    std::fs::rename(&tmp, dir.join(&dst)).expect("rename the patched copy");
     dst
 }
 
@@ -157,6 +163,43 @@ pub fn compare_with_glibc(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Ru
     assert_eq!(expected.signal, None, "the glibc twin of {prog} crashed: {}", expected.stderr);
     for (how, got) in dryad_three_ways(prog, args, env) {
         assert_same_output(&expected, &got, &format!("{prog} under dryad ({how})"));
+    }
+    expected
+}
+
+/// `prog args` (a program of target/fixtures/programs) under `how`:
+/// "glibc", "direct" (dryad run directly) or "interp" (a copy whose
+/// PT_INTERP is dryad), with `env`.
+pub fn run_as(how: &str, prog: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let path = format!("programs/{prog}");
+    let argv: Vec<&str> = std::iter::once(path.as_str()).chain(args.iter().copied()).collect();
+    match how {
+        "glibc" => run_ldso(Path::new(SYSTEM_LDSO), fixtures(), &argv, env),
+        "direct" => run_ldso(&dryad(), fixtures(), &argv, env),
+        _ => {
+            let patched = patched(&path);
+            let mut c = std::process::Command::new(fixtures().join(&patched));
+            c.args(args).current_dir(fixtures());
+            for (k, _) in std::env::vars() {
+                if k.starts_with("LD_") || k.starts_with("DRYAD_") {
+                    c.env_remove(k);
+                }
+            }
+            c.envs(env.iter().copied());
+            run(&mut c)
+        }
+    }
+}
+
+/// `prog args` (a libc program of target/fixtures/programs) under
+/// glibc's ld.so, then dryad run directly and as its interpreter; asserts
+/// that glibc's run succeeded and that dryad's match it (stdout, status,
+/// no signal). Returns glibc's run.
+pub fn same_three_ways(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let expected = run_as("glibc", prog, args, env);
+    assert_eq!(expected.status, Some(0), "{prog} under glibc's ld.so: {}", expected.stderr);
+    for how in ["direct", "interp"] {
+        assert_same_output(&expected, &run_as(how, prog, args, env), &format!("{prog} {args:?} under dryad ({how})"));
     }
     expected
 }

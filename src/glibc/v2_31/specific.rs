@@ -148,6 +148,24 @@ unsafe extern "C" fn nothread_init_static_tls(map: *mut LinkMap) {
     }
 }
 
+/// A dlopen'ed module was placed in static TLS: `GL(dl_init_static_tls)`
+/// copies its image into every thread's block. That is
+/// [`nothread_init_static_tls`] until libpthread's initialiser installs
+/// `__pthread_init_static_tls`, which walks libpthread's own thread
+/// lists (2.31 keeps them there, not in `_rtld_global`).
+///
+/// # Safety
+/// `g` is this release's `_rtld_global`, after startup; `map` is a live
+/// link map whose `l_tls_offset` is in the static surplus.
+pub unsafe fn init_static_tls(g: *mut RtldGlobal, map: *mut LinkMap) {
+    // SAFETY: the caller's contract; the hook has this C signature.
+    unsafe {
+        if let Some(f) = (*g).dl_init_static_tls {
+            f(map);
+        }
+    }
+}
+
 /// `GL(dl_ns)[0].libc_map` does not exist in 2.31.
 ///
 /// # Safety
