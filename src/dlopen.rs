@@ -234,17 +234,18 @@ fn load_and_relocate(
         // calls, libc's lookups): they get this shared borrow.
         let _lent = crate::rtld::lend(ns);
         crate::rtld::relocate_in_order(ns, &fresh, ns.scope(&scope), mode & RTLD_LAZY != 0)?;
-    }
-    // Modules given a static TLS block during relocation: their images,
-    // relocated now, go into every running thread's block (glibc's
-    // update_tls_slotinfo), and their objects remember the offset.
-    let modids: Vec<usize> = new.iter().filter_map(|&n| ns.objects[n].tls.map(|t| t.modid)).collect();
-    if !modids.is_empty() {
-        crate::tls::init_pending(&modids, &|m| {
-            if let Some(o) = ns.objects.iter().find(|o| o.tls.is_some_and(|t| t.modid == m.modid)) {
-                libc.init_static_tls(o, m);
-            }
-        });
+        // Modules given a static TLS block during relocation: their
+        // images, relocated now, go into every running thread's block
+        // (glibc's update_tls_slotinfo). Still lent: 2.31's libpthread
+        // does the copying and may bind lazily.
+        let modids: Vec<usize> = new.iter().filter_map(|&n| ns.objects[n].tls.map(|t| t.modid)).collect();
+        if !modids.is_empty() {
+            crate::tls::init_pending(&modids, &|m| {
+                if let Some(o) = ns.objects.iter().find(|o| o.tls.is_some_and(|t| t.modid == m.modid)) {
+                    libc.init_static_tls(o, m);
+                }
+            });
+        }
     }
     activate_nodelete(ns, &was_nodelete);
     for &n in &new {

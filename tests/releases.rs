@@ -49,7 +49,7 @@ const PROGRAMS: &[&str] = &[
     "libstorm1.so", "libstorm2.so", "libstorm3.so", "lazy", "liblazy.so", "tlsdl", "libtlsdyn.so", "dlo", "libdloa.so",
     "libdlob.so", "cpu_features_dump", "loaderfacts", "loaderfacts_execstack", "initorder", "sortorder", "dlreload",
     "libreload1.so", "libreload2.so", "dlreldeps", "libdlca.so", "libdlcb.so", "dlcycle", "libdltls.so", "dltlsdtor",
-    "libtlsdtor.so",
+    "libtlsdtor.so", "dlietls", "libietls.so", "libtlsgd.so", "libtlsgd2.so", "libtlsieref.so", "libtlsieref2.so", "libiebig.so",
 ];
 
 /// The directory inside the chroot that holds the test programs: built
@@ -504,6 +504,32 @@ fn dlclose_unloads(r: &Release) {
     assert_same_output(&expected, &system, &format!("dlclose programs on glibc {} (system ld.so)", r.glibc));
 }
 
+fn static_tls_for_dlopen(r: &Release) {
+    // tests/static_tls.rs on the release: initial-exec plugins opened
+    // while eight threads run (2.31: through libpthread's
+    // GL(dl_init_static_tls); later: the stack lists in _rtld_global),
+    // refusals, 1,000 close/open cycles; then the surplus swept through
+    // glibc.rtld.optional_static_tls, so that every boundary where a
+    // plugin stops fitting is the release's own.
+    let dir = r.dir();
+    let bin = programs(r);
+    let script = |ldso: &str| {
+        format!(
+            "{ldso} {bin}/dlietls 1000; echo \"status $?\"; \
+             for o in $(seq 0 8 720) 2000000; do echo \"optional $o\"; \
+               GLIBC_TUNABLES=glibc.rtld.optional_static_tls=$o:glibc.rtld.nns=1 {ldso} {bin}/dlietls 3; echo \"status $?\"; done"
+        )
+    };
+    let expected = in_chroot(&dir, &["/bin/sh", "-c", &script("")]);
+    for line in ["thread 7 (running at dlopen): initialised, own copy, ieref right", "libtlsgd2.so: cannot allocate memory in static TLS block", "1000 close/open cycles, 0 wrong", "libietls.so: cannot allocate memory in static TLS block", "dlopen libiebig.so: loaded, big_get 1"] {
+        assert!(expected.stdout.contains(line), "glibc {}: {line:?} missing:\n{}\n{}", r.glibc, expected.stdout, expected.stderr);
+    }
+    let direct = in_chroot(&dir, &["/bin/sh", "-c", &script("/dryad.so.1")]);
+    assert_same_output(&expected, &direct, &format!("static TLS programs on glibc {} (direct)", r.glibc));
+    let system = in_chroot_as_system_ldso(&dir, &["/bin/sh", "-c", &script("")]);
+    assert_same_output(&expected, &system, &format!("static TLS programs on glibc {} (system ld.so)", r.glibc));
+}
+
 #[test]
 fn a_libc_of_an_unsupported_release_is_refused() {
     // 2.41's libc with its version string changed to 2.42: a release
@@ -647,6 +673,10 @@ macro_rules! release_suite {
             #[test]
             fn dlclose_unloads() {
                 super::dlclose_unloads(&$r)
+            }
+            #[test]
+            fn static_tls_for_dlopen() {
+                super::static_tls_for_dlopen(&$r)
             }
             #[test]
             fn cpu_features_are_those_of_the_releases_own_ld_so() {
