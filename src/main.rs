@@ -7,6 +7,7 @@ core::arch::global_asm!(include_str!("../arch/x86_64/start.S"), options(att_synt
 core::arch::global_asm!(include_str!("../arch/x86_64/varargs.S"), options(att_syntax));
 core::arch::global_asm!(include_str!("../arch/x86_64/trampoline.S"), options(att_syntax));
 core::arch::global_asm!(include_str!("../arch/x86_64/tls.S"), options(att_syntax));
+core::arch::global_asm!(include_str!("../arch/x86_64/tlsdesc.S"), options(att_syntax));
 
 mod cmem;
 

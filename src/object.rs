@@ -88,6 +88,9 @@ pub struct Object {
     /// (glibc's `l_reldeps`): kept loaded as long as it is. Added to by
     /// lookups, which share the namespace.
     pub reldeps: spin::Mutex<Vec<usize>>,
+    /// The `tls_index` arguments of this object's dynamic TLS descriptors
+    /// ([`Object::tlsdesc_index`]).
+    pub tlsdesc: spin::Mutex<Vec<alloc::boxed::Box<crate::tls::TlsIndex>>>,
     /// dlclose is running its finalisers: no dlopen finds it any more.
     pub closing: bool,
     /// Unloaded: this slot is only a place holder (indices stay stable).
@@ -157,6 +160,7 @@ impl Object {
             unloadable: false,
             nodelete: core::sync::atomic::AtomicBool::new(false),
             reldeps: spin::Mutex::new(Vec::new()),
+            tlsdesc: spin::Mutex::new(Vec::new()),
             closing: false,
             unloaded: false,
         }
@@ -164,6 +168,21 @@ impl Object {
 
     /// What is left of an unloaded object: its slot, answering to no name,
     /// with no segment, symbol or dependency (its memory is unmapped).
+    /// A `tls_index` for a dynamic TLS descriptor of this object's
+    /// relocations: kept with the object (freed when it is unloaded) and
+    /// returned as the descriptor's argument. A descriptor for the same
+    /// module and offset shares one (glibc's `l_mach.tlsdesc_table`).
+    pub fn tlsdesc_index(&self, index: crate::tls::TlsIndex) -> usize {
+        let mut kept = self.tlsdesc.lock();
+        if let Some(k) = kept.iter().find(|k| k.module == index.module && k.offset == index.offset) {
+            return &**k as *const crate::tls::TlsIndex as usize;
+        }
+        let b = alloc::boxed::Box::new(index);
+        let at = &*b as *const crate::tls::TlsIndex as usize;
+        kept.push(b);
+        at
+    }
+
     pub fn unload(&mut self) {
         self.path = Vec::new();
         self._path_c = alloc::vec![0];
@@ -183,6 +202,7 @@ impl Object {
         self.tls = None;
         self.local_scope = None;
         *self.reldeps.lock() = Vec::new();
+        *self.tlsdesc.lock() = Vec::new();
         self.closing = false;
         self.opened = false;
         self.unloaded = true;

@@ -56,7 +56,7 @@ struct Cached {
 #[inline]
 fn glibc_type_class(kind: u32, glob_dat: u8) -> u8 {
     match kind {
-        R_X86_64_JUMP_SLOT | R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 => 1,
+        R_X86_64_JUMP_SLOT | R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 | R_X86_64_TLSDESC => 1,
         R_X86_64_COPY => 2,
         R_X86_64_GLOB_DAT => glob_dat,
         _ => 0,
@@ -153,10 +153,12 @@ pub fn relocate_object_with(
                             continue;
                         }
                     }
-                    R_X86_64_JUMP_SLOT | R_X86_64_IRELATIVE => {}
+                    // TLSDESC is bound now even when lazy, as glibc's
+                    // elf_machine_lazy_rel does (2.33 on: a descriptor may
+                    // need a static TLS block, placed under a lock).
+                    R_X86_64_JUMP_SLOT | R_X86_64_IRELATIVE | R_X86_64_TLSDESC => {}
                     // glibc's elf_machine_lazy_rel accepts nothing else in
-                    // DT_JMPREL (TLSDESC aside, which dryad does not
-                    // implement), and so does dryad, lazy or not: another
+                    // DT_JMPREL, and so does dryad, lazy or not: another
                     // type leaves its PLT slot unbound. (glibc's eager
                     // binding applies any type.)
                     kind => return Err((at, bad_type(obj, kind, true))),
@@ -547,7 +549,7 @@ fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocSt
         }
         R_X86_64_64 | R_X86_64_GLOB_DAT | R_X86_64_JUMP_SLOT | R_X86_64_PC32 | R_X86_64_32 | R_X86_64_32S
         | R_X86_64_PC64 | R_X86_64_SIZE32 | R_X86_64_SIZE64 | R_X86_64_COPY => {}
-        R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 => {
+        R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 | R_X86_64_TLSDESC => {
             stats.symbolic += 1;
             return apply_tls(places, scope, kind, symidx, place, addend, stats).map(|_| true);
         }
@@ -640,6 +642,9 @@ fn apply_tls(places: &Places, scope: Scope, kind: u32, symidx: usize, place: usi
     } else {
         match resolve_cached(places, scope, symidx, RefClass::Normal, glibc_type_class(kind, ns.glob_dat_class), stats)? {
             (Some(def), _) => (def.object, def.sym.st_value as usize),
+            // An undefined weak variable through a descriptor: its address
+            // is the addend (glibc's _dl_tlsdesc_undefweak).
+            (None, _) if kind == R_X86_64_TLSDESC => return write_tlsdesc(places, place, crate::tls::desc::UNDEFWEAK, addend),
             // An undefined weak TLS reference: glibc leaves the word alone.
             (None, _) => return Ok(()),
         }
@@ -647,12 +652,31 @@ fn apply_tls(places: &Places, scope: Scope, kind: u32, symidx: usize, place: usi
     let Some(tls) = ns.objects[module].tls else {
         return Err(LoadError::new(ns.display_name(idx), "TLS relocation against an object without a TLS segment"));
     };
+    if kind == R_X86_64_TLSDESC {
+        // glibc's TRY_STATIC_TLS: a block in static TLS (a startup
+        // module's, or one the optional surplus can give a dlopen'ed
+        // module) is reached by its offset; otherwise per thread, through
+        // the DTV.
+        if let Ok(offset) = static_tls_offset(ns, module, &tls, true) {
+            return write_tlsdesc(places, place, crate::tls::desc::RETURN, value.wrapping_add(addend).wrapping_sub(offset));
+        }
+        let index = crate::tls::TlsIndex { module: tls.modid, offset: value.wrapping_add(addend) };
+        let arg = ns.objects[idx].tlsdesc_index(index);
+        return write_tlsdesc(places, place, crate::tls::desc::DYNAMIC, arg);
+    }
     let word = match kind {
         R_X86_64_DTPMOD64 => tls.modid,
         R_X86_64_DTPOFF64 => value.wrapping_add(addend),
         _ => value.wrapping_add(addend).wrapping_sub(static_tls_offset(ns, module, &tls, false)?),
     };
     places.write_word(place, word)
+}
+
+/// Fills the TLS descriptor at `place` ({entry, arg}) with one of
+/// [`crate::tls::desc`]'s entries and its argument.
+fn write_tlsdesc(places: &Places, place: usize, which: crate::tls::desc::Entry, arg: usize) -> LoadResult<()> {
+    places.write_word(place + 8, arg)?;
+    places.write_word(place, crate::tls::desc::address(which))
 }
 
 /// The offset below the thread pointer of object `module`'s TLS block,
@@ -742,7 +766,7 @@ pub fn objects_the_program_uses(ns: &Namespace) -> alloc::vec::Vec<bool> {
                 R_X86_64_JUMP_SLOT => RefClass::Plt,
                 R_X86_64_COPY => RefClass::Copy,
                 R_X86_64_64 | R_X86_64_GLOB_DAT | R_X86_64_PC32 | R_X86_64_32 | R_X86_64_32S | R_X86_64_PC64 | R_X86_64_SIZE32
-                | R_X86_64_SIZE64 | R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 => RefClass::Normal,
+                | R_X86_64_SIZE64 | R_X86_64_DTPMOD64 | R_X86_64_DTPOFF64 | R_X86_64_TPOFF64 | R_X86_64_TLSDESC => RefClass::Normal,
                 _ => continue,
             };
             let symidx = (r.r_info >> 32) as usize;

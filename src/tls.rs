@@ -849,6 +849,7 @@ mod tests {
 
 /// `tls_index`, the argument of `__tls_get_addr` (general-dynamic model).
 #[repr(C)]
+#[derive(Clone, Copy, Debug)]
 pub struct TlsIndex {
     pub module: usize,
     pub offset: usize,
@@ -857,3 +858,53 @@ pub struct TlsIndex {
 // `__tls_get_addr@GLIBC_2.3` itself is in arch/x86_64/tls.S: a fast path
 // (the DTV is current and the module's block exists: one load and an
 // add), else an aligned call to `dryad_tls_get_addr_slow`.
+
+/// The entries of TLS descriptors (`R_X86_64_TLSDESC`), in
+/// arch/x86_64/tlsdesc.S: what a descriptor's first word holds.
+pub mod desc {
+    /// Which entry.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Entry {
+        /// The block is in static TLS; the argument is the offset from
+        /// the thread pointer.
+        Return,
+        /// An undefined weak variable; the argument is its address.
+        Undefweak,
+        /// The block is allocated per thread; the argument points at a
+        /// [`super::TlsIndex`] that lives as long as the object.
+        Dynamic,
+    }
+    pub const RETURN: Entry = Entry::Return;
+    pub const UNDEFWEAK: Entry = Entry::Undefweak;
+    pub const DYNAMIC: Entry = Entry::Dynamic;
+
+    #[cfg(feature = "rtld")]
+    extern "C" {
+        fn dryad_tlsdesc_return();
+        fn dryad_tlsdesc_undefweak();
+        fn dryad_tlsdesc_dynamic();
+    }
+
+    /// The entry's address (0 in a build without the assembly: the unit
+    /// tests and fuzz targets, which run no descriptor).
+    pub fn address(which: Entry) -> usize {
+        #[cfg(feature = "rtld")]
+        {
+            match which {
+                Entry::Return => dryad_tlsdesc_return as *const () as usize,
+                Entry::Undefweak => dryad_tlsdesc_undefweak as *const () as usize,
+                Entry::Dynamic => {
+                    // Its slow path saves the extended state with the
+                    // lazy trampoline's XSAVE size: make sure it is set.
+                    crate::lazy::trampoline();
+                    dryad_tlsdesc_dynamic as *const () as usize
+                }
+            }
+        }
+        #[cfg(not(feature = "rtld"))]
+        {
+            let _ = which;
+            0
+        }
+    }
+}
