@@ -155,6 +155,72 @@ pub fn namespace() -> Option<NamespaceRef> {
     Some(NamespaceRef::Shared(cell.lock.read()))
 }
 
+/// The load lock: held by a `dlopen` or `dlclose` from start to end,
+/// initialisers and finalisers included (glibc's `dl_load_lock`, which
+/// its `_dl_open` and `_dl_close` hold across them). The namespace lock
+/// is released while those run, so that lazy binding and `dlsym` in other
+/// threads go on; this one makes another thread's `dlopen` of the same
+/// object wait until its constructors have finished, instead of finding
+/// it loaded and returning early. Recursive: an initialiser may call
+/// `dlopen` or `dlclose` itself.
+pub struct LoadLock;
+
+/// The owning thread's pointer (0: free), its depth, and the futex word
+/// others sleep on (0 free, 1 taken, 2 taken with waiters).
+static LOAD_OWNER: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+static LOAD_DEPTH: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+static LOAD_WORD: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(0);
+
+impl LoadLock {
+    /// Takes the load lock (again, if this thread holds it).
+    pub fn take() {
+        use core::sync::atomic::Ordering::{AcqRel, Acquire, Relaxed, Release};
+        let me = tls::thread_pointer();
+        if LOAD_OWNER.load(Acquire) == me {
+            LOAD_DEPTH.fetch_add(1, Relaxed);
+            return;
+        }
+        if LOAD_WORD.compare_exchange(0, 1, Acquire, Relaxed).is_err() {
+            while LOAD_WORD.swap(2, AcqRel) != 0 {
+                // SAFETY: FUTEX_WAIT on the lock word; returns when woken
+                // or when the word is no longer 2.
+                let _ = unsafe { syscalls::syscall!(syscalls::Sysno::futex, LOAD_WORD.as_ptr(), libc::FUTEX_WAIT | libc::FUTEX_PRIVATE_FLAG, 2usize, 0usize) };
+            }
+        }
+        LOAD_OWNER.store(me, Release);
+        LOAD_DEPTH.store(1, Relaxed);
+    }
+
+    /// Releases one level of the load lock this thread holds. A path
+    /// that leaves by a longjmp (a `dlerror` signalled to libc) calls this
+    /// first: no guard would be dropped.
+    pub fn release() {
+        use core::sync::atomic::Ordering::{Relaxed, Release};
+        if LOAD_OWNER.load(Relaxed) != tls::thread_pointer() {
+            return;
+        }
+        if LOAD_DEPTH.fetch_sub(1, Relaxed) == 1 {
+            LOAD_OWNER.store(0, Release);
+            if LOAD_WORD.swap(0, Release) == 2 {
+                // SAFETY: FUTEX_WAKE of one waiter on the lock word.
+                let _ = unsafe { syscalls::syscall!(syscalls::Sysno::futex, LOAD_WORD.as_ptr(), libc::FUTEX_WAKE | libc::FUTEX_PRIVATE_FLAG, 1usize) };
+            }
+        }
+    }
+
+    /// In a child after fork: a lock held by another thread of the
+    /// parent is free (that thread does not exist here; glibc
+    /// re-initialises its `dl_load_lock` the same way).
+    fn reset_in_child() {
+        use core::sync::atomic::Ordering::{Relaxed, Release};
+        if LOAD_OWNER.load(Relaxed) != tls::thread_pointer() {
+            LOAD_OWNER.store(0, Release);
+            LOAD_DEPTH.store(0, Relaxed);
+            LOAD_WORD.store(0, Release);
+        }
+    }
+}
+
 /// fork() (issue 14). dryad's locks are spin locks that record no owner:
 /// a child forked while another thread held one (a `dlopen` holding the
 /// namespace for writing, a `__tls_get_addr` reading the dynamic TLS
@@ -196,6 +262,9 @@ pub extern "C" fn fork_child() {
 }
 
 fn fork_release(child: bool) {
+    if child {
+        LoadLock::reset_in_child();
+    }
     if let Some((_, unlock)) = HEAP_FORK_HOOKS.get() {
         unlock();
     }

@@ -100,3 +100,16 @@ fn a_position_independent_executable_is_no_library() {
     assert!(got.stderr.contains("libc.so.6: cannot dynamically load position-independent executable"), "{}", got.stderr);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn a_concurrent_dlopen_returns_after_the_constructors() {
+    // tests/programs/dlconcurrent.c: thread A opens libslowinit.so, whose
+    // constructor sleeps 200 ms (and calls dlsym); thread B opens it 50 ms
+    // later. As under glibc (its load lock is held across initialisers),
+    // B's dlopen returns only once the constructor has finished; then the
+    // three opens need three closes.
+    for _ in 0..3 {
+        let r = same_three_ways("dlconcurrent", &[], &[]);
+        assert_eq!(r.stdout, "first: initialised\nsecond: initialised\nstill loaded: yes\nafter three closes: unloaded\n");
+    }
+}

@@ -895,7 +895,8 @@ unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, 
         return core::ptr::null_mut();
     }
     // (`open` keeps a copy of the name: objects remember what they were
-    // opened as.)
+    // opened as.) The load lock is held until the initialisers are done.
+    crate::rtld::LoadLock::take();
     match crate::dlopen::open(name, mode, caller as usize) {
         Ok((map, inits, after)) => {
             for (name, f) in inits {
@@ -905,9 +906,11 @@ unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, 
                 f(argc, argv as *mut *const u8, env as *mut *const u8);
             }
             after.finish();
+            crate::rtld::LoadLock::release();
             map.cast::<c_void>()
         }
         Err(e) => {
+            crate::rtld::LoadLock::release();
             // The strings go on this frame's stack, and `e` is dropped
             // now: signalling longjmps past this frame, so anything it
             // still owned would leak (a copy per failed dlopen, some 220
@@ -945,6 +948,8 @@ unsafe extern "C" fn dl_close(map: *mut c_void) {
         // the object's pending thread_local destructors there.
         o.handle.is_null() || unsafe { (*o.handle.cast::<LinkMap>()).l_tls_dtor_count } != 0
     };
+    // Held until the finalisers are done, as dlopen holds it.
+    crate::rtld::LoadLock::take();
     let begun = match crate::rtld::namespace_mut() {
         Some(mut ns) => {
             let r = crate::dlclose::begin(&mut ns, crate::abi::Handle::from_ptr(map), &in_use);
@@ -957,20 +962,24 @@ unsafe extern "C" fn dl_close(map: *mut c_void) {
         None => Err(crate::error::LoadError::new(b"", "dlclose before startup finished")),
     };
     match begun {
-        Ok((mut steps, mut closing)) => loop {
-            crate::dlclose::run(steps);
-            let Some(mut ns) = crate::rtld::namespace_mut() else { break };
-            let took = !closing.objects.is_empty();
-            crate::dlclose::finish(&mut ns, closing, &unlink_closed);
-            static_tls_released();
-            if !took {
-                break;
+        Ok((mut steps, mut closing)) => {
+            loop {
+                crate::dlclose::run(steps);
+                let Some(mut ns) = crate::rtld::namespace_mut() else { break };
+                let took = !closing.objects.is_empty();
+                crate::dlclose::finish(&mut ns, closing, &unlink_closed);
+                static_tls_released();
+                if !took {
+                    break;
+                }
+                // A dlclose made while the finalisers ran kept what these
+                // objects needed; now that they are gone, sweep again.
+                (steps, closing) = crate::dlclose::sweep(&mut ns, &in_use);
             }
-            // A dlclose made while the finalisers ran kept what these
-            // objects needed; now that they are gone, sweep again.
-            (steps, closing) = crate::dlclose::sweep(&mut ns, &in_use);
-        },
+            crate::rtld::LoadLock::release();
+        }
         Err(e) => {
+            crate::rtld::LoadLock::release();
             // On this frame's stack, `e` dropped: signalling longjmps past
             // this frame (see `dl_open`).
             let (mut object, mut message) = ([0u8; 4096], [0u8; 4096]);
