@@ -30,6 +30,7 @@ use alloc::vec::Vec;
 pub const RTLD_LAZY: i32 = 0x1;
 pub const RTLD_NOW: i32 = 0x2;
 pub const RTLD_NOLOAD: i32 = 0x4;
+pub const RTLD_DEEPBIND: i32 = 0x8;
 pub const RTLD_GLOBAL: i32 = 0x100;
 pub const RTLD_NODELETE: i32 = 0x1000;
 
@@ -146,6 +147,7 @@ fn load_and_relocate(
     // an object marked DF_1_NODELETE, nor one opened with RTLD_NODELETE.
     for &n in &new {
         ns.objects[n].unloadable = true;
+        ns.objects[n].deepbind = mode & RTLD_DEEPBIND != 0;
         if ns.objects[n].dynamic.flags_1 & goblin::elf::dynamic::DF_1_NODELETE != 0 {
             ns.objects[n].nodelete.store(true, core::sync::atomic::Ordering::Release);
         }
@@ -210,8 +212,12 @@ fn load_and_relocate(
     // glibc's scopes of a dlopen'ed object: the global scope, then the
     // opened object's list, whose objects already in the global scope are
     // asked again (no other answer, but LD_DEBUG=symbols shows them).
-    let mut scope: Vec<usize> = ns.search_list.clone();
-    scope.extend_from_slice(&local);
+    // With RTLD_DEEPBIND, the opened object's list comes first.
+    let scope: Vec<usize> = if mode & RTLD_DEEPBIND != 0 {
+        local.iter().chain(ns.search_list.iter()).copied().collect()
+    } else {
+        ns.search_list.iter().chain(local.iter()).copied().collect()
+    };
     crate::rdebug::begin_add(ns.objects[ns.dryad].base);
     // TLS modules get ids now (before relocation: DTPMOD64 needs them);
     // their blocks are allocated per thread on first use.

@@ -398,11 +398,21 @@ impl Namespace {
         if i == self.dryad {
             crate::debug_log!(" no scope");
         } else {
-            crate::debug_log!(" scope 0: {}", Bytes(&names(&self.search_list)));
-            if self.objects[i].kind == ObjectKind::Vdso {
-                crate::debug_log!(" scope 1: {}", Bytes(self.display_name(i)));
-            } else if let Some(local) = local.or(self.objects[i].local_scope.as_deref()) {
-                crate::debug_log!(" scope 1: {}", Bytes(&names(local)));
+            let own = local.or(self.objects[i].local_scope.as_deref());
+            match own {
+                // RTLD_DEEPBIND: the object's tree, then the global scope.
+                Some(local) if self.objects[i].deepbind => {
+                    crate::debug_log!(" scope 0: {}", Bytes(&names(local)));
+                    crate::debug_log!(" scope 1: {}", Bytes(&names(&self.search_list)));
+                }
+                _ => {
+                    crate::debug_log!(" scope 0: {}", Bytes(&names(&self.search_list)));
+                    if self.objects[i].kind == ObjectKind::Vdso {
+                        crate::debug_log!(" scope 1: {}", Bytes(self.display_name(i)));
+                    } else if let Some(local) = own {
+                        crate::debug_log!(" scope 1: {}", Bytes(&names(local)));
+                    }
+                }
             }
         }
         crate::debug_log!("");

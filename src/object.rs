@@ -91,6 +91,9 @@ pub struct Object {
     /// The `tls_index` arguments of this object's dynamic TLS descriptors
     /// ([`Object::tlsdesc_index`]).
     pub tlsdesc: spin::Mutex<Vec<alloc::boxed::Box<crate::tls::TlsIndex>>>,
+    /// Loaded by a `dlopen` with RTLD_DEEPBIND: its own tree's list comes
+    /// before the global scope in its lookups (glibc's `l_scope` order).
+    pub deepbind: bool,
     /// dlclose is running its finalisers: no dlopen finds it any more.
     pub closing: bool,
     /// Unloaded: this slot is only a place holder (indices stay stable).
@@ -161,6 +164,7 @@ impl Object {
             nodelete: core::sync::atomic::AtomicBool::new(false),
             reldeps: spin::Mutex::new(Vec::new()),
             tlsdesc: spin::Mutex::new(Vec::new()),
+            deepbind: false,
             closing: false,
             unloaded: false,
         }
@@ -203,6 +207,7 @@ impl Object {
         self.local_scope = None;
         *self.reldeps.lock() = Vec::new();
         *self.tlsdesc.lock() = Vec::new();
+        self.deepbind = false;
         self.closing = false;
         self.opened = false;
         self.unloaded = true;

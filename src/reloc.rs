@@ -713,6 +713,8 @@ pub fn plt_definition(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<Option
     // then, for a dlopen'ed object, its own dependency list.
     let list: alloc::borrow::Cow<[usize]> = match &ns.objects[idx].local_scope {
         None => alloc::borrow::Cow::Borrowed(&ns.search_list),
+        // RTLD_DEEPBIND: the object's own tree first.
+        Some(local) if ns.objects[idx].deepbind => local.iter().chain(ns.search_list.iter()).copied().collect(),
         Some(local) => ns.search_list.iter().chain(local.iter()).copied().collect(),
     };
     let (def, refsym) = resolve(ns, idx, ns.scope(&list), symidx, RefClass::Plt)?;

@@ -113,3 +113,17 @@ fn a_concurrent_dlopen_returns_after_the_constructors() {
         assert_eq!(r.stdout, "first: initialised\nsecond: initialised\nstill loaded: yes\nafter three closes: unloaded\n");
     }
 }
+
+#[test]
+fn rtld_deepbind_puts_the_objects_own_tree_first() {
+    // tests/programs/dldeep.c: the program exports shared_fn,
+    // shared_data and own_fn; four copies of a plugin whose dependency
+    // defines them too. Opened plainly, the plugin's references bind to
+    // the program (the global scope comes first); with RTLD_DEEPBIND, to
+    // its own tree, lazily or not, RTLD_GLOBAL or not; the program's own
+    // lookups are unchanged.
+    let r = same_three_ways("dldeep", &[], &[]);
+    assert!(r.stdout.contains("libdeep1.so (lazy): shared_fn: the program, shared_data: the program, own_fn: the program"), "{}", r.stdout);
+    assert!(r.stdout.contains("libdeep2.so (lazy, deepbind): shared_fn: the plugin's dependency, shared_data: the plugin's dependency, own_fn: the plugin"), "{}", r.stdout);
+    assert!(r.stdout.contains("dlsym(RTLD_DEFAULT, shared_fn): the program"), "{}", r.stdout);
+}

@@ -248,8 +248,13 @@ pub unsafe extern "C" fn _dl_catch_exception(exc: *mut DlException, operate: ext
             // Without libc nothing can signal into a catch frame: run it.
             operate(args);
             if !exc.is_null() {
-                // SAFETY: the caller's record.
-                unsafe { _dl_exception_free(exc) };
+                // SAFETY: the caller's record, cleared as glibc clears it
+                // (nothing in it is freed: it may be uninitialised).
+                unsafe {
+                    (*exc).objname = core::ptr::null();
+                    (*exc).errstring = core::ptr::null();
+                    (*exc).message_buffer = core::ptr::null_mut();
+                }
             }
             return 0;
         };
@@ -270,7 +275,12 @@ pub unsafe extern "C" fn _dl_catch_exception(exc: *mut DlException, operate: ext
             let thrown = dryad_catch_run(c.env.as_mut_ptr(), operate, args);
             *slot = old;
             if thrown == 0 {
-                _dl_exception_free(exc);
+                // glibc clears the record (`*exception = (struct
+                // dl_exception) { NULL }`); it frees nothing: the caller's
+                // record may hold whatever was on its stack.
+                (*exc).objname = core::ptr::null();
+                (*exc).errstring = core::ptr::null();
+                (*exc).message_buffer = core::ptr::null_mut();
                 return 0;
             }
             return core::ptr::read_volatile(&errcode);

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 /* Issue 12: a plugin whose constructor takes a while (and runs a lazy
    call and a dlsym meanwhile); `slow_ready` tells whether it finished. */
 #include <dlfcn.h>
