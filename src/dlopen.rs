@@ -63,7 +63,7 @@ pub fn open(file: &[u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<In
         .iter()
         .position(|o| o.segments.iter().any(|s| s.start <= caller && caller < s.end))
         .unwrap_or(ns.main);
-    let mut already = ns.objects.iter().position(|o| o.answers_to(file));
+    let mut already = ns.objects.iter().position(|o| o.found_by_request(file));
     if already.is_none() && mode & RTLD_NOLOAD != 0 {
         // glibc searches and opens the file all the same: loaded under
         // another name, it is that object; not loaded, NULL (no error);

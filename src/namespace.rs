@@ -493,7 +493,7 @@ impl Namespace {
     /// `Request::NoLoad`: found, but not loaded, is None; glibc still
     /// searches and opens the file, to know it by its identity).
     pub fn load_named(&mut self, name: &'static [u8], requester: usize, how: Request) -> LoadResult<Option<usize>> {
-        if let Some(i) = self.objects.iter().position(|o| o.answers_to(name)) {
+        if let Some(i) = self.objects.iter().position(|o| o.found_by_request(name)) {
             return Ok(Some(i));
         }
         // Any request for the dynamic linker is dryad itself: never load
@@ -511,7 +511,10 @@ impl Namespace {
         }
         let (fd, path, file) = self.find_file(name, requester)?;
         let id = (file.stat.dev, file.stat.ino);
-        let known = self.objects.iter().position(|o| o.file_id == Some(id) && !o.closing);
+        // The program is never found by its file (glibc's main map has no
+        // file identity): a dlopen of its path goes on to map it, and a
+        // PIE or an executable is refused below.
+        let known = self.objects.iter().position(|o| o.file_id == Some(id) && !o.closing && o.kind != ObjectKind::Main);
         if let Some(i) = known.or_else(|| self.is_dryad_file(&file, id).then_some(self.dryad)) {
             sys::close(fd);
             self.objects[i].names.push(name.into());

@@ -239,6 +239,17 @@ impl Object {
         !self.closing && !self.unloaded && (self.soname == Some(name) || self.path == name || self.names.iter().any(|n| n == name))
     }
 
+    /// Whether a `dlopen` or DT_NEEDED of `name` finds this object: as
+    /// [`Object::answers_to`], except that the program answers only to
+    /// its soname (and to "", `dlopen(NULL)`), not to its path, as in
+    /// glibc, where the main map's name is empty in every mode.
+    pub fn found_by_request(&self, name: &[u8]) -> bool {
+        if self.kind == ObjectKind::Main {
+            return !self.closing && (name.is_empty() && self.path.is_empty() || self.soname == Some(name));
+        }
+        self.answers_to(name)
+    }
+
     pub fn string(&self, off: usize) -> Option<&'static [u8]> {
         self.dynamic.string(&self.image, off)
     }

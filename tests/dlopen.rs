@@ -127,3 +127,18 @@ fn rtld_deepbind_puts_the_objects_own_tree_first() {
     assert!(r.stdout.contains("libdeep2.so (lazy, deepbind): shared_fn: the plugin's dependency, shared_data: the plugin's dependency, own_fn: the plugin"), "{}", r.stdout);
     assert!(r.stdout.contains("dlsym(RTLD_DEFAULT, shared_fn): the program"), "{}", r.stdout);
 }
+
+#[test]
+fn dlinfo_dladdr1_and_rtld_next_as_glibc_answers_them() {
+    // tests/programs/dlinfo.c: RTLD_NEXT from a library that wraps `puts`
+    // and from the program (glibc searches the caller's loader's list
+    // from the object after the caller on); every dlinfo request, an
+    // unknown one; dladdr1 with RTLD_DL_SYMENT and RTLD_DL_LINKMAP;
+    // dlopen(NULL), and a dlopen of the program's own path, which glibc
+    // refuses (a PIE is not found by its file and cannot be loaded).
+    let program = fixtures().join("programs/dlinfo");
+    let r = same_three_ways("dlinfo", &[program.to_str().unwrap()], &[]);
+    assert!(r.stdout.contains("libnext.so's RTLD_NEXT who_defines: nobody after libnext.so"), "{}", r.stdout);
+    assert!(r.stdout.contains("cannot dynamically load position-independent executable"), "{}", r.stdout);
+    assert!(r.stdout.contains("bad request: -1 unsupported dlinfo request"), "{}", r.stdout);
+}

@@ -74,9 +74,19 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
         let mut s = scope;
         // SAFETY: a NULL-terminated array of scopes, each a list of maps.
         unsafe {
+            // RTLD_NEXT: in the first scope, glibc starts after
+            // `skip_map` (every object before it is passed over too); in
+            // later scopes it passes over `skip_map` alone.
+            let mut start = 0;
+            if !skip_map.is_null() && !s.is_null() && !(*s).is_null() {
+                let elem = *s;
+                if let Some(k) = (0..(*elem).r_nlist as usize).find(|&k| *(*elem).r_list.add(k) == skip_map) {
+                    start = k + 1;
+                }
+            }
             while !s.is_null() && !(*s).is_null() {
                 let elem = *s;
-                for k in 0..(*elem).r_nlist as usize {
+                for k in core::mem::take(&mut start)..(*elem).r_nlist as usize {
                     let map = *(*elem).r_list.add(k);
                     if map == skip_map {
                         continue;
