@@ -1,8 +1,11 @@
 //! Bounds-checked views of ELF data.
 //!
 //! Nothing here trusts the file: every header, table and string is reached
-//! through [`Region`], which refuses reads outside the memory it was given.
-//! A failed check becomes an error naming what is wrong, never a fault.
+//! through a slice (of the bytes read from the file, or of mapped memory
+//! that [`MappedImage`] found inside one of the object's segments), and
+//! every value in it is read with scroll's `Pread` ([`LE`]), which refuses
+//! reads outside the slice. A failed check becomes an error naming what is
+//! wrong, never a fault.
 
 use crate::error::{LoadError, LoadResult};
 use alloc::vec::Vec;
@@ -13,44 +16,115 @@ pub use goblin::elf64::header::Header;
 pub use goblin::elf64::program_header::ProgramHeader;
 pub use goblin::elf64::reloc::Rela;
 pub use goblin::elf64::sym::Sym;
+use scroll::ctx::{SizeWith, TryFromCtx};
+pub use scroll::Pread;
 
 /// `DT_RELR` and friends (packed relative relocations; not in goblin yet).
 pub const DT_RELRSZ: u64 = 35;
 pub const DT_RELR: u64 = 36;
 pub const DT_RELRENT: u64 = 37;
 
-/// Plain-old-data: any bit pattern of the right size is a valid value.
+/// scroll's context for dryad's reads: the ELF64 little-endian records
+/// (x86-64 objects are nothing else; `check_header` refuses the rest).
 ///
-/// # Safety
-/// Implement only for `#[repr(C)]` types made of integers.
-pub unsafe trait Pod: Copy {}
-// SAFETY: goblin's ELF64 structures are `#[repr(C)]` integer records.
-unsafe impl Pod for Header {}
-// SAFETY: as above.
-unsafe impl Pod for ProgramHeader {}
-// SAFETY: as above.
-unsafe impl Pod for Dyn {}
-// SAFETY: as above.
-unsafe impl Pod for Sym {}
-// SAFETY: as above.
-unsafe impl Pod for Rela {}
-// SAFETY: integers.
-unsafe impl Pod for u16 {}
-// SAFETY: integers.
-unsafe impl Pod for u32 {}
-// SAFETY: integers.
-unsafe impl Pod for u64 {}
+/// Every value taken from an object's bytes, in the file or mapped, is read
+/// as `bytes.pread_with::<T>(offset, elf::LE)`: scroll checks that
+/// `offset..offset + size` lies inside `bytes`, so no read can leave the
+/// slice, and none is a pointer cast written by hand. goblin implements
+/// scroll's traits for its records only with its `alloc` feature, which
+/// needs scroll's derive macros (the `scroll_derive`, `syn`, `quote` and
+/// `log` crates, which dryad does not depend on); dryad implements them
+/// here instead, for its own context type (the orphan rule allows a
+/// foreign trait for a foreign type when a type parameter of the trait is
+/// local).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Elf64Le;
 
-/// Reads a `T` at byte `off` of `bytes`, if it fits.
-pub fn read_pod<T: Pod>(bytes: &[u8], off: usize) -> Option<T> {
-    let end = off.checked_add(core::mem::size_of::<T>())?;
-    if end > bytes.len() {
-        return None;
-    }
-    // SAFETY: `off..end` is inside `bytes`, and `T: Pod` accepts any bits;
-    // `read_unaligned` makes no alignment assumption.
-    Some(unsafe { core::ptr::read_unaligned(bytes.as_ptr().add(off) as *const T) })
+/// The context of every read: `bytes.pread_with::<Sym>(off, elf::LE)`.
+pub const LE: Elf64Le = Elf64Le;
+
+/// What dryad reads from an object's bytes: a type scroll can read with
+/// [`LE`], whose size in the file is known.
+pub trait Record: for<'a> TryFromCtx<'a, Elf64Le, Error = scroll::Error> + SizeWith<Elf64Le> {}
+impl<T: for<'a> TryFromCtx<'a, Elf64Le, Error = scroll::Error> + SizeWith<Elf64Le>> Record for T {}
+
+/// The records of a table, in order: `bytes` cut into pieces of exactly
+/// `T`'s size (a shorter tail is not a record), each read with scroll.
+/// Reading a piece of the right size cannot fail (the `Default` is never
+/// produced), and since the compiler knows the length of each piece, the
+/// checks cost nothing at run time; the iterator's exact length lets
+/// `collect` allocate once.
+#[inline]
+pub fn records<T: Record + Default>(bytes: &[u8]) -> impl ExactSizeIterator<Item = T> + '_ {
+    bytes.chunks_exact(T::size_with(&LE)).map(|piece| piece.pread_with(0, LE).unwrap_or_default())
 }
+
+/// The `T` at byte `off` of `bytes`, if it lies inside: scroll's read of
+/// the sub-slice `off..off + size`. The same as `bytes.pread_with(off, LE)`
+/// but with one comparison (scroll checks the offset and then the length
+/// left, and the compiler keeps both): for the reads of symbol lookups,
+/// which run thousands of times at startup.
+#[inline(always)]
+pub fn read_at<T: Record>(bytes: &[u8], off: usize) -> Option<T> {
+    bytes.get(off..off.checked_add(T::size_with(&LE))?)?.pread_with(0, LE).ok()
+}
+
+/// Implements scroll's reading for one ELF64 record: the whole record is
+/// taken as one checked sub-slice of exactly its size, then its fields in
+/// order (their checks are against a constant length, which the compiler
+/// folds away).
+macro_rules! record {
+    ($t:ty, $size:expr, { $($field:ident: $ft:ty),* $(,)? }) => {
+        const _: () = assert!(core::mem::size_of::<$t>() == $size);
+        impl<'a> TryFromCtx<'a, Elf64Le> for $t {
+            type Error = scroll::Error;
+            #[inline(always)]
+            fn try_from_ctx(src: &'a [u8], _: Elf64Le) -> Result<(Self, usize), scroll::Error> {
+                let b: &[u8] = src.pread_with(0, $size)?;
+                let at = &mut 0;
+                let v = Self { $($field: b.gread_with::<$ft>(at, scroll::LE)?),* };
+                Ok((v, $size))
+            }
+        }
+        impl SizeWith<Elf64Le> for $t {
+            #[inline(always)]
+            fn size_with(_: &Elf64Le) -> usize {
+                $size
+            }
+        }
+    };
+}
+
+record!(Header, 64, {
+    e_ident: [u8; 16], e_type: u16, e_machine: u16, e_version: u32, e_entry: u64, e_phoff: u64, e_shoff: u64,
+    e_flags: u32, e_ehsize: u16, e_phentsize: u16, e_phnum: u16, e_shentsize: u16, e_shnum: u16, e_shstrndx: u16,
+});
+record!(ProgramHeader, 56, {
+    p_type: u32, p_flags: u32, p_offset: u64, p_vaddr: u64, p_paddr: u64, p_filesz: u64, p_memsz: u64, p_align: u64,
+});
+record!(Dyn, 16, { d_tag: u64, d_val: u64 });
+record!(Sym, 24, { st_name: u32, st_info: u8, st_other: u8, st_shndx: u16, st_value: u64, st_size: u64 });
+record!(Rela, 24, { r_offset: u64, r_info: u64, r_addend: i64 });
+
+/// The words of hash tables, version tables and address tables.
+macro_rules! word {
+    ($($t:ty),*) => {$(
+        impl<'a> TryFromCtx<'a, Elf64Le> for $t {
+            type Error = scroll::Error;
+            #[inline(always)]
+            fn try_from_ctx(src: &'a [u8], _: Elf64Le) -> Result<(Self, usize), scroll::Error> {
+                <$t as TryFromCtx<'a, scroll::Endian>>::try_from_ctx(src, scroll::LE)
+            }
+        }
+        impl SizeWith<Elf64Le> for $t {
+            #[inline(always)]
+            fn size_with(_: &Elf64Le) -> usize {
+                core::mem::size_of::<$t>()
+            }
+        }
+    )*};
+}
+word!(u16, u32, u64, i32);
 
 /// What is wrong with a file that is not a loadable x86-64 ELF object.
 /// The texts are glibc's, so users see the same message.
@@ -103,7 +177,7 @@ impl HeaderProblem {
 
 /// Checks the ELF header at the start of `bytes` (the first page of a file).
 pub fn check_header(bytes: &[u8]) -> Result<Header, HeaderProblem> {
-    let Some(h) = read_pod::<Header>(bytes, 0) else {
+    let Ok(h) = bytes.pread_with::<Header>(0, LE) else {
         return Err(if bytes.len() >= 4 && bytes[..4] != ELFMAG[..] { HeaderProblem::NotElf } else { HeaderProblem::TooShort });
     };
     let id = h.e_ident;
@@ -187,8 +261,8 @@ impl MappedImage {
         Some(unsafe { core::slice::from_raw_parts(addr as *const u8, len) })
     }
 
-    pub fn read<T: Pod>(&self, addr: usize) -> Option<T> {
-        read_pod(self.slice(addr, core::mem::size_of::<T>())?, 0)
+    pub fn read<T: Record>(&self, addr: usize) -> Option<T> {
+        self.slice(addr, T::size_with(&LE))?.pread_with(0, LE).ok()
     }
 
     /// The NUL-terminated string at `addr`, which must end before `limit`.
@@ -436,6 +510,31 @@ mod tests {
         rel[16] = 1; // ET_REL
         assert_eq!(check_header(&rel), Err(HeaderProblem::NotLoadableType));
         assert_eq!(check_header(&me[..40]), Err(HeaderProblem::TooShort));
+    }
+
+    /// Each record's fields are read from their `#[repr(C)]` offsets (the
+    /// file layout), whatever order `record!` lists them in.
+    #[test]
+    fn records_read_fields_at_their_offsets() {
+        let bytes: Vec<u8> = (0..64u8).map(|b| b.wrapping_mul(37) ^ 0x5a).collect();
+        let le = |off: usize, n: usize| bytes[off..off + n].iter().rev().fold(0u64, |v, &b| v << 8 | b as u64);
+        macro_rules! check {
+            ($t:ty, $($f:ident),*) => {{
+                let v: $t = bytes.pread_with(0, LE).unwrap();
+                $(assert_eq!(v.$f as u64, le(core::mem::offset_of!($t, $f), core::mem::size_of_val(&v.$f)), "{}", stringify!($t.$f));)*
+                assert!(bytes[..core::mem::size_of::<$t>() - 1].pread_with::<$t>(0, LE).is_err(), "{} one byte short", stringify!($t));
+            }};
+        }
+        check!(Header, e_type, e_machine, e_version, e_entry, e_phoff, e_shoff, e_flags, e_ehsize, e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx);
+        let h: Header = bytes.pread_with(0, LE).unwrap();
+        assert_eq!(h.e_ident[..], bytes[..16]);
+        check!(ProgramHeader, p_type, p_flags, p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_align);
+        check!(Dyn, d_tag, d_val);
+        check!(Sym, st_name, st_info, st_other, st_shndx, st_value, st_size);
+        check!(Rela, r_offset, r_info, r_addend);
+        assert!(bytes.pread_with::<u64>(57, LE).is_err());
+        assert!(bytes.pread_with::<u32>(usize::MAX, LE).is_err());
+        assert_eq!(bytes.pread_with::<u16>(62, LE).unwrap(), le(62, 2) as u16);
     }
 
     #[test]

@@ -42,6 +42,7 @@
 //! invalid (glibc would read past the end of the mapping).
 
 use alloc::vec::Vec;
+use scroll::Pread;
 
 const OLD_MAGIC: &[u8] = b"ld.so-1.7.0";
 const NEW_MAGIC: &[u8] = b"glibc-ld.so.cache1.1";
@@ -151,13 +152,11 @@ struct RawEntry {
 }
 
 fn u32_at(b: &[u8], off: usize) -> Option<u32> {
-    let s = b.get(off..off.checked_add(4)?)?;
-    Some(u32::from_le_bytes(<[u8; 4]>::try_from(s).ok()?))
+    b.pread_with(off, scroll::LE).ok()
 }
 
 fn u64_at(b: &[u8], off: usize) -> Option<u64> {
-    let s = b.get(off..off.checked_add(8)?)?;
-    Some(u64::from_le_bytes(<[u8; 8]>::try_from(s).ok()?))
+    b.pread_with(off, scroll::LE).ok()
 }
 
 /// NUL-terminated string starting at `b[off]`, without the NUL.

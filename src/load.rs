@@ -10,7 +10,7 @@
 //! 4. Read the dynamic section into a checked [`DynamicInfo`], build the
 //!    symbol table view, and return an [`Object`].
 
-use crate::elf::{check_header, read_pod, DynamicInfo, Header, HeaderProblem, MappedImage, ProgramHeader, Region};
+use crate::elf::{check_header, records, DynamicInfo, Header, HeaderProblem, MappedImage, ProgramHeader, Region};
 use crate::error::{LoadError, LoadResult};
 use crate::object::{Object, ObjectKind, Segment};
 use crate::symbols::SymbolTable;
@@ -91,25 +91,21 @@ pub fn read_headers(fd: i32, name: &[u8]) -> Result<ElfFile, OpenError> {
     if end > stat.size {
         return Err(short());
     }
-    let size = core::mem::size_of::<ProgramHeader>();
-    let phdrs: Vec<ProgramHeader> = if end <= n as u64 {
-        // Inside the block already read (as in glibc, which reads the
-        // headers again only when they lie past its first 832 bytes).
-        (0..phnum).filter_map(|i| read_pod::<ProgramHeader>(first, phoff as usize + i * size)).collect()
+    // Inside the block already read (as in glibc, which reads the headers
+    // again only when they lie past its first 832 bytes), or read again.
+    let again;
+    let table = if end <= n as u64 {
+        first.get(phoff as usize..end as usize).ok_or_else(short)?
     } else {
-        // Read straight into the vector's storage.
-        let mut phdrs: Vec<ProgramHeader> = Vec::with_capacity(phnum);
-        // SAFETY: the capacity is `phsize` writable bytes.
-        let got = unsafe { sys::pread_raw(fd, phdrs.as_mut_ptr() as *mut u8, phsize, phoff) }
-        .map_err(|e| OpenError::Fatal(LoadError::with_errno(name, "cannot read file data", e)))?;
+        let mut bytes = alloc::vec![0u8; phsize];
+        let got = sys::pread(fd, &mut bytes, phoff).map_err(|e| OpenError::Fatal(LoadError::with_errno(name, "cannot read file data", e)))?;
         if got != phsize {
             return Err(short());
         }
-        // SAFETY: all `phnum` headers were just read in full, and any bits
-        // are a valid `ProgramHeader` (Pod).
-        unsafe { phdrs.set_len(phnum) };
-        phdrs
+        again = bytes;
+        &again[..]
     };
+    let phdrs: Vec<ProgramHeader> = records(table).collect();
     Ok(ElfFile { header, phdrs, stat })
 }
 
@@ -518,6 +514,9 @@ pub fn segments_of(phdrs: &[ProgramHeader], base: usize) -> Vec<Segment> {
 /// `addr` must point to `phnum` program headers in mapped memory (the
 /// kernel's AT_PHDR, or dryad's own headers).
 pub unsafe fn phdrs_at(addr: usize, phnum: usize) -> Vec<ProgramHeader> {
-    // SAFETY: guaranteed by the caller.
-    unsafe { core::slice::from_raw_parts(addr as *const ProgramHeader, phnum) }.to_vec()
+    // SAFETY: the caller guarantees that the `phnum` headers (56 bytes
+    // each) are mapped readable at `addr`; they are read as bytes, so no
+    // alignment is assumed.
+    let bytes = unsafe { core::slice::from_raw_parts(addr as *const u8, phnum * core::mem::size_of::<ProgramHeader>()) };
+    records(bytes).collect()
 }

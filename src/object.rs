@@ -258,7 +258,7 @@ impl Object {
     /// friends); empty if it lies outside the object.
     pub fn table_words(&self, table: crate::elf::Table) -> Vec<usize> {
         let Some(bytes) = self.image.slice(table.addr, table.size) else { return Vec::new() };
-        bytes.chunks_exact(8).filter_map(|c| crate::elf::read_pod::<u64>(c, 0)).map(|v| v as usize).collect()
+        crate::elf::records::<u64>(bytes).map(|v| v as usize).collect()
     }
 
     /// The object's constructors in call order: DT_INIT, then the

@@ -8,7 +8,7 @@
 //! `-z now`, RTLD_NOW) or left for their first call (see [`crate::lazy`]).
 
 use crate::config::debug;
-use crate::elf::{Rela, Sym};
+use crate::elf::{records, Rela, Sym};
 use crate::error::{LoadError, LoadResult};
 use crate::lookup::{lookup_in_object, Definition, RefClass};
 use crate::symindex::Scope;
@@ -130,9 +130,8 @@ pub fn relocate_object_with(
     let rela_count = (d.rela.size / 24) as Position;
     for (table, plt) in [(d.rela, false), (d.jmprel, true)] {
         let bytes = obj.image.slice(table.addr, table.size).ok_or_else(|| (if plt { 1 + rela_count } else { 1 }, ns.corrupt(idx, "relocation table")))?;
-        for i in 0..table.size / 24 {
+        for (i, r) in records::<Rela>(bytes).enumerate() {
             let at = i as Position + if plt { 1 + rela_count } else { 1 };
-            let Some(r) = crate::elf::read_pod::<Rela>(bytes, i * 24) else { break };
             if plt {
                 match (r.r_info & 0xffff_ffff) as u32 {
                     R_X86_64_JUMP_SLOT if lazy_plt => {
@@ -204,8 +203,8 @@ fn relocate_relr(obj: &Object, places: &Places, stats: &mut RelocStats) -> LoadR
     let d = &obj.dynamic;
     let relr = obj.image.slice(d.relr.addr, d.relr.size).ok_or_else(|| ns.corrupt(idx, "DT_RELR"))?;
     let mut where_ = 0usize;
-    for chunk in relr.chunks_exact(8) {
-        let entry = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) as usize;
+    for entry in records::<u64>(relr) {
+        let entry = entry as usize;
         if entry & 1 == 0 {
             where_ = obj.base.wrapping_add(entry);
             places.add_base(where_, obj.base)?;
@@ -761,8 +760,7 @@ pub fn objects_the_program_uses(ns: &Namespace) -> alloc::vec::Vec<bool> {
     let mut stats = RelocStats::default();
     for table in [obj.dynamic.rela, obj.dynamic.jmprel] {
         let Some(bytes) = obj.image.slice(table.addr, table.size) else { continue };
-        for i in 0..table.size / 24 {
-            let Some(r) = crate::elf::read_pod::<Rela>(bytes, i * 24) else { break };
+        for r in records::<Rela>(bytes) {
             let kind = (r.r_info & 0xffff_ffff) as u32;
             let class = match kind {
                 R_X86_64_JUMP_SLOT => RefClass::Plt,

@@ -8,7 +8,7 @@
 //! ```
 
 use crate::config::{debug, split_list, Config};
-use crate::elf::{read_pod, Header, ProgramHeader};
+use crate::elf::{Header, Pread, ProgramHeader};
 use crate::error::{self, fatal, LoadError, LoadResult};
 use crate::load::{self, OpenError};
 use crate::namespace::Namespace;
@@ -988,7 +988,7 @@ fn vdso_object(ehdr: usize) -> LoadResult<Object> {
 fn own_object(base: usize, path: &'static [u8]) -> LoadResult<Object> {
     // SAFETY: dryad's first page holds its ELF header (the kernel mapped it).
     let header_bytes = unsafe { core::slice::from_raw_parts(base as *const u8, core::mem::size_of::<Header>()) };
-    let header: Header = read_pod(header_bytes, 0).ok_or_else(|| LoadError::new(path, "bad ELF header"))?;
+    let header: Header = header_bytes.pread_with(0, crate::elf::LE).map_err(|_| LoadError::new(path, "bad ELF header"))?;
     let phdr = base + header.e_phoff as usize;
     // SAFETY: dryad's program headers lie in its first, mapped segment.
     let phdrs: Vec<ProgramHeader> = unsafe { load::phdrs_at(phdr, header.e_phnum as usize) };

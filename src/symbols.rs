@@ -5,7 +5,7 @@
 //! bucket, chain and string is bounds-checked against the mapped image
 //! when the table is built, so lookups cannot read outside the object.
 
-use crate::elf::{elf_hash, gnu_hash, DynamicInfo, MappedImage, Sym};
+use crate::elf::{elf_hash, gnu_hash, read_at, records, DynamicInfo, MappedImage, Sym};
 use crate::error::{LoadError, LoadResult};
 use alloc::format;
 use alloc::vec::Vec;
@@ -74,8 +74,7 @@ pub fn name_and_gnu_hash(bytes: &[u8]) -> Option<(&[u8], u32)> {
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let mut h = 5381u32;
     let mut i = 0;
-    while let Some(w) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
-        let v = u64::from_le_bytes(w);
+    while let Some(v) = read_at::<u64>(bytes, i) {
         if v.wrapping_sub(ONES) & !v & HIGHS != 0 {
             // A zero byte among these eight.
             break;
@@ -103,9 +102,7 @@ pub fn name_and_gnu_hash(bytes: &[u8]) -> Option<(&[u8], u32)> {
 }
 
 fn u32_at(table: &[u8], index: usize) -> Option<u32> {
-    let at = index.checked_mul(4)?;
-    let b = table.get(at..at + 4)?;
-    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    read_at(table, index.checked_mul(4)?)
 }
 
 /// One version definition or requirement (glibc's `r_found_version`).
@@ -142,7 +139,7 @@ pub struct SymbolTable {
     pub needed_order: Vec<u16>,
 }
 
-fn word<T: crate::elf::Pod>(image: &MappedImage, addr: usize, what: &str, name: &[u8]) -> LoadResult<T> {
+fn word<T: crate::elf::Record>(image: &MappedImage, addr: usize, what: &str, name: &[u8]) -> LoadResult<T> {
     image.read(addr).ok_or_else(|| LoadError::new(name, format!("corrupt {what}: outside the object")))
 }
 
@@ -187,8 +184,8 @@ impl SymbolTable {
             // The symbol count is one past the last symbol of the longest
             // chain; the chain with the highest start ends last.
             let mut max_start = 0usize;
-            for c in bucket_slice.chunks_exact(4) {
-                let b = u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize;
+            for b in records::<u32>(bucket_slice) {
+                let b = b as usize;
                 if b != 0 && b < symoffset {
                     return Err(LoadError::new(name, "corrupt GNU hash table: bucket before symoffset"));
                 }
@@ -283,7 +280,7 @@ impl SymbolTable {
     }
 
     pub fn sym(&self, _image: &MappedImage, index: usize) -> Option<Sym> {
-        crate::elf::read_pod(self.syms, index.checked_mul(core::mem::size_of::<Sym>())?)
+        read_at(self.syms, index.checked_mul(core::mem::size_of::<Sym>())?)
     }
 
     /// Run-time address of symbol `index`'s entry (glibc hands out
@@ -316,9 +313,7 @@ impl SymbolTable {
     /// has version information.
     pub fn version_index(&self, _image: &MappedImage, index: usize) -> Option<u16> {
         let v = self.versym?;
-        let at = index.checked_mul(2)?;
-        let b = v.get(at..at + 2)?;
-        Some(u16::from_le_bytes([b[0], b[1]]))
+        read_at(v, index.checked_mul(2)?)
     }
 
     pub fn version(&self, index: u16) -> Option<&Version> {
@@ -369,7 +364,7 @@ impl SymbolTable {
                 return None;
             }
             let h = name.gnu as usize;
-            let word: u64 = crate::elf::read_pod(g.bloom, ((h / 64) & (g.bloom_words - 1)) * 8)?;
+            let word: u64 = read_at(g.bloom, ((h / 64) & (g.bloom_words - 1)) * 8)?;
             let mask = (1u64 << (h % 64)) | (1u64 << ((h as u64).wrapping_shr(g.bloom_shift) % 64));
             if word & mask != mask {
                 return None;
@@ -411,7 +406,7 @@ const VER_FLG_BASE: u16 = 1;
 
 /// Reads a `T` at `base + off`, if that neither overflows nor leaves the
 /// object.
-fn at_off<T: crate::elf::Pod>(image: &MappedImage, base: usize, off: usize) -> Option<T> {
+fn at_off<T: crate::elf::Record>(image: &MappedImage, base: usize, off: usize) -> Option<T> {
     image.read(base.checked_add(off)?)
 }
 

@@ -11,6 +11,12 @@
 //!
 //! The programs: tests/malformed/hyprog.c (libc-free, needs libmal.so;
 //! built by tests/malformed/Makefile), and /bin/sh for a glibc program.
+//!
+//! Issue 14: source hygiene of the parsers of untrusted bytes: every value
+//! read from an object's bytes (its file, or its mapped segments) and from
+//! the ld.so.cache goes through scroll's `Pread` (`elf::LE`), never through
+//! a hand-written pointer read or byte shuffle
+//! (`untrusted_bytes_are_read_only_through_scroll`).
 
 mod common;
 use common::{dryad, malformed_corpus, SYSTEM_LDSO};
@@ -259,4 +265,90 @@ fn executable_stack_requested_by_the_program_run_directly() {
     let (_, maps) = maps_of_running(&[d.to_str().unwrap(), "./base/hyprog-execstack"], Some("base"));
     assert!(stack(&maps).executable(), "PT_GNU_STACK PF_X not honoured: {:?}", stack(&maps));
     assert_no_wx(&maps, true, "dryad ./hyprog-execstack");
+}
+
+/// The code of `src/<file>` without comments and without its
+/// `#[cfg(test)]` module (unit tests may build bytes by hand).
+fn code_of(file: &str) -> String {
+    let path = common::root().join("src").join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = text.split("\n#[cfg(test)]\nmod ").next().unwrap();
+    text.lines()
+        .map(|l| match l.find("//") {
+            Some(i) if !l[..i].contains('"') => &l[..i],
+            _ => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The parsers of untrusted bytes read every value with scroll's `Pread`
+/// (`bytes.pread_with::<T>(off, elf::LE)`, `elf::read_at`, `elf::records`,
+/// `MappedImage::read`), which checks that the value lies inside the slice:
+/// no hand-written unaligned read, no integer assembled from bytes by hand,
+/// no cast of a byte buffer to an ELF record, no "plain old data" trait
+/// that makes such a cast look safe. `src/elf.rs` keeps exactly one
+/// `unsafe`: `MappedImage::slice`, the slice of a mapped segment that all
+/// reads of mapped memory start from. What stays raw elsewhere is not
+/// parsing: relocation writes in `reloc.rs` (`Places`), the kernel's
+/// AT_RANDOM bytes in `rtld.rs`, glibc's `cpu_features` in `src/glibc/`.
+#[test]
+fn untrusted_bytes_are_read_only_through_scroll() {
+    // The ELF views, the headers of files, symbol and hash tables and
+    // versions, init/fini tables, the ld.so.cache, libc's version string.
+    let parsers = ["elf.rs", "load.rs", "symbols.rs", "object.rs", "ldcache.rs", "glibc/release.rs"];
+    let hand_reads = ["read_unaligned", "from_le_bytes", "from_ne_bytes", "from_be_bytes", "transmute"];
+    let mut found = Vec::new();
+    for file in parsers {
+        let code = code_of(file);
+        for pattern in hand_reads {
+            if code.contains(pattern) {
+                found.push(format!("src/{file}: {pattern}"));
+            }
+        }
+    }
+    // The relocation tables are parsed in reloc.rs, whose raw reads and
+    // writes are of the places being relocated.
+    if code_of("reloc.rs").contains("from_le_bytes") {
+        found.push("src/reloc.rs: from_le_bytes".into());
+    }
+    // No byte buffer cast to an ELF record anywhere outside the glibc
+    // module (whose link maps point at program headers as glibc's do).
+    let records = ["Header", "ProgramHeader", "Dyn", "Sym", "Rela"];
+    for entry in std::fs::read_dir(common::root().join("src")).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if !name.ends_with(".rs") {
+            continue;
+        }
+        let code = code_of(&name);
+        for r in records {
+            for cast in [format!("as *const {r}"), format!("as *mut {r}")] {
+                let whole = |(i, _): &(usize, &str)| !code[i + cast.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_');
+                if code.match_indices(&cast).any(|m| whole(&m)) {
+                    found.push(format!("src/{name}: {cast}"));
+                }
+            }
+        }
+        for pod in ["read_pod", "trait Pod", "impl Pod"] {
+            if code.contains(pod) {
+                found.push(format!("src/{name}: {pod}"));
+            }
+        }
+    }
+    // Reading straight into a vector of records needs `set_len`.
+    if code_of("load.rs").contains("set_len") {
+        found.push("src/load.rs: set_len".into());
+    }
+    for file in ["symbols.rs", "ldcache.rs"] {
+        if code_of(file).contains("unsafe") {
+            found.push(format!("src/{file}: unsafe"));
+        }
+    }
+    let elf = code_of("elf.rs");
+    let n = elf.matches("unsafe").count();
+    let slice_only = elf.matches("unsafe { core::slice::from_raw_parts(addr as *const u8, len) }").count() == 1;
+    if n != 1 || !slice_only {
+        found.push(format!("src/elf.rs: {n} unsafe, expected exactly one (MappedImage::slice)"));
+    }
+    assert!(found.is_empty(), "hand-written reads of untrusted bytes (use scroll's Pread, elf::LE):\n  {}", found.join("\n  "));
 }

@@ -25,6 +25,7 @@
 //! Then the object is unmapped, so the process can run millions of inputs.
 
 use dryad::config::Config;
+use dryad::elf::Pread;
 use dryad::load;
 use dryad::lookup::{lookup_in_object, RefClass};
 use dryad::namespace::Namespace;
@@ -128,7 +129,7 @@ fn walk(obj: &Object) {
     for table in [d.rela, d.jmprel] {
         let Some(bytes) = image.slice(table.addr, table.size) else { continue };
         for r in bytes.chunks_exact(24).take(MAX_RELOCS) {
-            let Some(r) = dryad::elf::read_pod::<dryad::elf::Rela>(r, 0) else { continue };
+            let Ok(r) = r.pread_with::<dryad::elf::Rela>(0, dryad::elf::LE) else { continue };
             let symidx = (r.r_info >> 32) as usize;
             if let Some(sym) = t.sym(image, symidx) {
                 sink = sink.wrapping_add(t.name(image, &sym).map_or(0, |n| n.len()));

@@ -23,6 +23,7 @@ use crate::error::{LoadError, LoadResult};
 use crate::object::Object;
 use crate::symbols::SymbolName;
 use alloc::string::String;
+use scroll::Pread;
 
 /// A glibc release: 2.`minor` (every glibc so far is 2.x).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -160,7 +161,7 @@ fn version_string(libc: &Object) -> Option<([u8; 32], usize)> {
     if code[i..i + 3] != [0x48, 0x8d, 0x05] || code[i + 7] != 0xc3 {
         return None;
     }
-    let disp = i32::from_le_bytes([code[i + 3], code[i + 4], code[i + 5], code[i + 6]]);
+    let disp: i32 = code.pread_with(i + 3, crate::elf::LE).ok()?;
     at = (at + i + 7).wrapping_add_signed(disp as isize);
     let mut text = [0u8; 32];
     let got = reader.read(at, &mut text);
