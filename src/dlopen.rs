@@ -128,19 +128,48 @@ fn load_and_relocate(
     };
     // The opened object's dependency list, breadth first (its "local
     // scope", what dlsym(handle, ...) searches).
+    // Filtees (DT_FILTER, DT_AUXILIARY) go just before their filter and
+    // are taken next, as at startup.
+    // glibc maps the dependencies of an object opened for the first time
+    // afresh (`_dl_map_object_deps`), and so asks again for the filtees of
+    // every object in its tree, loaded ones too (a missing auxiliary one
+    // is searched for again).
+    let root_first = !ns.objects[root].opened;
     let mut local = alloc::vec![root];
+    let mut done: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < local.len() {
         let o = local[i];
-        if o >= old_len {
-            ns.load_direct_dependencies(o)?;
+        if done.contains(&o) {
+            i += 1;
+            continue;
         }
+        done.push(o);
+        let filtees = if o >= old_len {
+            ns.load_direct_dependencies(o)?;
+            ns.load_filtees(o)?
+        } else if root_first && !ns.objects[o].dynamic.filtees.is_empty() {
+            ns.load_filtees(o)?
+        } else {
+            ns.objects[o].filtees.clone()
+        };
         for &d in &ns.objects[o].needed.clone() {
-            if !local.contains(&d) {
+            if !local.contains(&d) && !filtees.contains(&d) {
                 local.push(d);
             }
         }
-        i += 1;
+        let mut moved = false;
+        for f in filtees {
+            if crate::namespace::place_before(&mut local, f, o) {
+                if o >= old_len {
+                    ns.chain_moves.push((f, o));
+                }
+                moved = true;
+            }
+        }
+        if !moved {
+            i += 1;
+        }
     }
     let new: Vec<usize> = (old_len..ns.objects.len()).collect();
     // What a dlopen loads, dlclose may unload (glibc's lt_loaded), but not

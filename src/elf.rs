@@ -285,6 +285,11 @@ pub struct Table {
 /// The dynamic section of one object, read once into a typed summary with
 /// absolute (load-bias adjusted) addresses, each checked against the
 /// object's mapped segments.
+/// DT_AUXILIARY and DT_FILTER (Solaris-style filters, which glibc
+/// supports): goblin has no names for them.
+const DT_AUXILIARY: u64 = 0x7fff_fffd;
+const DT_FILTER: u64 = 0x7fff_ffff;
+
 #[derive(Clone, Debug, Default)]
 pub struct DynamicInfo {
     pub strtab: Table,
@@ -292,6 +297,9 @@ pub struct DynamicInfo {
     pub hash: Option<usize>,
     pub gnu_hash: Option<usize>,
     pub needed: Vec<usize>,
+    /// DT_AUXILIARY (true) and DT_FILTER (false) names, in order: the
+    /// objects whose definitions go before this one's in lookups.
+    pub filtees: Vec<(bool, usize)>,
     pub soname: Option<usize>,
     pub rpath: Option<usize>,
     pub runpath: Option<usize>,
@@ -346,6 +354,8 @@ impl DynamicInfo {
             match e.d_tag {
                 DT_NULL => break,
                 DT_NEEDED => d.needed.push(v as usize),
+                DT_AUXILIARY => d.filtees.push((true, v as usize)),
+                DT_FILTER => d.filtees.push((false, v as usize)),
                 DT_SONAME => d.soname = Some(v as usize),
                 DT_RPATH => d.rpath = Some(v as usize),
                 DT_RUNPATH => d.runpath = Some(v as usize),
@@ -438,7 +448,7 @@ impl DynamicInfo {
         check(d.init_array, "DT_INIT_ARRAY outside the object")?;
         check(d.fini_array, "DT_FINI_ARRAY outside the object")?;
         check(d.preinit_array, "DT_PREINIT_ARRAY outside the object")?;
-        for &off in d.needed.iter().chain(d.soname.iter()).chain(d.rpath.iter()).chain(d.runpath.iter()) {
+        for &off in d.needed.iter().chain(d.filtees.iter().map(|(_, o)| o)).chain(d.soname.iter()).chain(d.rpath.iter()).chain(d.runpath.iter()) {
             if off >= d.strtab.size {
                 return Err(bad("string offset past DT_STRSZ"));
             }

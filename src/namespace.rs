@@ -69,6 +69,9 @@ pub struct Namespace {
     /// A dlopen is loading objects (glibc's `__RTLD_DLOPEN` mode bit, which
     /// its dependencies are loaded with too): DF_1_NOOPEN ones are refused.
     pub in_dlopen: bool,
+    /// Filtees moved before their filters (filtee, filter), in the order
+    /// the moves were made: glibc moves them in the `l_next` chain too.
+    pub chain_moves: Vec<(usize, usize)>,
     /// LD_DEBUG has shown the vDSO lookups of the libc's release already,
     /// where glibc makes them (before the dependencies are loaded).
     pub vdso_announced: bool,
@@ -147,6 +150,7 @@ impl Namespace {
             hwcaps_rules: None,
             glob_dat_class: 0,
             in_dlopen: false,
+            chain_moves: Vec::new(),
             vdso_announced: false,
             unique: spin::Mutex::new(alloc::collections::BTreeMap::new()),
         };
@@ -328,16 +332,66 @@ impl Namespace {
             }
         }
         self.config.preload = preloads;
+        let mut done: Vec<bool> = Vec::new();
         let mut i = 0;
         while i < self.search_list.len() {
             let idx = self.search_list[i];
+            if done.get(idx).copied().unwrap_or(false) {
+                i += 1;
+                continue;
+            }
+            if done.len() <= idx {
+                done.resize(idx + 1, false);
+            }
+            done[idx] = true;
             self.load_direct_dependencies(idx)?;
             for dep in self.objects[idx].needed.clone() {
                 self.add_to_search_list(dep);
             }
-            i += 1;
+            // Filtees go just before their filter; the first of them is
+            // processed next (glibc's _dl_map_object_deps), so `i` stays.
+            let mut moved = false;
+            for f in self.load_filtees(idx)? {
+                if place_before(&mut self.search_list, f, idx) {
+                    self.chain_moves.push((f, idx));
+                    moved = true;
+                }
+            }
+            if !moved {
+                i += 1;
+            }
         }
         Ok(())
+    }
+
+    /// Loads the filtees of object `idx` (DT_FILTER and DT_AUXILIARY, in
+    /// order) and records them among its dependencies, returning them. A
+    /// filter's filtee must be found; an auxiliary one that is not is left
+    /// out, as glibc does (`LD_DEBUG=libs` says which is being loaded,
+    /// calling both kinds "auxiliary", as glibc does).
+    pub fn load_filtees(&mut self, idx: usize) -> LoadResult<Vec<usize>> {
+        let mut out = Vec::new();
+        for (aux, off) in self.objects[idx].dynamic.filtees.clone() {
+            let Some(name) = self.objects[idx].string(off) else {
+                return Err(self.corrupt(idx, "DT_FILTER string"));
+            };
+            if self.config.debug(debug::LIBS) {
+                let by = if idx == self.main { b"<main program>" as &[u8] } else { self.display_name(idx) };
+                crate::debug_log!("load auxiliary object={} requested by file={}", Bytes(name), Bytes(by));
+            }
+            match self.load_needed(name, idx) {
+                Ok(f) => {
+                    if !self.objects[idx].needed.contains(&f) {
+                        self.objects[idx].needed.push(f);
+                    }
+                    out.push(f);
+                }
+                Err(_) if aux => {}
+                Err(e) => return Err(e),
+            }
+        }
+        self.objects[idx].filtees = out.clone();
+        Ok(out)
     }
 
     /// Finds or loads every DT_NEEDED entry of object `idx`, in order, and
@@ -468,6 +522,7 @@ impl Namespace {
     /// dlclose unloaded `gone`: the search forgets their RPATH/RUNPATH
     /// lists (a later object in the same slot has its own).
     pub fn forget_search_paths(&mut self, gone: &[usize]) {
+        self.chain_moves.retain(|(f, t)| !gone.contains(f) && !gone.contains(t));
         self.search.rpath.retain(|(i, _)| !gone.contains(i));
         self.search.runpath.retain(|(i, _)| !gone.contains(i));
     }
@@ -1082,6 +1137,13 @@ impl Namespace {
             let at = v.iter().position(|&i| i == pred).map_or(v.len(), |p| p + 1);
             v.insert(at, self.dryad);
         }
+        for &(f, filter) in &self.chain_moves {
+            if let (Some(p), true) = (v.iter().position(|&x| x == f), v.contains(&filter)) {
+                v.remove(p);
+                let at = v.iter().position(|&x| x == filter).unwrap_or(v.len());
+                v.insert(at, f);
+            }
+        }
         v
     }
 }
@@ -1260,4 +1322,24 @@ pub fn debug_link_map(name: &[u8], obj: &Object) {
     // a library whose e_entry is 0).
     let entry = if obj.entry == 0 { obj.base } else { obj.entry };
     crate::debug_log!("    entry: 0x{:016x}  phdr: 0x{:016x}  phnum: {:>18}\n\n", entry, obj.phdr_addr, obj.phdrs.len());
+}
+
+/// Puts object `f` just before `before` in `list` (a filtee before its
+/// filter, as glibc's `_dl_map_object_deps` does): added there if absent,
+/// moved there if it comes later, left alone if it comes earlier. Returns
+/// whether it was put there.
+pub fn place_before(list: &mut Vec<usize>, f: usize, before: usize) -> bool {
+    let Some(at) = list.iter().position(|&x| x == before) else { return false };
+    match list.iter().position(|&x| x == f) {
+        Some(p) if p < at => false,
+        Some(p) => {
+            list.remove(p);
+            list.insert(at, f);
+            true
+        }
+        None => {
+            list.insert(at, f);
+            true
+        }
+    }
 }

@@ -94,6 +94,9 @@ pub struct Object {
     /// Loaded by a `dlopen` with RTLD_DEEPBIND: its own tree's list comes
     /// before the global scope in its lookups (glibc's `l_scope` order).
     pub deepbind: bool,
+    /// The filtees found for its DT_FILTER and DT_AUXILIARY entries, in
+    /// order: they go before it in any list built from its dependencies.
+    pub filtees: Vec<usize>,
     /// dlclose is running its finalisers: no dlopen finds it any more.
     pub closing: bool,
     /// Unloaded: this slot is only a place holder (indices stay stable).
@@ -165,6 +168,7 @@ impl Object {
             reldeps: spin::Mutex::new(Vec::new()),
             tlsdesc: spin::Mutex::new(Vec::new()),
             deepbind: false,
+            filtees: Vec::new(),
             closing: false,
             unloaded: false,
         }
@@ -208,6 +212,7 @@ impl Object {
         *self.reldeps.lock() = Vec::new();
         *self.tlsdesc.lock() = Vec::new();
         self.deepbind = false;
+        self.filtees = Vec::new();
         self.closing = false;
         self.opened = false;
         self.unloaded = true;

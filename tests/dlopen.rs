@@ -142,3 +142,45 @@ fn dlinfo_dladdr1_and_rtld_next_as_glibc_answers_them() {
     assert!(r.stdout.contains("cannot dynamically load position-independent executable"), "{}", r.stdout);
     assert!(r.stdout.contains("bad request: -1 unsupported dlinfo request"), "{}", r.stdout);
 }
+
+#[test]
+fn filters_put_their_filtees_first() {
+    // tests/programs/filters.c: a DT_FILTER library, a DT_AUXILIARY one
+    // whose first filtee does not exist, a dlopen'ed filter and one whose
+    // filtee is missing (refused with glibc's error). The filtees'
+    // definitions win; names only a filter defines stay its own.
+    let r = same_three_ways("filters", &["noload"], &[]);
+    assert_eq!(
+        r.stdout,
+        "filt_fn: libfiltee\nfilt_own: the filter's own libfilter\naux_fn: libauxee\ndlsym(libauxfilter.so, aux_fn): libauxee\n\
+         dlsym(libdlfilter.so, filt_fn): libdlfiltee\ndlsym(libdlfilter.so, filt_own): the filter's own libdlfilter\n\
+         dlopen libmissingfilter.so: libnosuch.so: cannot open shared object file: No such file or directory\n"
+    );
+    // glibc's LD_DEBUG lines, line for line (pids and addresses masked):
+    // "load auxiliary object=" for both kinds, where each filtee is
+    // searched for (again, for a loaded filter opened for the first time),
+    // and the l_next chain with each filtee moved before its filter,
+    // which sets the finaliser order.
+    let mask = |s: &str| -> String {
+        let dryad = dryad();
+        s.lines()
+            .map(|l| {
+                let l = l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l });
+                let l = l.replace(dryad.to_str().unwrap(), SYSTEM_LDSO);
+                let mut out = String::new();
+                let mut rest = l.as_str();
+                while let Some(i) = rest.find("0x") {
+                    out.push_str(&rest[..i + 2]);
+                    rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+                    out.push('#');
+                }
+                out + rest + "\n"
+            })
+            .collect()
+    };
+    let env = [("LD_DEBUG", "files,libs")];
+    let glibc = run_as("glibc", "filters", &["noload"], &env);
+    let direct = run_as("direct", "filters", &["noload"], &env);
+    assert!(glibc.stderr.contains("load auxiliary object=libnosuch.so"), "{}", glibc.stderr);
+    assert_eq!(mask(&direct.stderr), mask(&glibc.stderr));
+}
