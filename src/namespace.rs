@@ -655,7 +655,8 @@ impl Namespace {
         };
         if name.contains(&b'/') {
             let origin = self.objects[requester].origin.clone();
-            let path = search::expand_dst(name, origin.as_deref()).ok_or_else(|| not_found(false, Errno::ENOENT))?;
+            let secure = self.dst_rules(Some(requester));
+            let path = search::expand_dst_as(name, origin.as_deref(), secure).ok_or_else(|| not_found(false, Errno::ENOENT))?;
             // A name with a slash is opened as it is: glibc's open_verify,
             // without open_path's `trying file=` line.
             return match self.try_open(&path, false)? {
@@ -769,11 +770,20 @@ impl Namespace {
         };
     }
 
+    /// glibc's secure-mode `$ORIGIN` rules for the strings of `owner`
+    /// (None: not an object's, LD_LIBRARY_PATH), for
+    /// [`search::expand_dst_as`]: None outside secure mode, else whether
+    /// the owner is the program.
+    fn dst_rules(&self, owner: Option<usize>) -> Option<bool> {
+        self.config.secure.then(|| owner == Some(self.main))
+    }
+
     /// The directories of `list` (split as `what` is), interned.
     fn fill_path(&mut self, list: &[u8], what: &'static str, owner: Option<usize>, origin: Option<&[u8]>) -> search::PathList {
         let mut dirs: Vec<usize> = Vec::new();
+        let secure = self.dst_rules(owner);
         for element in search::split_path(list, what) {
-            if let Some(name) = search::path_element(element, origin) {
+            if let Some(name) = search::path_element_as(element, origin, secure) {
                 let i = self.search.intern(name, what, owner);
                 if !dirs.contains(&i) {
                     dirs.push(i);

@@ -126,9 +126,22 @@ pub fn program_origin() -> Option<Vec<u8>> {
 /// followed by a letter, digit or '_' (`$ORIGINX` stays literal). Returns
 /// None when `$ORIGIN` is used but unknown: glibc then drops the element.
 pub fn expand_dst(s: &[u8], origin: Option<&[u8]>) -> Option<Vec<u8>> {
+    expand_dst_as(s, origin, None)
+}
+
+/// [`expand_dst`] with glibc's secure-mode rules for `$ORIGIN`
+/// (`_dl_dst_substitute` when `__libc_enable_secure`): `secure` is
+/// `Some(executable)` in secure mode, where `executable` says whether the
+/// string is the program's own. There `$ORIGIN` is used only as the
+/// whole string or its first part before a '/' (anywhere else the string
+/// is dropped), and for the program the result must lie in a trusted
+/// directory ([`trusted`]); `$LIB` and `$PLATFORM` are fixed values and
+/// are not checked.
+pub fn expand_dst_as(s: &[u8], origin: Option<&[u8]>, secure: Option<bool>) -> Option<Vec<u8>> {
     if !s.contains(&b'$') {
         return Some(s.to_vec());
     }
+    let mut used_origin = false;
     let mut out = Vec::with_capacity(s.len() + 32);
     let mut i = 0;
     while i < s.len() {
@@ -144,7 +157,11 @@ pub fn expand_dst(s: &[u8], origin: Option<&[u8]>) -> Option<Vec<u8>> {
                 (&rest[..end], end)
             };
             let value = match name {
-                b"ORIGIN" => Some(origin?),
+                b"ORIGIN" if secure.is_some() && !(i == 0 && matches!(s.get(1 + len), None | Some(b'/'))) => return None,
+                b"ORIGIN" => {
+                    used_origin = true;
+                    Some(origin?)
+                }
                 b"LIB" => Some(DST_LIB),
                 b"PLATFORM" => Some(DST_PLATFORM),
                 _ => None,
@@ -158,7 +175,49 @@ pub fn expand_dst(s: &[u8], origin: Option<&[u8]>) -> Option<Vec<u8>> {
         out.push(s[i]);
         i += 1;
     }
+    if used_origin && secure == Some(true) && !trusted(&out) {
+        return None;
+    }
     Some(out)
+}
+
+/// glibc's `is_trusted_path_normalize`: `path`, with `/./` and `/../`
+/// resolved and repeated slashes reduced, starts with one of the system
+/// directories.
+pub fn trusted(path: &[u8]) -> bool {
+    if path.is_empty() {
+        return false;
+    }
+    let mut n: Vec<u8> = Vec::with_capacity(path.len() + 1);
+    let mut i = 0;
+    while i < path.len() {
+        if path[i] == b'/' {
+            let rest = &path[i..];
+            if rest.starts_with(b"/../") || rest == b"/.." {
+                while let Some(c) = n.pop() {
+                    if c == b'/' {
+                        break;
+                    }
+                }
+                i += 3;
+                continue;
+            }
+            if rest.starts_with(b"/./") || rest == b"/." {
+                i += 2;
+                continue;
+            }
+            if n.last() == Some(&b'/') {
+                i += 1;
+                continue;
+            }
+        }
+        n.push(path[i]);
+        i += 1;
+    }
+    if n.last() != Some(&b'/') {
+        n.push(b'/');
+    }
+    DEFAULT_DIRS.iter().any(|d| n.len() > d.len() && n.starts_with(d) && n[d.len()] == b'/')
 }
 
 /// What the search knows of one directory and CPU subdirectory (glibc's
@@ -254,10 +313,15 @@ impl SearchDirs {
 /// empty element, the current directory). None if it is dropped (an
 /// unusable `$ORIGIN`, or empty after expansion).
 pub fn path_element(element: &[u8], origin: Option<&[u8]>) -> Option<Vec<u8>> {
+    path_element_as(element, origin, None)
+}
+
+/// [`path_element`] under [`expand_dst_as`]'s secure-mode rules.
+pub fn path_element_as(element: &[u8], origin: Option<&[u8]>, secure: Option<bool>) -> Option<Vec<u8>> {
     if element.is_empty() {
         return Some(Vec::new());
     }
-    let mut dir = expand_dst(element, origin)?;
+    let mut dir = expand_dst_as(element, origin, secure)?;
     if dir.is_empty() {
         return None;
     }
@@ -308,6 +372,20 @@ mod tests {
         assert_eq!(expand_dst(b"$ORIGINX/y", o).unwrap(), b"$ORIGINX/y");
         assert_eq!(expand_dst(b"$FOO", o).unwrap(), b"$FOO");
         assert_eq!(expand_dst(b"$ORIGIN/z", None), None);
+        // Secure mode (glibc's _dl_dst_substitute): $ORIGIN only as the
+        // first part, and for the program only into a trusted directory.
+        let lib = Some(b"/usr/lib/x86_64-linux-gnu/app".as_slice());
+        assert_eq!(expand_dst_as(b"$ORIGIN/../plugins", lib, Some(true)).unwrap(), b"/usr/lib/x86_64-linux-gnu/app/../plugins");
+        assert_eq!(expand_dst_as(b"$ORIGIN/x", o, Some(true)), None, "program in an untrusted directory");
+        assert_eq!(expand_dst_as(b"$ORIGIN/x", o, Some(false)).unwrap(), b"/opt/app/bin/x", "libraries are not checked");
+        assert_eq!(expand_dst_as(b"/y/$ORIGIN", lib, Some(false)), None, "$ORIGIN not first");
+        assert_eq!(expand_dst_as(b"$ORIGINX", lib, Some(false)).unwrap(), b"$ORIGINX");
+        assert_eq!(expand_dst_as(b"${ORIGIN}", lib, Some(true)).unwrap(), b"/usr/lib/x86_64-linux-gnu/app");
+        assert_eq!(expand_dst_as(b"$ORIGIN/../../../tmp", lib, Some(true)), None, "normalised out of it");
+        assert!(trusted(b"/lib//x86_64-linux-gnu/./a"));
+        assert!(trusted(b"/lib"), "the directory itself (glibc appends a slash)");
+        assert!(!trusted(b"/libx/y"));
+        assert!(!trusted(b"/tmp/../opt"));
         assert_eq!(expand_dst(b"plain", None).unwrap(), b"plain");
     }
 

@@ -5,7 +5,6 @@
 
 mod common;
 use common::*;
-use std::path::Path;
 
 /// A fresh copy of the reload plugin's two builds in a directory of its
 /// own: `plugin.so` (v1) and `next.so` (v2), which the program renames

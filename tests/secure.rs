@@ -41,3 +41,77 @@ fn unsecure_variables_are_removed_for_setuid_programs() {
     assert_same_output(&expected, &got, "setuid env under dryad");
     assert!(got.stderr.is_empty(), "LD_PRELOAD must be ignored silently: {}", got.stderr);
 }
+
+/// `target/secure/origin-TAG-LDSO/`: a set-user-ID-nobody copy of
+/// `secprog` with RUNPATH `prog_runpath` (`@` stands for the directory
+/// itself) and interpreter `interp` (None: glibc's), and `libseca.so`
+/// beside it; with `lib_runpath`, that `libseca.so` also needs
+/// `libsecb.so`, which only `sub/` has, and has that RUNPATH. Runs it
+/// with an empty environment; directory and ld.so names are masked in
+/// stderr.
+fn origin_case(tag: &str, interp: Option<&std::path::Path>, prog_runpath: &str, lib_runpath: Option<&str>) -> Run {
+    let dir = root().join("target/secure").join(format!("origin-{tag}-{}", if interp.is_some() { "dryad" } else { "glibc" }));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    for d in [&dir, &dir.join("sub")] {
+        std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let programs = fixtures().join("programs");
+    let prog = dir.join("secprog");
+    std::fs::copy(programs.join("secprog"), &prog).unwrap();
+    let abs = dir.to_str().unwrap().to_string();
+    let patch = |file: &std::path::Path, args: &[&str]| {
+        assert!(Command::new("patchelf").args(args).arg(file).status().unwrap().success(), "patchelf {args:?}");
+    };
+    patch(&prog, &["--set-rpath", &prog_runpath.replace('@', &abs)]);
+    if let Some(i) = interp {
+        patch(&prog, &["--set-interpreter", i.to_str().unwrap()]);
+    }
+    match lib_runpath {
+        // The program finds libseca.so, which needs libsecb.so from
+        // `lib_runpath`; only sub/ has it.
+        Some(rp) => {
+            let lib = dir.join("libseca.so");
+            std::fs::copy(programs.join("libseca.so"), &lib).unwrap();
+            patch(&lib, &["--add-needed", "libsecb.so"]);
+            patch(&lib, &["--set-rpath", rp]);
+            std::fs::copy(programs.join("libsecb.so"), dir.join("sub/libsecb.so")).unwrap();
+        }
+        None => {
+            std::fs::copy(programs.join("libseca.so"), dir.join("libseca.so")).unwrap();
+        }
+    }
+    assert!(Command::new("chown").arg("nobody").arg(&prog).status().unwrap().success());
+    std::fs::set_permissions(&prog, std::fs::Permissions::from_mode(0o4755)).unwrap();
+    let mut c = Command::new(&prog);
+    c.env_clear();
+    let mut r = run(&mut c);
+    r.stderr = r.stderr.replace(&abs, "DIR").replace(dryad().to_str().unwrap(), "LDSO").replace("/lib64/ld-linux-x86-64.so.2", "LDSO");
+    r
+}
+
+#[test]
+fn origin_in_secure_mode_follows_glibcs_rules() {
+    // glibc's _dl_dst_substitute with __libc_enable_secure: the program's
+    // own $ORIGIN must expand into a trusted (system) directory, so a
+    // set-user-ID program in target/ does not find its library through
+    // it; a library's $ORIGIN is not checked, but must be the element's
+    // first part ("/$ORIGIN/sub" is dropped, though it names the same
+    // directory). Each case under glibc's ld.so, then dryad as the
+    // interpreter: same output, messages and status.
+    let is_root = run(Command::new("id").arg("-u")).stdout.trim() == "0";
+    assert!(is_root, "this test needs root (CI runs as root) to create a set-user-ID program");
+    let cases: [(&str, &str, Option<&str>, &str); 4] = [
+        ("prog", "$ORIGIN", None, "cannot open shared object file"),
+        ("abs", "@", None, "found libseca"),
+        ("lib", "@", Some("$ORIGIN/sub"), "found libseca"),
+        ("libnotfirst", "@", Some("/$ORIGIN/sub"), "libsecb.so: cannot open shared object file"),
+    ];
+    for (tag, prog_rp, lib_rp, want) in cases {
+        let expected = origin_case(tag, None, prog_rp, lib_rp);
+        assert!(expected.stdout.contains(want) || expected.stderr.contains(want), "glibc, {tag}: {expected:?}");
+        let got = origin_case(tag, Some(&dryad()), prog_rp, lib_rp);
+        assert_same_output(&expected, &got, &format!("secure $ORIGIN, {tag}"));
+        assert_eq!(got.stderr, expected.stderr, "secure $ORIGIN, {tag}: messages");
+    }
+}
