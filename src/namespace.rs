@@ -69,6 +69,10 @@ pub struct Namespace {
     /// A dlopen is loading objects (glibc's `__RTLD_DLOPEN` mode bit, which
     /// its dependencies are loaded with too): DF_1_NOOPEN ones are refused.
     pub in_dlopen: bool,
+    /// Loading an LD_PRELOAD object in secure mode (glibc's
+    /// `__RTLD_SECURE`): the cache is not asked, and a file found in a
+    /// directory is used only if it is set-user-ID.
+    pub secure_request: bool,
     /// Filtees moved before their filters (filtee, filter), in the order
     /// the moves were made: glibc moves them in the `l_next` chain too.
     pub chain_moves: Vec<(usize, usize)>,
@@ -150,6 +154,7 @@ impl Namespace {
             hwcaps_rules: None,
             glob_dat_class: 0,
             in_dlopen: false,
+            secure_request: false,
             chain_moves: Vec::new(),
             vdso_announced: false,
             unique: spin::Mutex::new(alloc::collections::BTreeMap::new()),
@@ -317,7 +322,10 @@ impl Namespace {
     pub fn load_dependencies(&mut self) -> LoadResult<()> {
         let preloads = core::mem::take(&mut self.config.preload);
         for name in &preloads {
-            match self.load_needed(name, self.main) {
+            self.secure_request = self.config.secure;
+            let loaded = self.load_needed(name, self.main);
+            self.secure_request = false;
+            match loaded {
                 Ok(idx) => self.add_to_search_list(idx),
                 Err(e) => {
                     // glibc: a preload that cannot be found is reported and
@@ -718,7 +726,7 @@ impl Namespace {
         }
         let obj = &self.objects[requester];
         let nodeflib = obj.dynamic.flags_1 & goblin::elf::dynamic::DF_1_NODEFLIB != 0;
-        if !self.config.inhibit_cache {
+        if !self.config.inhibit_cache && !self.secure_request {
             if self.config.debug(debug::LIBS) {
                 crate::debug_log!(" search cache={}", Bytes(search::CACHE_PATH));
             }
@@ -917,7 +925,13 @@ impl Namespace {
                     };
                 }
                 if let Some(f) = found {
-                    return Ok(Some(f));
+                    // A secure-mode preload must be set-user-ID (glibc's
+                    // "extra security effort"); else it is as if absent.
+                    if !self.secure_request || f.2.stat.mode & libc::S_ISUID != 0 {
+                        return Ok(Some(f));
+                    }
+                    sys::close(f.0);
+                    self.search.errno = Errno::ENOENT;
                 }
                 // `--tree` names the candidates worth knowing about: not
                 // those in a CPU subdirectory that does not exist.

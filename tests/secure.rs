@@ -115,3 +115,35 @@ fn origin_in_secure_mode_follows_glibcs_rules() {
         assert_eq!(got.stderr, expected.stderr, "secure $ORIGIN, {tag}: messages");
     }
 }
+
+#[test]
+fn a_secure_preload_must_be_set_user_id() {
+    // glibc loads an LD_PRELOAD name in secure mode with __RTLD_SECURE:
+    // no cache lookup, and a file found in a directory (here the
+    // program's RUNPATH) only if it is set-user-ID. `libsecb.so`
+    // interposes `sec_who` when it is preloaded. Not set-user-ID: glibc's
+    // "cannot be preloaded" line and the program's own library; set-user-
+    // ID: preloaded. `libz.so.1`, in the cache and the system directories
+    // but not set-user-ID: refused too.
+    let is_root = run(Command::new("id").arg("-u")).stdout.trim() == "0";
+    assert!(is_root, "this test needs root (CI runs as root) to create a set-user-ID program");
+    for (preload, suid, want) in [("libsecb.so", false, "found libseca"), ("libsecb.so", true, "found libsecb"), ("libz.so.1", false, "found libseca")] {
+        let mut outs = Vec::new();
+        for interp in [None, Some(dryad())] {
+            let tag = format!("preload-{}-{suid}", preload.replace('.', "_"));
+            // Build the case (no run yet: the preload goes in first).
+            let _ = origin_case(&tag, interp.as_deref(), "@", None);
+            let dir = root().join("target/secure").join(format!("origin-{tag}-{}", if interp.is_some() { "dryad" } else { "glibc" }));
+            let lib = dir.join("libsecb.so");
+            std::fs::copy(fixtures().join("programs/libsecb.so"), &lib).unwrap();
+            std::fs::set_permissions(&lib, std::fs::Permissions::from_mode(if suid { 0o4755 } else { 0o755 })).unwrap();
+            let mut c = Command::new(dir.join("secprog"));
+            c.env_clear().env("LD_PRELOAD", preload);
+            let r = run(&mut c);
+            assert!(r.stdout.contains(want), "{} {preload} suid={suid}: {r:?}", if interp.is_some() { "dryad" } else { "glibc" });
+            outs.push(r);
+        }
+        assert_same_output(&outs[0], &outs[1], &format!("secure preload {preload} suid={suid}"));
+        assert_eq!(outs[1].stderr, outs[0].stderr, "secure preload {preload} suid={suid}: messages");
+    }
+}
