@@ -169,24 +169,18 @@ pub struct LoadLock;
 /// others sleep on (0 free, 1 taken, 2 taken with waiters).
 static LOAD_OWNER: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
 static LOAD_DEPTH: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
-static LOAD_WORD: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(0);
+static LOAD_WORD: core::sync::atomic::AtomicI32 = core::sync::atomic::AtomicI32::new(0);
 
 impl LoadLock {
     /// Takes the load lock (again, if this thread holds it).
     pub fn take() {
-        use core::sync::atomic::Ordering::{AcqRel, Acquire, Relaxed, Release};
+        use core::sync::atomic::Ordering::{Acquire, Relaxed, Release};
         let me = tls::thread_pointer();
         if LOAD_OWNER.load(Acquire) == me {
             LOAD_DEPTH.fetch_add(1, Relaxed);
             return;
         }
-        if LOAD_WORD.compare_exchange(0, 1, Acquire, Relaxed).is_err() {
-            while LOAD_WORD.swap(2, AcqRel) != 0 {
-                // SAFETY: FUTEX_WAIT on the lock word; returns when woken
-                // or when the word is no longer 2.
-                let _ = unsafe { syscalls::syscall!(syscalls::Sysno::futex, LOAD_WORD.as_ptr(), libc::FUTEX_WAIT | libc::FUTEX_PRIVATE_FLAG, 2usize, 0usize) };
-            }
-        }
+        sys::futex_lock(&LOAD_WORD);
         LOAD_OWNER.store(me, Release);
         LOAD_DEPTH.store(1, Relaxed);
     }
@@ -201,10 +195,7 @@ impl LoadLock {
         }
         if LOAD_DEPTH.fetch_sub(1, Relaxed) == 1 {
             LOAD_OWNER.store(0, Release);
-            if LOAD_WORD.swap(0, Release) == 2 {
-                // SAFETY: FUTEX_WAKE of one waiter on the lock word.
-                let _ = unsafe { syscalls::syscall!(syscalls::Sysno::futex, LOAD_WORD.as_ptr(), libc::FUTEX_WAKE | libc::FUTEX_PRIVATE_FLAG, 1usize) };
-            }
+            sys::futex_unlock(&LOAD_WORD);
         }
     }
 

@@ -198,6 +198,30 @@ pub fn getcpu() -> SysResult<(u32, u32)> {
     Ok((cpu, node))
 }
 
+/// Takes the futex mutex `word`, glibc's `lll_lock` protocol (a private
+/// futex: 0 free, 1 taken, 2 taken with waiters), so that it excludes
+/// libc's own `lll_lock` calls on a lock the two share.
+pub fn futex_lock(word: &core::sync::atomic::AtomicI32) {
+    use core::sync::atomic::Ordering::{AcqRel, Acquire, Relaxed};
+    if word.compare_exchange(0, 1, Acquire, Relaxed).is_ok() {
+        return;
+    }
+    // glibc's __lll_lock_wait: mark waiters, sleep while it stays taken.
+    while word.swap(2, AcqRel) != 0 {
+        // SAFETY: FUTEX_WAIT on a live word; returns when woken or when
+        // the word is no longer 2.
+        let _ = unsafe { syscall!(Sysno::futex, word.as_ptr(), libc::FUTEX_WAIT | libc::FUTEX_PRIVATE_FLAG, 2usize, 0usize) };
+    }
+}
+
+/// Releases what [`futex_lock`] took, waking a waiter if there may be one.
+pub fn futex_unlock(word: &core::sync::atomic::AtomicI32) {
+    if word.swap(0, core::sync::atomic::Ordering::Release) > 1 {
+        // SAFETY: FUTEX_WAKE of one waiter on a live word.
+        let _ = unsafe { syscall!(Sysno::futex, word.as_ptr(), libc::FUTEX_WAKE | libc::FUTEX_PRIVATE_FLAG, 1usize) };
+    }
+}
+
 pub fn getpid() -> i32 {
     // SAFETY: getpid has no arguments and cannot fail.
     unsafe { syscall!(Sysno::getpid) }.unwrap_or(0) as i32

@@ -21,7 +21,6 @@ pub mod errors;
 pub mod exports;
 pub mod find_object;
 pub mod hwcaps;
-pub mod lll;
 pub mod lookup_x;
 pub mod printf;
 pub mod release;

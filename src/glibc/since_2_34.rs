@@ -105,7 +105,7 @@ pub unsafe fn set_catch_error(ro: *mut super::layout::RtldGlobalRo, f: usize) {
 /// stacks it allocated (`GL(dl_stack_used)`) and the others
 /// (`GL(dl_stack_user)`, the initial thread among them), under
 /// `GL(dl_stack_cache_lock)` as libc's `pthread_create` and thread exit
-/// take it.
+/// take it (`sys::futex_lock`: glibc's `lll_lock` protocol).
 ///
 /// # Safety
 /// `g` is this release's `_rtld_global`, after startup; `map` is a live
@@ -114,8 +114,9 @@ pub unsafe fn init_static_tls(g: *mut super::layout::RtldGlobal, map: *mut super
     // SAFETY: the caller's contract; every list entry is a live thread's
     // `struct pthread` (its `list` member), which its TCB begins.
     unsafe {
-        let lock = &raw mut (*g).dl_stack_cache_lock;
-        crate::glibc::lll::lock(lock);
+        // An aligned `int` libc uses only as an `lll_lock`.
+        let lock = core::sync::atomic::AtomicI32::from_ptr(&raw mut (*g).dl_stack_cache_lock);
+        crate::sys::futex_lock(lock);
         for head in [&raw mut (*g).dl_stack_used, &raw mut (*g).dl_stack_user] {
             let mut p = (*head).next;
             while !p.is_null() && p != head {
@@ -127,6 +128,6 @@ pub unsafe fn init_static_tls(g: *mut super::layout::RtldGlobal, map: *mut super
                 p = (*p).next;
             }
         }
-        crate::glibc::lll::unlock(lock);
+        crate::sys::futex_unlock(lock);
     }
 }
