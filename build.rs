@@ -52,5 +52,6 @@ fn main() {
     println!("cargo:rerun-if-changed=arch/x86_64/trampoline.S");
     println!("cargo:rerun-if-changed=arch/x86_64/tls.S");
     println!("cargo:rerun-if-changed=arch/x86_64/tlsdesc.S");
+    println!("cargo:rerun-if-changed=arch/x86_64/macros.S");
     println!("cargo:rerun-if-changed=build.rs");
 }

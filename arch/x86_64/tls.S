@@ -14,18 +14,7 @@
     .type __tls_get_addr, @function
 __tls_get_addr:
     .cfi_startproc
-    mov %fs:8, %rax               /* &dtv[0] */
-    mov dryad_tls_generation(%rip), %rdx
-    cmp %rdx, (%rax)              /* dtv[0] holds the generation */
-    jne 1f
-    mov (%rdi), %rdx              /* ti->module */
-    cmp -16(%rax), %rdx           /* dtv[-1] holds the length */
-    ja 1f
-    shl $4, %rdx
-    mov (%rax,%rdx), %rax         /* dtv[module].val */
-    cmp $-1, %rax                 /* TLS_DTV_UNALLOCATED */
-    je 1f
-    add 8(%rdi), %rax             /* + ti->offset */
+    DTV_BLOCK %rdi, %rax, %rdx, 1f    /* macros.S */
     ret
 1:  push %rbp
     .cfi_adjust_cfa_offset 8

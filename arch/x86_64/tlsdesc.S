@@ -55,18 +55,7 @@ dryad_tlsdesc_dynamic:
     mov %rdi, -8(%rsp)
     mov %rsi, -16(%rsp)
     mov 8(%rax), %rdi             /* the tls_index */
-    mov %fs:8, %rsi               /* &dtv[0] */
-    mov dryad_tls_generation(%rip), %rax
-    cmp %rax, (%rsi)              /* dtv[0] holds the generation */
-    jne 1f
-    mov (%rdi), %rax              /* ti->module */
-    cmp -16(%rsi), %rax           /* dtv[-1] holds the length */
-    ja 1f
-    shl $4, %rax
-    mov (%rsi,%rax), %rax         /* dtv[module].val */
-    cmp $-1, %rax                 /* TLS_DTV_UNALLOCATED */
-    je 1f
-    add 8(%rdi), %rax             /* + ti->offset */
+    DTV_BLOCK %rdi, %rsi, %rax, 1f    /* macros.S */
     sub %fs:0, %rax
     mov -8(%rsp), %rdi
     mov -16(%rsp), %rsi
@@ -92,26 +81,11 @@ dryad_tlsdesc_dynamic:
     mov %rdi, 48(%rsp)            /* the tls_index */
     cmpq $0, dryad_xsave_size(%rip)
     je 2f
-    sub dryad_xsave_size(%rip), %rsp
-    xor %eax, %eax                /* the XSAVE header, as trampoline.S */
-    mov %rax, 512(%rsp)
-    mov %rax, 520(%rsp)
-    mov %rax, 528(%rsp)
-    mov %rax, 536(%rsp)
-    mov %rax, 544(%rsp)
-    mov %rax, 552(%rsp)
-    mov %rax, 560(%rsp)
-    mov %rax, 568(%rsp)
-    mov $-1, %eax
-    mov $-1, %edx
-    xsave (%rsp)
+    XSAVE_STATE                   /* macros.S */
     call dryad_tls_get_addr_slow
-    mov %rax, %rcx
-    mov $-1, %eax
-    mov $-1, %edx
-    xrstor (%rsp)
+    mov %rax, %rcx                /* XRSTOR_STATE takes %eax */
+    XRSTOR_STATE
     mov %rcx, %rax
-    add dryad_xsave_size(%rip), %rsp
     jmp 3f
 2:  sub $512, %rsp
     fxsave (%rsp)

@@ -72,28 +72,9 @@ dryad_runtime_resolve_xsave:
     .cfi_startproc
     .cfi_adjust_cfa_offset 16
     SAVE_GPRS
-    sub dryad_xsave_size(%rip), %rsp
-    /* XSAVE sets only the XSTATE_BV bits of the components it saves and
-     * leaves the rest of the 64-byte header as it was; XRSTOR faults on
-     * any XSTATE_BV bit outside XCR0 and on non-zero reserved bytes, and
-     * this is recycled stack: clear the whole header first. */
-    xor %eax, %eax
-    mov %rax, 512(%rsp)
-    mov %rax, 520(%rsp)
-    mov %rax, 528(%rsp)
-    mov %rax, 536(%rsp)
-    mov %rax, 544(%rsp)
-    mov %rax, 552(%rsp)
-    mov %rax, 560(%rsp)
-    mov %rax, 568(%rsp)
-    mov $-1, %eax
-    mov $-1, %edx
-    xsave (%rsp)
+    XSAVE_STATE                   /* macros.S */
     CALL_RESOLVER
-    mov $-1, %eax
-    mov $-1, %edx
-    xrstor (%rsp)
-    add dryad_xsave_size(%rip), %rsp
+    XRSTOR_STATE
     RESTORE_GPRS_AND_JUMP
     .cfi_endproc
     .size dryad_runtime_resolve_xsave, . - dryad_runtime_resolve_xsave
