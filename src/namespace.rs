@@ -1000,11 +1000,12 @@ impl Namespace {
     }
 
     /// The directory lists to search for a dependency of `requester`, with
-    /// the origin each list's `$ORIGIN` refers to, in glibc's order:
+    /// the object each list is of (None: LD_LIBRARY_PATH, whose `$ORIGIN`
+    /// is the program's), in glibc's order:
     /// DT_RPATH of the requester and of each object that loaded it, up to
     /// the program (only if the requester has no DT_RUNPATH),
     /// LD_LIBRARY_PATH, the requester's DT_RUNPATH.
-    fn search_dirs(&self, requester: usize) -> Vec<(Vec<u8>, Option<Vec<u8>>, &'static str)> {
+    fn search_dirs(&self, requester: usize) -> Vec<(Vec<u8>, Option<usize>, &'static str)> {
         let mut out = Vec::new();
         let req = &self.objects[requester];
         if req.dynamic.runpath.is_none() {
@@ -1021,7 +1022,7 @@ impl Namespace {
                 // dynamic section).
                 if o.dynamic.runpath.is_none() {
                     if let Some(rp) = o.dynamic.rpath.and_then(|off| o.string(off)) {
-                        out.push((rp.to_vec(), o.origin.clone(), "RPATH"));
+                        out.push((rp.to_vec(), Some(i), "RPATH"));
                     }
                 }
                 at = o.loader;
@@ -1029,15 +1030,15 @@ impl Namespace {
             if !seen.contains(&self.main) && self.objects[self.main].dynamic.runpath.is_none() {
                 let m = &self.objects[self.main];
                 if let Some(rp) = m.dynamic.rpath.and_then(|off| m.string(off)) {
-                    out.push((rp.to_vec(), m.origin.clone(), "RPATH"));
+                    out.push((rp.to_vec(), Some(self.main), "RPATH"));
                 }
             }
         }
         if let Some(llp) = self.config.library_path {
-            out.push((llp.to_vec(), self.objects[self.main].origin.clone(), self.config.library_path_source()));
+            out.push((llp.to_vec(), None, self.config.library_path_source()));
         }
         if let Some(rp) = req.dynamic.runpath.and_then(|off| req.string(off)) {
-            out.push((rp.to_vec(), req.origin.clone(), "RUNPATH"));
+            out.push((rp.to_vec(), Some(requester), "RUNPATH"));
         }
         out
     }
@@ -1046,9 +1047,11 @@ impl Namespace {
     /// order, without the cache (what `dlinfo(RTLD_DI_SERINFO)` reports).
     pub fn search_path_list(&self, requester: usize) -> Vec<Vec<u8>> {
         let mut out: Vec<Vec<u8>> = Vec::new();
-        for (dirs, origin, what) in self.search_dirs(requester) {
+        for (dirs, owner, what) in self.search_dirs(requester) {
+            // The owner's `$ORIGIN` (the program's for LD_LIBRARY_PATH).
+            let origin = self.objects[owner.unwrap_or(self.main)].origin.as_deref();
             for dir in search::split_path(&dirs, what) {
-                if let Some(d) = search::expand_dst(dir, origin.as_deref()) {
+                if let Some(d) = search::expand_dst(dir, origin) {
                     let d = if d.is_empty() { b".".to_vec() } else { d };
                     if !out.contains(&d) {
                         out.push(d);
