@@ -130,6 +130,10 @@ pub trait Libc: Sync {
     /// RTLD_GLOBAL objects joined the global scope (after their
     /// initialisers ran, as glibc adds them).
     fn global_scope_grew(&self, ns: &Namespace);
+    /// `dlmopen` loaded and relocated another copy of libc (object `libc`)
+    /// into a new namespace: its early initialisation, told it is not the
+    /// initial libc, before any initialiser runs.
+    fn secondary_libc(&self, ns: &Namespace, libc: usize);
 }
 
 /// Chooses the adapter for the loaded objects (their `libc.so.6`), or

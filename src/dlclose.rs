@@ -240,6 +240,14 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
         }
     }
     unlink(ns, &gone);
+    // A dlmopen namespace whose first object goes: the first one left in
+    // it makes its global scope from now on (glibc's `_ns_loaded` moves
+    // on the same way); none left, the namespace is free again.
+    for lmid in 1..crate::namespace::NAMESPACES {
+        if ns.lmid_roots[lmid].is_some_and(|r| gone.contains(&r)) {
+            ns.lmid_roots[lmid] = (0..ns.objects.len()).find(|&i| ns.objects[i].lmid == lmid && !ns.objects[i].unloaded && !gone.contains(&i));
+        }
+    }
     {
         // Freeing this thread's blocks calls the program's `free`, which
         // may be an interposed allocator that binds lazily: lent.
@@ -250,7 +258,7 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
     for &i in &gone {
         let o = &mut ns.objects[i];
         if ns.config.debug & crate::config::debug::FILES != 0 {
-            crate::debug_log!("\nfile={} [0];  destroying link map", crate::sys::Bytes(&o.path));
+            crate::debug_log!("\nfile={} [{}];  destroying link map", crate::sys::Bytes(&o.path), o.lmid);
         }
         // SAFETY: the object's whole mapping; nothing refers to it any
         // more: no scope or list holds it, its link map is unlinked and

@@ -18,8 +18,14 @@
 //!
 //! A failure before publication unmaps what was mapped and leaves the
 //! namespace as it was. Objects with thread-local storage get dynamic TLS
-//! (see [`crate::tls`]). `dlclose` unloads ([`crate::dlclose`]). Not yet
-//! supported: `dlmopen` namespaces.
+//! (see [`crate::tls`]). `dlclose` unloads ([`crate::dlclose`]).
+//!
+//! `dlmopen` loads into another link-map namespace: objects are found
+//! loaded only in the namespace asked for (dryad itself serves them all),
+//! so a library and its dependencies, libc among them, are loaded again,
+//! as separate copies. A new namespace's global scope is the dependency
+//! list of the first object opened into it; its libc is relocated first
+//! and told it is not the initial one (`__libc_early_init(false)`).
 
 use crate::error::{LoadError, LoadResult};
 use crate::namespace::{sort_maps, Namespace};
@@ -34,21 +40,37 @@ pub const RTLD_DEEPBIND: i32 = 0x8;
 pub const RTLD_GLOBAL: i32 = 0x100;
 pub const RTLD_NODELETE: i32 = 0x1000;
 
+/// `dlmopen`'s namespace arguments (glibc's `Lmid_t`): the program's
+/// namespace, a new one, the caller's.
+pub const LM_ID_BASE: isize = 0;
+pub const LM_ID_NEWLM: isize = -1;
+pub const LM_ID_CALLER: isize = -2;
+
 /// An initialiser to call once the namespace lock is released, with its
 /// object's path if `LD_DEBUG` announces it (`calling init`).
 pub type Initialiser = (Option<Vec<u8>>, crate::rtld::InitFn);
 
 /// Opens `file` (empty: the program itself) for a `dlopen` made by code at
-/// address `caller`. Returns the opened object's link map (NULL for
+/// address `caller`, into namespace `nsid` (an id, or [`LM_ID_NEWLM`] or
+/// [`LM_ID_CALLER`]: the namespace of the caller's object). Returns the opened object's link map (NULL for
 /// RTLD_NOLOAD of an object that is not loaded) and the initialisers to
 /// run, in order.
-pub fn open(file: &[u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<Initialiser>, AfterInit)> {
+pub fn open(file: &[u8], mode: i32, caller: usize, nsid: isize) -> LoadResult<(Handle, Vec<Initialiser>, AfterInit)> {
     // glibc: exactly one of RTLD_LAZY and RTLD_NOW must be asked for.
     if mode & (RTLD_LAZY | RTLD_NOW) == 0 {
         return Err(LoadError::with_errno(file, "invalid mode for dlopen()", crate::sys::Errno::EINVAL));
     }
     let (Some(mut ns), Some(libc)) = (crate::rtld::namespace_mut(), crate::abi::libc()) else {
         return Err(LoadError::new(file, "dlopen before startup finished"));
+    };
+    // glibc's _dl_open takes a new namespace, or checks the one named,
+    // before anything else.
+    let einval = |m| LoadError::with_errno(file, m, crate::sys::Errno::EINVAL);
+    let target = match nsid {
+        LM_ID_NEWLM => Some((1..crate::namespace::NAMESPACES).find(|&n| ns.lmid_roots[n].is_none()).ok_or_else(|| einval("no more namespaces available for dlmopen()"))?),
+        LM_ID_BASE | LM_ID_CALLER => None,
+        n if n > 0 && (n as usize) < crate::namespace::NAMESPACES && ns.lmid_roots[n as usize].is_some() => Some(n as usize),
+        _ => return Err(einval("invalid target namespace in dlmopen()")),
     };
     // Objects keep the names they were opened by.
     let file = ns.dlopen_name(file);
@@ -57,13 +79,33 @@ pub fn open(file: &[u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<In
         opened_again(&mut ns, main);
         return Ok((ns.objects[main].handle, Vec::new(), AfterInit::default()));
     }
-    let old_len = ns.objects.len();
     let requester = ns
         .objects
         .iter()
         .position(|o| o.segments.iter().any(|s| s.start <= caller && caller < s.end))
         .unwrap_or(ns.main);
-    let mut already = ns.objects.iter().position(|o| o.found_by_request(file));
+    let lmid = match (target, nsid) {
+        (Some(n), _) => n,
+        (None, LM_ID_CALLER) => ns.objects[requester].lmid,
+        _ => 0,
+    };
+    ns.loading_lmid = lmid;
+    let loaded = open_in(&mut ns, libc, file, mode, requester, lmid);
+    ns.loading_lmid = 0;
+    loaded
+}
+
+/// [`open`] once the namespace is known (`lmid`, which new objects join).
+fn open_in(
+    ns: &mut Namespace,
+    libc: &dyn crate::abi::Libc,
+    file: &'static [u8],
+    mode: i32,
+    requester: usize,
+    lmid: usize,
+) -> LoadResult<(Handle, Vec<Initialiser>, AfterInit)> {
+    let old_len = ns.objects.len();
+    let mut already = ns.objects.iter().position(|o| o.lmid == lmid && o.found_by_request(file));
     if already.is_none() && mode & RTLD_NOLOAD != 0 {
         // glibc searches and opens the file all the same: loaded under
         // another name, it is that object; not loaded, NULL (no error);
@@ -74,8 +116,12 @@ pub fn open(file: &[u8], mode: i32, caller: usize) -> LoadResult<(Handle, Vec<In
         }
     }
     ns.in_dlopen = true;
-    let loaded = load_and_relocate(&mut ns, libc, file, mode, requester, old_len, already);
+    let new_namespace = lmid != 0 && ns.lmid_roots[lmid].is_none();
+    let loaded = load_and_relocate(ns, libc, file, mode, requester, old_len, already, lmid);
     ns.in_dlopen = false;
+    if loaded.is_err() && new_namespace {
+        ns.lmid_roots[lmid] = None;
+    }
     match loaded {
         Ok((root, inits, fresh, global)) => {
             let map = ns.objects[root].handle;
@@ -118,6 +164,7 @@ fn load_and_relocate(
     requester: usize,
     old_len: usize,
     already: Option<usize>,
+    lmid: usize,
 ) -> LoadResult<(usize, Vec<Initialiser>, bool, Option<Vec<Handle>>)> {
     // What is NODELETE before this open (glibc: l_nodelete_active); what
     // becomes so while it runs is "pending" until it cannot fail.
@@ -213,7 +260,7 @@ fn load_and_relocate(
         if first_open {
             activate_nodelete(ns, &was_nodelete);
         }
-        let grew = mode & RTLD_GLOBAL != 0 && promote_global(ns, &local);
+        let grew = mode & RTLD_GLOBAL != 0 && lmid == 0 && promote_global(ns, &local);
         libc.opened_again(ns, root, &local, grew);
         return Ok((root, Vec::new(), first_open, None));
     }
@@ -241,12 +288,28 @@ fn load_and_relocate(
     // glibc's scopes of a dlopen'ed object: the global scope, then the
     // opened object's list, whose objects already in the global scope are
     // asked again (no other answer, but LD_DEBUG=symbols shows them).
-    // With RTLD_DEEPBIND, the opened object's list comes first.
-    let scope: Vec<usize> = if mode & RTLD_DEEPBIND != 0 {
-        local.iter().chain(ns.search_list.iter()).copied().collect()
+    // With RTLD_DEEPBIND, the opened object's list comes first. The first
+    // object opened into a dlmopen namespace makes its global scope: its
+    // list is the whole scope.
+    let global = ns.global_scope(lmid).to_vec();
+    let scope: Vec<usize> = if global.is_empty() {
+        local.clone()
+    } else if mode & RTLD_DEEPBIND != 0 {
+        local.iter().chain(global.iter()).copied().collect()
     } else {
-        ns.search_list.iter().chain(local.iter()).copied().collect()
+        global.iter().chain(local.iter()).copied().collect()
     };
+    if lmid != 0 {
+        // glibc gives a dlmopen namespace's objects their scopes when
+        // they are mapped: lazy calls from IFUNC resolvers during
+        // relocation find them.
+        if ns.lmid_roots[lmid].is_none() {
+            ns.lmid_roots[lmid] = Some(root);
+        }
+        for &n in &new {
+            ns.objects[n].local_scope = Some(local.clone());
+        }
+    }
     crate::rdebug::begin_add(ns.objects[ns.dryad].base);
     // TLS modules get ids now (before relocation: DTPMOD64 needs them);
     // their blocks are allocated per thread on first use.
@@ -263,7 +326,14 @@ fn load_and_relocate(
         ns.show_scope(root, Some(&local));
     }
     // glibc: lazy whenever RTLD_LAZY is given (even with RTLD_NOW).
-    let fresh: Vec<usize> = order.iter().copied().filter(|&i| i >= old_len).collect();
+    let mut fresh: Vec<usize> = order.iter().copied().filter(|&i| i >= old_len).collect();
+    // A namespace's new libc is relocated first (glibc 2.35+: its IFUNC
+    // resolvers then serve the others').
+    let new_libc = if lmid != 0 { fresh.iter().position(|&i| ns.objects[i].soname == Some(b"libc.so.6")) } else { None };
+    if let Some(p) = new_libc {
+        let c = fresh.remove(p);
+        fresh.insert(0, c);
+    }
     {
         // IFUNC resolvers run during relocation may re-enter (lazy PLT
         // calls, libc's lookups): they get this shared borrow.
@@ -303,6 +373,13 @@ fn load_and_relocate(
     // initialisers have run (`AfterInit::finish`), as in glibc.
     libc.opened(ns, &new, root, &local, false);
     crate::rdebug::consistent();
+    if new_libc.is_some() {
+        // glibc's _dl_call_libc_early_init(libc_map, false), before any
+        // initialiser runs; it may bind lazily.
+        let c = fresh[0];
+        let _lent = crate::rtld::lend(ns);
+        libc.secondary_libc(ns, c);
+    }
 
     // A DF_1_INITFIRST object among the new ones runs first, as at startup.
     let first = crate::rtld::init_first(ns, new.iter().copied());

@@ -82,7 +82,20 @@ pub struct Namespace {
     /// The STB_GNU_UNIQUE definitions found so far, by name (see
     /// [`Namespace::unique`]); lookups share the namespace.
     pub unique: spin::Mutex<alloc::collections::BTreeMap<Vec<u8>, crate::lookup::Definition>>,
+    /// The link-map namespace objects are being loaded into (a `dlmopen`'s;
+    /// 0 otherwise): only objects of that namespace (and dryad) are found
+    /// loaded, and new ones join it.
+    pub loading_lmid: usize,
+    /// For each `dlmopen` namespace (index: its id; 0, the program's, has
+    /// none), the first object loaded into it, whose dependency list is
+    /// that namespace's global scope (glibc: `_ns_loaded->l_searchlist`).
+    /// None: not in use.
+    pub lmid_roots: [Option<usize>; NAMESPACES],
 }
+
+/// How many link-map namespaces there can be, the program's included
+/// (glibc's `DL_NNS`).
+pub const NAMESPACES: usize = 16;
 
 /// Which of an object's search paths.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -158,6 +171,8 @@ impl Namespace {
             chain_moves: Vec::new(),
             vdso_announced: false,
             unique: spin::Mutex::new(alloc::collections::BTreeMap::new()),
+            loading_lmid: 0,
+            lmid_roots: [None; NAMESPACES],
         };
         ns.objects[0].kind = ObjectKind::Main;
         ns.objects[0].direct_opens = 1;
@@ -169,6 +184,37 @@ impl Namespace {
     /// PLT pass around).
     pub fn index_of_handle(&self, handle: crate::abi::Handle) -> Option<usize> {
         self.objects.iter().position(|o| o.handle == handle)
+    }
+
+    /// The global scope of namespace `lmid`: the program's search list for
+    /// 0; for a `dlmopen` namespace, the dependency list of the first
+    /// object loaded into it (empty while it has none). libc refuses
+    /// RTLD_GLOBAL in those, so it never grows.
+    pub fn global_scope(&self, lmid: usize) -> &[usize] {
+        if lmid == 0 {
+            return &self.search_list;
+        }
+        match self.lmid_roots.get(lmid).copied().flatten() {
+            Some(r) => self.objects[r].local_scope.as_deref().unwrap_or(&[]),
+            None => &[],
+        }
+    }
+
+    /// The objects object `idx`'s references are looked up in, in order
+    /// (glibc's `l_scope`): its namespace's global scope as it is now
+    /// (later RTLD_GLOBAL opens included), then for a dlopen'ed object its
+    /// opener's dependency list (RTLD_DEEPBIND: that first). An object of
+    /// a `dlmopen` namespace whose opener's list is the namespace's global
+    /// scope has it once.
+    pub fn lookup_list(&self, idx: usize) -> alloc::borrow::Cow<'_, [usize]> {
+        let o = &self.objects[idx];
+        let global = self.global_scope(o.lmid);
+        match &o.local_scope {
+            None => alloc::borrow::Cow::Borrowed(global),
+            Some(local) if o.lmid != 0 && local[..] == *global => alloc::borrow::Cow::Borrowed(global),
+            Some(local) if o.deepbind => local.iter().chain(global.iter()).copied().collect(),
+            Some(local) => global.iter().chain(local.iter()).copied().collect(),
+        }
     }
 
     /// `list` as a scope to look symbols up in: the index serves its
@@ -456,19 +502,25 @@ impl Namespace {
             let names: Vec<&[u8]> = list.iter().map(|&j| self.display_name(j)).collect();
             names.join(&b' ')
         };
-        crate::debug_log!("object={} [0]", Bytes(self.display_name(i)));
+        let lmid = self.objects[i].lmid;
+        crate::debug_log!("object={} [{}]", Bytes(self.display_name(i)), lmid);
         if i == self.dryad {
             crate::debug_log!(" no scope");
         } else {
             let own = local.or(self.objects[i].local_scope.as_deref());
+            // A dlmopen namespace's first tree: its list is the global scope.
+            let global = if lmid != 0 && self.lmid_roots[lmid].is_none() { own.unwrap_or(&[]) } else { self.global_scope(lmid) };
             match own {
+                Some(local) if lmid != 0 && *local == *global => {
+                    crate::debug_log!(" scope 0: {}", Bytes(&names(local)));
+                }
                 // RTLD_DEEPBIND: the object's tree, then the global scope.
                 Some(local) if self.objects[i].deepbind => {
                     crate::debug_log!(" scope 0: {}", Bytes(&names(local)));
-                    crate::debug_log!(" scope 1: {}", Bytes(&names(&self.search_list)));
+                    crate::debug_log!(" scope 1: {}", Bytes(&names(global)));
                 }
                 _ => {
-                    crate::debug_log!(" scope 0: {}", Bytes(&names(&self.search_list)));
+                    crate::debug_log!(" scope 0: {}", Bytes(&names(global)));
                     if self.objects[i].kind == ObjectKind::Vdso {
                         crate::debug_log!(" scope 1: {}", Bytes(self.display_name(i)));
                     } else if let Some(local) = own {
@@ -556,7 +608,8 @@ impl Namespace {
     /// `Request::NoLoad`: found, but not loaded, is None; glibc still
     /// searches and opens the file, to know it by its identity).
     pub fn load_named(&mut self, name: &'static [u8], requester: usize, how: Request) -> LoadResult<Option<usize>> {
-        if let Some(i) = self.objects.iter().position(|o| o.found_by_request(name)) {
+        let lmid = self.loading_lmid;
+        if let Some(i) = self.objects.iter().position(|o| o.lmid == lmid && o.found_by_request(name)) {
             return Ok(Some(i));
         }
         // Any request for the dynamic linker is dryad itself: never load
@@ -567,17 +620,18 @@ impl Namespace {
         }
         if self.config.debug(debug::FILES) {
             let how = if how == Request::Needed { "needed by" } else { "dynamically loaded by" };
-            crate::debug_log!("\nfile={} [0];  {} {} [0]", Bytes(name), how, Bytes(self.display_name(requester)));
+            let rl = self.objects[requester].lmid;
+            crate::debug_log!("\nfile={} [{}];  {} {} [{}]", Bytes(name), lmid, how, Bytes(self.display_name(requester)), rl);
         }
         if self.config.debug(debug::LIBS) && !name.contains(&b'/') {
-            crate::debug_log!("find library={} [0]; searching", Bytes(name));
+            crate::debug_log!("find library={} [{}]; searching", Bytes(name), lmid);
         }
         let (fd, path, file) = self.find_file(name, requester)?;
         let id = (file.stat.dev, file.stat.ino);
         // The program is never found by its file (glibc's main map has no
         // file identity): a dlopen of its path goes on to map it, and a
         // PIE or an executable is refused below.
-        let known = self.objects.iter().position(|o| o.file_id == Some(id) && !o.closing && o.kind != ObjectKind::Main);
+        let known = self.objects.iter().position(|o| o.lmid == lmid && o.file_id == Some(id) && !o.closing && o.kind != ObjectKind::Main);
         if let Some(i) = known.or_else(|| self.is_dryad_file(&file, id).then_some(self.dryad)) {
             sys::close(fd);
             self.objects[i].names.push(name.into());
@@ -606,7 +660,7 @@ impl Namespace {
         let noopen = (how == Request::Dlopen || self.in_dlopen) && obj.dynamic.flags_1 & goblin::elf::dynamic::DF_1_NOOPEN != 0;
         if pie || noopen {
             if self.config.debug(debug::FILES) {
-                crate::debug_log!("file={} [0];  generating link map", Bytes(name));
+                crate::debug_log!("file={} [{}];  generating link map", Bytes(name), lmid);
             }
             // SAFETY: the object's whole mapping, just made; nothing refers
             // to it (it was never added to the namespace).
@@ -614,6 +668,7 @@ impl Namespace {
             let message = if pie { "cannot dynamically load position-independent executable" } else { "shared object cannot be dlopen()ed" };
             return Err(LoadError::new(name, message));
         }
+        obj.lmid = lmid;
         if self.config.debug(debug::FILES) {
             debug_link_map(name, &obj);
         }
@@ -1146,11 +1201,21 @@ impl Namespace {
         self.init_order = sorted.into_iter().rev().collect();
     }
 
-    /// Finaliser order (`_dl_fini`): all objects in load order, sorted the
-    /// same way, program first: dependents before their dependencies.
+    /// Finaliser order (`_dl_fini`): namespace by namespace, the newest
+    /// `dlmopen` one first and the program's last, each's objects in load
+    /// order sorted the same way (the program first in its own):
+    /// dependents before their dependencies.
     pub fn fini_order(&self) -> Vec<usize> {
         let chain: Vec<usize> = self.chain_order();
-        sort_maps_for_fini(&self.objects, &chain, self.main, self.dso_sort)
+        let mut order = Vec::with_capacity(chain.len());
+        for lmid in (0..NAMESPACES).rev() {
+            let maps: Vec<usize> = chain.iter().copied().filter(|&i| self.objects[i].lmid == lmid).collect();
+            if !maps.is_empty() {
+                let first = if lmid == 0 { self.main } else { usize::MAX };
+                order.extend(sort_maps_for_fini(&self.objects, &maps, first, self.dso_sort));
+            }
+        }
+        order
     }
 
     /// The order of the `l_next` chain (what debuggers, `dl_iterate_phdr`
@@ -1343,7 +1408,7 @@ fn sort_maps_dfs_with(objects: &[Object], maps: &[usize], first: usize, reldeps:
 /// LD_DEBUG=files: glibc's lines for a link map just made of `obj`, found
 /// as `name` (for the program run directly, the path it was named by).
 pub fn debug_link_map(name: &[u8], obj: &Object) {
-    crate::debug_log!("file={} [0];  generating link map", Bytes(name));
+    crate::debug_log!("file={} [{}];  generating link map", Bytes(name), obj.lmid);
     crate::debug_log!("  dynamic: 0x{:016x}  base: 0x{:016x}   size: 0x{:016x}", obj.dynamic_addr, obj.base, obj.map_end - obj.map_start);
     // glibc's l_entry: the load address plus e_entry (the base itself for
     // a library whose e_entry is 0).

@@ -94,6 +94,10 @@ pub struct Object {
     /// Loaded by a `dlopen` with RTLD_DEEPBIND: its own tree's list comes
     /// before the global scope in its lookups (glibc's `l_scope` order).
     pub deepbind: bool,
+    /// The link-map namespace it was loaded into (glibc's `l_ns`): 0, the
+    /// program's, or one a `dlmopen` made. dryad itself serves every
+    /// namespace from 0.
+    pub lmid: usize,
     /// The filtees found for its DT_FILTER and DT_AUXILIARY entries, in
     /// order: they go before it in any list built from its dependencies.
     pub filtees: Vec<usize>,
@@ -168,6 +172,7 @@ impl Object {
             reldeps: spin::Mutex::new(Vec::new()),
             tlsdesc: spin::Mutex::new(Vec::new()),
             deepbind: false,
+            lmid: 0,
             filtees: Vec::new(),
             closing: false,
             unloaded: false,

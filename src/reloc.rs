@@ -710,12 +710,7 @@ pub fn plt_definition(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<Option
     let symidx = (r.r_info >> 32) as usize;
     // The global scope as it is now (later RTLD_GLOBAL opens included),
     // then, for a dlopen'ed object, its own dependency list.
-    let list: alloc::borrow::Cow<[usize]> = match &ns.objects[idx].local_scope {
-        None => alloc::borrow::Cow::Borrowed(&ns.search_list),
-        // RTLD_DEEPBIND: the object's own tree first.
-        Some(local) if ns.objects[idx].deepbind => local.iter().chain(ns.search_list.iter()).copied().collect(),
-        Some(local) => ns.search_list.iter().chain(local.iter()).copied().collect(),
-    };
+    let list = ns.lookup_list(idx);
     let (def, refsym) = resolve(ns, idx, ns.scope(&list), symidx, RefClass::Plt)?;
     if ns.config.debug & debug::STATISTICS != 0 && refsym.is_some_and(|s| looked_up(&s)) {
         crate::debuglog::count_lookups(1, 0);

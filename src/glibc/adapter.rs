@@ -81,4 +81,7 @@ impl Libc for Adapter {
     fn opened_again(&self, ns: &Namespace, root: usize, local: &[usize], global_grew: bool) {
         handshake::opened_again(ns, root, local, global_grew);
     }
+    fn secondary_libc(&self, ns: &Namespace, libc: usize) {
+        handshake::secondary_libc(ns, libc);
+    }
 }

@@ -400,7 +400,7 @@ fn fill_link_map(ns: &mut Namespace, i: usize) {
         (*m).l_name = name_ptr as *mut u8;
         (*m).l_ld = obj.dynamic_addr as *mut Elf64Dyn;
         (*m).l_real = m;
-        (*m).l_ns = 0;
+        (*m).l_ns = obj.lmid as i64;
         (*m).l_libname = libname;
         (*m).l_phdr = obj.phdr_addr as *const Elf64Phdr;
         (*m).l_phnum = obj.phdrs.len() as u16;
@@ -676,13 +676,33 @@ pub fn before_initialisers(ns: &Namespace) {
     }
 }
 
+/// A second libc, in a `dlmopen` namespace, relocated: glibc's
+/// `_dl_call_libc_early_init(libc_map, false)` (2.32 on; 2.31's libc has
+/// no such function and finds out for itself, see docs/glibc-2.31.md).
+pub fn secondary_libc(ns: &Namespace, libc: usize) {
+    let name = SymbolName::new(b"__libc_early_init");
+    let Some(sym) = crate::lookup::lookup_in(&ns.objects[libc], &name, None, crate::lookup::RefClass::Normal) else {
+        return;
+    };
+    let f: extern "C" fn(bool) =
+        // SAFETY: that libc's __libc_early_init(_Bool initial), relocated.
+        unsafe { core::mem::transmute(ns.objects[libc].base + sym.st_value as usize) };
+    f(false);
+}
+
 /// Link maps for objects dlopen just loaded (`new`, relocated), the opened
 /// object `root` and its dependency list `local`: filled like the startup
 /// ones, appended to the `l_next` chain, with glibc's scopes (global scope,
 /// then the opened object's list) and, for RTLD_GLOBAL, added to the
 /// program's search list that libc's `dlsym(RTLD_DEFAULT)` walks.
 pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[usize], global: bool) {
-    let main = ns.objects[ns.main].handle.cast::<LinkMap>();
+    let lmid = ns.objects[root].lmid;
+    // The map whose list is the namespace's global scope: the program's,
+    // or a dlmopen namespace's first object's (glibc: `_ns_loaded`).
+    let global_map = match lmid {
+        0 => ns.objects[ns.main].handle.cast::<LinkMap>(),
+        n => ns.objects[ns.lmid_roots[n].unwrap_or(root)].handle.cast::<LinkMap>(),
+    };
     let root_map = ns.objects[root].handle.cast::<LinkMap>();
     let local_maps: Vec<*mut LinkMap> = local.iter().map(|&i| ns.objects[i].handle.cast::<LinkMap>()).collect();
     // A boxed slice: dlclose gives it back (`unlink_closed`).
@@ -692,23 +712,37 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
     // maps are fully filled before they are linked in).
     let _write = LoadWriteLock::acquire();
     unsafe {
-        let mut tail = main;
-        while !(*tail).l_next.is_null() {
+        let g = gl();
+        let head = &raw mut (*g).dl_ns[lmid].ns_loaded;
+        let mut tail = *head;
+        while !tail.is_null() && !(*tail).l_next.is_null() {
             tail = (*tail).l_next;
         }
         for &i in new {
             let m = ns.objects[i].handle.cast::<LinkMap>();
             (*m).l_bits = ((*m).l_bits & !L_TYPE_MASK) | 2 | L_RELOCATED; // lt_loaded
-            (*m).l_scope_mem[0] = &raw mut (*main).l_searchlist;
-            (*m).l_scope_mem[1] = &raw mut (*root_map).l_searchlist;
+            (*m).l_scope_mem[0] = &raw mut (*global_map).l_searchlist;
+            // The opener's list, unless it is the global scope (a dlmopen
+            // namespace's first tree).
+            (*m).l_scope_mem[1] = if root_map == global_map { core::ptr::null_mut() } else { &raw mut (*root_map).l_searchlist };
             (*m).l_scope = (*m).l_scope_mem.as_mut_ptr();
             (*m).l_scope_max = 4;
             (*m).l_local_scope[0] = &raw mut (*m).l_searchlist;
             (*m).l_prev = tail;
             (*m).l_next = core::ptr::null_mut();
-            (*tail).l_next = m;
+            if tail.is_null() {
+                *head = m;
+            } else {
+                (*tail).l_next = m;
+            }
             tail = m;
             (*m).l_serial = i as u64 + 2;
+        }
+        if lmid != 0 {
+            if let Some(&c) = new.iter().find(|&&i| ns.objects[i].soname == Some(b"libc.so.6")) {
+                super::specific::set_libc_map(&raw mut (*g).dl_ns[lmid], ns.objects[c].handle.cast::<LinkMap>());
+            }
+            (*g).dl_nns = (*g).dl_nns.max(lmid + 1);
         }
         (*root_map).l_searchlist.r_list = local_maps.as_mut_ptr();
         (*root_map).l_searchlist.r_nlist = local_maps.len() as u32;
@@ -716,8 +750,7 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
         if global {
             publish_global_scope(ns);
         }
-        let g = gl();
-        (*g).dl_ns[0].ns_nloaded += new.len() as u32;
+        (*g).dl_ns[lmid].ns_nloaded += new.len() as u32;
         (*g).dl_load_adds += new.len() as u64;
         // New TLS modules: their slotinfo entries and the counts libc and
         // libthread_db read.
@@ -886,18 +919,12 @@ pub(crate) unsafe extern "C" fn error_free(p: *mut c_void) {
 /// `_dl_signal_error`, which unwinds to the catch frame libc's `dlopen`
 /// set up, so `dlopen` returns NULL and `dlerror` explains.
 unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, nsid: isize, argc: i32, argv: *mut *mut u8, env: *mut *mut u8) -> *mut c_void {
-    const LM_ID_BASE: isize = 0;
-    const LM_ID_CALLER: isize = -2;
     // SAFETY: libc passes a C string ("" for dlopen(NULL)).
     let name = unsafe { crate::startup::cstr(file) };
-    if nsid != LM_ID_BASE && nsid != LM_ID_CALLER {
-        super::errors::signal_error(0, file, core::ptr::null(), c"dlmopen namespaces are not supported by dryad yet".as_ptr() as *const u8);
-        return core::ptr::null_mut();
-    }
     // (`open` keeps a copy of the name: objects remember what they were
     // opened as.) The load lock is held until the initialisers are done.
     crate::rtld::LoadLock::take();
-    match crate::dlopen::open(name, mode, caller as usize) {
+    match crate::dlopen::open(name, mode, caller as usize, nsid) {
         Ok((map, inits, after)) => {
             for (name, f) in inits {
                 if let Some(name) = name {
@@ -1003,14 +1030,28 @@ fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
     // under the latter); each closed map is unlinked before it is freed,
     // and no scope of a map that stays points into it afterwards.
     unsafe {
-        for &m in &maps {
+        let g = gl();
+        for (&m, &i) in maps.iter().zip(gone) {
+            let lmid = ns.objects[i].lmid;
             let (prev, next) = ((*m).l_prev, (*m).l_next);
             if !prev.is_null() {
                 (*prev).l_next = next;
+            } else if (*g).dl_ns[lmid].ns_loaded == m {
+                // The first of a dlmopen namespace (the program, first of
+                // namespace 0, is never unloaded).
+                (*g).dl_ns[lmid].ns_loaded = next;
             }
             if !next.is_null() {
                 (*next).l_prev = prev;
             }
+            (*g).dl_ns[lmid].ns_nloaded -= 1;
+            if lmid != 0 && ns.objects[i].soname == Some(b"libc.so.6") {
+                super::specific::set_libc_map(&raw mut (*g).dl_ns[lmid], core::ptr::null_mut());
+            }
+        }
+        // Emptied namespaces at the end are given back (glibc's dl_nns).
+        while (*g).dl_nns > 1 && (*g).dl_ns[(*g).dl_nns - 1].ns_loaded.is_null() {
+            (*g).dl_nns -= 1;
         }
         for o in ns.objects.iter().filter(|o| !o.unloaded && !o.handle.is_null() && !gone.iter().any(|&g| ns.objects[g].handle == o.handle)) {
             let m = o.handle.cast::<LinkMap>();
@@ -1023,9 +1064,8 @@ fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
                 }
             }
         }
-        // dl_iterate_phdr's `dlpi_subs` is `GL(dl_load_adds)` minus this.
-        let g = gl();
-        (*g).dl_ns[0].ns_nloaded -= maps.len() as u32;
+        // (dl_iterate_phdr's `dlpi_subs` is `GL(dl_load_adds)` minus the
+        // `ns_nloaded` counts.)
         // Their TLS modules' slotinfo entries lose their maps (libthread_db
         // reads them), at the generation of the unload.
         for &i in gone {

@@ -1,0 +1,89 @@
+/* Issue 12: dlmopen, compared with glibc. A library loaded into a new
+   namespace gets its own copy of libc (own stdout, errno, printf, malloc,
+   environment) and prints through it; the same library opened into the
+   base namespace is another copy; dlmopen with an existing namespace id
+   and with LM_ID_BASE finds what is there; a dlopen from inside a
+   namespace stays in it; the errors for a namespace that does not exist
+   and for RTLD_GLOBAL; lazy binding inside a namespace; closing unloads
+   a namespace, and a new one takes its place. At exit the namespaces'
+   finalisers run, the newest namespace first. */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <errno.h>
+#include <link.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef int (*hello_fn)(const char *);
+
+static long lmid_of(void *h) {
+  Lmid_t l = -7;
+  if (dlinfo(h, RTLD_DI_LMID, &l) != 0) printf("dlinfo: %s\n", dlerror());
+  return (long)l;
+}
+
+static void *sym(void *h, const char *name) {
+  void *p = dlsym(h, name);
+  if (!p) printf("dlsym %s: %s\n", name, dlerror());
+  return p;
+}
+
+int main(void) {
+  const char *lib = "libmprint.so";
+  void *h = dlmopen(LM_ID_NEWLM, lib, RTLD_NOW);
+  if (!h) { printf("dlmopen: %s\n", dlerror()); return 1; }
+  long ns = lmid_of(h);
+  printf("new namespace: %ld\n", ns);
+  fflush(stdout);
+  ((hello_fn)sym(h, "mprint_hello"))("namespace 1");
+  printf("its printf: %s\n", sym(h, "printf") != (void *)printf ? "another copy" : "the program's");
+  printf("its stdout: %s\n", ((void *(*)(void))sym(h, "mprint_stdout"))() != (void *)stdout ? "another copy" : "the program's");
+  printf("its errno: %s\n", ((int *(*)(void))sym(h, "mprint_errno"))() != &errno ? "another copy" : "the program's");
+  printf("its getenv(DLMOPEN_TEST): %s\n", ((const char *(*)(const char *))sym(h, "mprint_getenv"))("DLMOPEN_TEST"));
+  fflush(stdout);
+  int n = ((int (*)(void))sym(h, "mprint_objects"))();
+  printf("%d objects\n", n);
+
+  void *b = dlopen(lib, RTLD_NOW);
+  if (!b) { printf("dlopen: %s\n", dlerror()); return 1; }
+  printf("base copy: namespace %ld, %s\n", lmid_of(b), b != h ? "another object" : "the same object");
+  fflush(stdout);
+  ((hello_fn)sym(b, "mprint_hello"))("the base namespace");
+  printf("dlsym(RTLD_DEFAULT, mprint_counter): %s\n", dlsym(RTLD_DEFAULT, "mprint_counter") == sym(b, "mprint_counter") ? "the base copy's" : "not the base copy's");
+
+  void *again = dlmopen(ns, lib, RTLD_LAZY);
+  printf("dlmopen(%ld) again: %s\n", ns, again == h ? "the same object" : "another object");
+  void *base = dlmopen(LM_ID_BASE, lib, RTLD_NOW);
+  printf("dlmopen(LM_ID_BASE): %s\n", base == b ? "the base copy" : "something else");
+
+  void *(*open_in)(const char *) = (void *(*)(const char *))sym(h, "mprint_open");
+  void *inner = open_in("libmdep.so");
+  if (!inner) return 1;
+  printf("dlopen from inside namespace %ld: namespace %ld\n", ns, lmid_of(inner));
+  void *outer = dlopen("libmdep.so", RTLD_NOW);
+  printf("dlopen from the program: namespace %ld, %s\n", lmid_of(outer), outer != inner ? "another object" : "the same object");
+
+  void *bad = dlmopen(9, lib, RTLD_NOW);
+  printf("dlmopen(9): %s\n", bad ? "opened" : dlerror());
+  bad = dlmopen(LM_ID_NEWLM, lib, RTLD_NOW | RTLD_GLOBAL);
+  printf("dlmopen(LM_ID_NEWLM, RTLD_GLOBAL): %s\n", bad ? "opened" : dlerror());
+  bad = dlmopen(LM_ID_NEWLM, "libnosuch.so", RTLD_NOW);
+  printf("dlmopen(LM_ID_NEWLM, libnosuch.so): %s\n", bad ? "opened" : dlerror());
+
+  void *lazy = dlmopen(LM_ID_NEWLM, lib, RTLD_LAZY);
+  if (!lazy) { printf("dlmopen lazy: %s\n", dlerror()); return 1; }
+  printf("lazily: namespace %ld\n", lmid_of(lazy));
+  fflush(stdout);
+  ((hello_fn)sym(lazy, "mprint_hello"))("a lazy namespace");
+
+  /* Closing namespace 1: the inner dlopen's object, then both opens. */
+  ((int (*)(void *))sym(h, "mprint_close"))(inner);
+  dlclose(again);
+  dlclose(h);
+  void *next = dlmopen(LM_ID_NEWLM, lib, RTLD_NOW);
+  if (!next) { printf("dlmopen after close: %s\n", dlerror()); return 1; }
+  printf("after closing namespace %ld: new namespace %ld\n", ns, lmid_of(next));
+  fflush(stdout);
+  ((hello_fn)sym(next, "mprint_hello"))("a namespace after a close");
+  return 0;
+}
