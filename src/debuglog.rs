@@ -57,13 +57,15 @@ pub fn write(args: core::fmt::Arguments) {
 }
 
 /// `LD_DEBUG=bindings`: a lookup by `undef` found `name` in `def`
-/// (glibc's `_dl_debug_bindings`, for every lookup that succeeds).
+/// (glibc's `_dl_debug_bindings`, for every lookup that succeeds). Each
+/// object is named with its namespace.
 #[cold]
-pub fn binding(undef: &[u8], def: &[u8], name: &[u8], version: Option<&[u8]>) {
+pub fn binding(undef: (&[u8], usize), def: (&[u8], usize), name: &[u8], version: Option<&[u8]>) {
     use crate::sys::Bytes;
+    let ((u, un), (d, dn)) = (undef, def);
     match version {
-        Some(v) => crate::debug_log!("binding file {} [0] to {} [0]: normal symbol `{}' [{}]", Bytes(undef), Bytes(def), Bytes(name), Bytes(v)),
-        None => crate::debug_log!("binding file {} [0] to {} [0]: normal symbol `{}'", Bytes(undef), Bytes(def), Bytes(name)),
+        Some(v) => crate::debug_log!("binding file {} [{}] to {} [{}]: normal symbol `{}' [{}]", Bytes(u), un, Bytes(d), dn, Bytes(name), Bytes(v)),
+        None => crate::debug_log!("binding file {} [{}] to {} [{}]: normal symbol `{}'", Bytes(u), un, Bytes(d), dn, Bytes(name)),
     }
 }
 
@@ -78,7 +80,7 @@ pub fn vdso_lookup(vdso: &crate::object::Object, name: &[u8], debug: u32) -> usi
     use crate::config::debug::{BINDINGS, STATISTICS, SYMBOLS};
     const NAME: &[u8] = b"linux-vdso.so.1";
     if debug & SYMBOLS != 0 {
-        symbol_lookup(name, NAME);
+        symbol_lookup(name, NAME, 0);
     }
     if debug & STATISTICS != 0 {
         count_lookups(1, 0);
@@ -86,13 +88,13 @@ pub fn vdso_lookup(vdso: &crate::object::Object, name: &[u8], debug: u32) -> usi
     let v = crate::symbols::Version { name: b"LINUX_2.6", hash: crate::elf::elf_hash(b"LINUX_2.6"), hidden: true, file: None, weak: false };
     let found = crate::lookup::lookup_in(vdso, &crate::symbols::SymbolName::new(name), Some(&v), crate::lookup::RefClass::Normal);
     if found.is_some() && debug & BINDINGS != 0 {
-        binding(NAME, NAME, name, Some(b"LINUX_2.6"));
+        binding((NAME, 0), (NAME, 0), name, Some(b"LINUX_2.6"));
     }
     found.map_or(0, |s| vdso.base + s.st_value as usize)
 }
 
-pub fn symbol_lookup(name: &[u8], file: &[u8]) {
-    crate::debug_log!("symbol={};  lookup in file={} [0]", crate::sys::Bytes(name), crate::sys::Bytes(file));
+pub fn symbol_lookup(name: &[u8], file: &[u8], lmid: usize) {
+    crate::debug_log!("symbol={};  lookup in file={} [{}]", crate::sys::Bytes(name), crate::sys::Bytes(file), lmid);
 }
 
 /// glibc's `GL(dl_num_relocations)` and `GL(dl_num_cache_relocations)`:

@@ -41,8 +41,9 @@ use core::sync::atomic::Ordering;
 
 /// What the first part of a close leaves to do with the lock released.
 pub enum Step {
-    /// `LD_DEBUG`'s `calling fini` line for an object.
-    Log(Vec<u8>),
+    /// `LD_DEBUG`'s `calling fini` line for an object (its name and
+    /// namespace).
+    Log(Vec<u8>, usize),
     /// A finaliser to call.
     Call(extern "C" fn()),
 }
@@ -92,9 +93,11 @@ pub fn note_binding(ns: &Namespace, undef: usize, def: usize) {
     drop(reldeps);
     if ns.config.debug(crate::config::debug::FILES) {
         crate::debug_log!(
-            "\nfile={} [0];  needed by {} [0] (relocation dependency)\n\n",
+            "\nfile={} [{}];  needed by {} [{}] (relocation dependency)\n\n",
             crate::sys::Bytes(&d.path),
-            crate::sys::Bytes(ns.display_name(undef))
+            d.lmid,
+            crate::sys::Bytes(ns.display_name(undef)),
+            u.lmid
         );
     }
 }
@@ -189,7 +192,7 @@ pub fn sweep(ns: &mut Namespace, in_use: &dyn Fn(&crate::object::Object) -> bool
         }
         let has_fini = o.dynamic.fini.is_some() || o.dynamic.fini_array.addr != 0;
         if impcalls && (every || has_fini) {
-            steps.push(Step::Log(o.path.clone()));
+            steps.push(Step::Log(o.path.clone(), o.lmid));
         }
         for f in o.table_words(o.dynamic.fini_array).into_iter().rev() {
             if f != 0 && f != usize::MAX && crate::rtld::in_code(&code, f) {
@@ -213,7 +216,7 @@ pub fn sweep(ns: &mut Namespace, in_use: &dyn Fn(&crate::object::Object) -> bool
 pub fn run(steps: Vec<Step>) {
     for step in steps {
         match step {
-            Step::Log(name) => crate::debug_log!("\ncalling fini: {} [0]\n\n", crate::sys::Bytes(&name)),
+            Step::Log(name, lmid) => crate::debug_log!("\ncalling fini: {} [{}]\n\n", crate::sys::Bytes(&name), lmid),
             Step::Call(f) => f(),
         }
     }
@@ -243,9 +246,14 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
     // A dlmopen namespace whose first object goes: the first one left in
     // it makes its global scope from now on (glibc's `_ns_loaded` moves
     // on the same way); none left, the namespace is free again.
+    // Its map of dryad goes with the last of them (shown last).
+    let mut emptied = Vec::new();
     for lmid in 1..crate::namespace::NAMESPACES {
         if ns.lmid_roots[lmid].is_some_and(|r| gone.contains(&r)) {
             ns.lmid_roots[lmid] = (0..ns.objects.len()).find(|&i| ns.objects[i].lmid == lmid && !ns.objects[i].unloaded && !gone.contains(&i));
+            if ns.lmid_roots[lmid].is_none() && gone.iter().any(|&g| ns.objects[g].needed.contains(&ns.dryad)) {
+                emptied.push(lmid);
+            }
         }
     }
     {
@@ -268,6 +276,11 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
         // pass over objects being closed).
         let _ = unsafe { crate::sys::munmap(o.map_start, (o.map_end - o.map_start).next_multiple_of(crate::load::PAGE)) };
         o.unload();
+    }
+    if ns.config.debug & crate::config::debug::FILES != 0 {
+        for lmid in emptied {
+            crate::debug_log!("\nfile={} [{}];  destroying link map", crate::sys::Bytes(&ns.objects[ns.dryad].path), lmid);
+        }
     }
     // The search's memory of their RPATH/RUNPATH lists goes with them.
     ns.forget_search_paths(&gone);

@@ -128,7 +128,7 @@ fn open_in(
             // glibc's dl_open_worker tells LD_DEBUG=files of an open that
             // loaded (or first opened) the object once its initialisers ran.
             let opened = (fresh && ns.config.debug(crate::config::debug::FILES))
-                .then(|| Opened { path: ns.objects[root].path.clone(), count: ns.objects[root].direct_opens });
+                .then(|| Opened { path: ns.objects[root].path.clone(), count: ns.objects[root].direct_opens, lmid: ns.objects[root].lmid });
             Ok((map, inits, AfterInit { opened, global }))
         }
         Err(e) => {
@@ -425,12 +425,13 @@ impl AfterInit {
 pub struct Opened {
     path: Vec<u8>,
     count: u32,
+    lmid: usize,
 }
 
 impl Opened {
     /// glibc's line (dl_open_worker).
     pub fn announce(&self) {
-        crate::debug_log!("opening file={} [0]; direct_opencount={}\n\n", crate::sys::Bytes(&self.path), self.count);
+        crate::debug_log!("opening file={} [{}]; direct_opencount={}\n\n", crate::sys::Bytes(&self.path), self.lmid, self.count);
     }
 }
 
@@ -441,7 +442,7 @@ fn opened_again(ns: &mut Namespace, i: usize) {
     ns.objects[i].direct_opens += 1;
     if ns.config.debug(crate::config::debug::FILES) {
         let name: &[u8] = if i == ns.main { b"" } else { &ns.objects[i].path };
-        crate::debug_log!("opening file={} [0]; direct_opencount={}\n\n", crate::sys::Bytes(name), ns.objects[i].direct_opens);
+        crate::debug_log!("opening file={} [{}]; direct_opencount={}\n\n", crate::sys::Bytes(name), ns.objects[i].lmid, ns.objects[i].direct_opens);
     }
 }
 

@@ -293,7 +293,7 @@ impl Namespace {
             if class == crate::lookup::RefClass::Copy && obj.kind == ObjectKind::Main {
                 continue;
             }
-            crate::debuglog::symbol_lookup(name.name, self.display_name(idx));
+            crate::debuglog::symbol_lookup(name.name, self.display_name(idx), self.objects[idx].lmid);
             if let Some((index, sym)) = crate::lookup::lookup_in_object(obj, name, version, class, false) {
                 let def = crate::lookup::Definition { object: idx, sym, index };
                 if self.config.dynamic_weak && sym.st_info >> 4 == goblin::elf::sym::STB_WEAK {
@@ -356,6 +356,11 @@ impl Namespace {
 
     pub fn display_name(&self, idx: usize) -> &[u8] {
         self.objects[idx].display_name(self.program_name)
+    }
+
+    /// An object as LD_DEBUG names it: its name and its namespace.
+    pub fn debug_name(&self, idx: usize) -> (&[u8], usize) {
+        (self.display_name(idx), self.objects[idx].lmid)
     }
 
     pub fn corrupt(&self, idx: usize, what: &str) -> LoadError {
@@ -502,9 +507,13 @@ impl Namespace {
             let names: Vec<&[u8]> = list.iter().map(|&j| self.display_name(j)).collect();
             names.join(&b' ')
         };
-        let lmid = self.objects[i].lmid;
+        // dryad serves every namespace; shown in a dlmopen one's scopes as
+        // glibc shows its map of itself there.
+        let lmid = if i == self.dryad { self.loading_lmid } else { self.objects[i].lmid };
         crate::debug_log!("object={} [{}]", Bytes(self.display_name(i)), lmid);
-        if i == self.dryad {
+        if i == self.dryad && lmid != 0 {
+            crate::debug_log!(" scope 0: {}", Bytes(&names(self.global_scope(lmid))));
+        } else if i == self.dryad {
             crate::debug_log!(" no scope");
         } else {
             let own = local.or(self.objects[i].local_scope.as_deref());
@@ -547,13 +556,17 @@ impl Namespace {
             for &k in &obj.symbols.needed_order {
                 let Some(Some(v)) = obj.symbols.versions.get(k as usize) else { continue };
                 let Some(file) = v.file else { continue };
-                let Some(def) = self.objects.iter().find(|o| o.answers_to(file)) else { continue };
+                // In the object's own namespace (dryad serves them all).
+                let here = |(k, o): &(usize, &Object)| (o.lmid == obj.lmid || *k == self.dryad) && o.answers_to(file);
+                let Some((_, def)) = self.objects.iter().enumerate().find(here) else { continue };
                 if log {
                     crate::debug_log!(
-                        "checking for version `{}' in file {} [0] required by file {} [0]",
+                        "checking for version `{}' in file {} [{}] required by file {} [{}]",
                         Bytes(v.name),
                         Bytes(def.display_name(self.program_name)),
-                        Bytes(self.display_name(i))
+                        def.lmid,
+                        Bytes(self.display_name(i)),
+                        obj.lmid
                     );
                 }
                 if !def.symbols.has_version_definitions() {
@@ -615,6 +628,13 @@ impl Namespace {
         // Any request for the dynamic linker is dryad itself: never load
         // another ld.so.
         if search::basename(name) == self.objects[self.dryad].soname.unwrap_or(b"ld-linux-x86-64.so.2") {
+            // glibc searches for it in a dlmopen namespace that has no map
+            // of it yet (and then makes one that refers to the real one).
+            let first_here = lmid != 0 && !self.objects.iter().any(|o| o.lmid == lmid && !o.unloaded && o.needed.contains(&self.dryad));
+            if first_here && self.config.debug(debug::FILES) {
+                let rl = self.objects[requester].lmid;
+                crate::debug_log!("\nfile={} [{}];  needed by {} [{}]", Bytes(name), lmid, Bytes(self.display_name(requester)), rl);
+            }
             self.objects[self.dryad].names.push(name.into());
             return Ok(Some(self.dryad));
         }

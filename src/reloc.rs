@@ -817,7 +817,7 @@ fn protected_walks(ns: &Namespace, idx: usize, scope: Scope, symidx: usize, sym:
     let version = version.as_ref();
     let walk = |class| {
         if obj.dynamic.symbolic && !(class == RefClass::Copy && obj.kind == crate::object::ObjectKind::Main) {
-            crate::debuglog::symbol_lookup(name, ns.display_name(idx));
+            crate::debuglog::symbol_lookup(name, ns.display_name(idx), ns.objects[idx].lmid);
         }
         ns.lookup_logged(scope.list, &key, version, class)
     };
@@ -872,7 +872,7 @@ fn resolve(
     };
     let found = if obj.dynamic.symbolic {
         if ns.config.debug & debug::SYMBOLS != 0 && !(class == RefClass::Copy && obj.kind == crate::object::ObjectKind::Main) {
-            crate::debuglog::symbol_lookup(name, ns.display_name(idx));
+            crate::debuglog::symbol_lookup(name, ns.display_name(idx), ns.objects[idx].lmid);
         }
         own()
     } else {
@@ -901,7 +901,7 @@ fn resolve(
                 crate::dlclose::note_binding(ns, idx, def.object);
             }
             if ns.config.debug(debug::BINDINGS) {
-                crate::debuglog::binding(ns.display_name(idx), ns.display_name(def.object), name, version.map(|v| v.name));
+                crate::debuglog::binding(ns.debug_name(idx), ns.debug_name(def.object), name, version.map(|v| v.name));
             }
             Ok((Some(def), Some(sym)))
         }

@@ -836,7 +836,7 @@ pub fn run_finalisers() {
     // run, as glibc's _dl_fini does (lines the finalisers print, or the
     // lazy bindings they make, come after it).
     enum Step {
-        Log(Vec<u8>),
+        Log(Vec<u8>, usize),
         Call(extern "C" fn()),
     }
     let mut steps: Vec<Step> = Vec::new();
@@ -863,7 +863,7 @@ pub fn run_finalisers() {
                     ObjectKind::Main => ns.program_name,
                     _ => &obj.path,
                 };
-                steps.push(Step::Log(name.to_vec()));
+                steps.push(Step::Log(name.to_vec(), obj.lmid));
             }
             for f in obj.table_words(obj.dynamic.fini_array).into_iter().rev() {
                 // An entry outside every object's code is skipped rather
@@ -881,7 +881,7 @@ pub fn run_finalisers() {
     }
     for step in steps {
         match step {
-            Step::Log(name) => crate::debug_log!("\ncalling fini: {} [0]\n\n", Bytes(&name)),
+            Step::Log(name, lmid) => crate::debug_log!("\ncalling fini: {} [{}]\n\n", Bytes(&name), lmid),
             Step::Call(f) => f(),
         }
     }

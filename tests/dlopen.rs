@@ -144,6 +144,59 @@ fn dlinfo_dladdr1_and_rtld_next_as_glibc_answers_them() {
 }
 
 #[test]
+fn dlmopen_gives_a_library_a_namespace_and_a_libc_of_its_own() {
+    // tests/programs/dlmopen.c: libmprint.so in a new namespace, with its
+    // own libc (printf, stdout, errno, malloc, getenv of the environment
+    // it was given), printing through it; the same library in the base
+    // namespace as another copy; dlmopen of the namespace again and of
+    // LM_ID_BASE; a dlopen from inside the namespace staying there;
+    // dl_iterate_phdr there (glibc's map of ld.so in that namespace
+    // included); glibc's errors; a lazily bound namespace; a closed
+    // namespace given out again; finalisers namespace by namespace.
+    let env = [("DLMOPEN_TEST", "here")];
+    let r = same_three_ways("dlmopen", &[], &env);
+    for line in [
+        "hello from namespace 1 (constructed 1, counter 1)",
+        "its stdout: another copy",
+        "its errno: another copy",
+        "its getenv(DLMOPEN_TEST): here",
+        "dl_iterate_phdr in its namespace: libmprint.so libc.so.6 <ld.so>",
+        "base copy: namespace 0, another object",
+        "dlopen from inside namespace 1: namespace 1",
+        "dlmopen(9): libmprint.so: invalid target namespace in dlmopen(): Invalid argument",
+        "hello from a lazy namespace (constructed 1, counter 1)",
+        "after closing namespace 1: new namespace 1",
+    ] {
+        assert!(r.stdout.contains(line), "{line:?} missing:\n{}", r.stdout);
+    }
+    // glibc's LD_DEBUG lines, namespace numbers included (pids and
+    // addresses masked; ld.so's name too: glibc names its map in another
+    // namespace by the path it found it at).
+    let mask = |s: &str| -> String {
+        let dryad = dryad();
+        s.lines()
+            .map(|l| {
+                let l = l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l });
+                let l = l.replace(dryad.to_str().unwrap(), "LDSO").replace("/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2", "LDSO").replace(SYSTEM_LDSO, "LDSO");
+                let mut out = String::new();
+                let mut rest = l.as_str();
+                while let Some(i) = rest.find("0x") {
+                    out.push_str(&rest[..i + 2]);
+                    rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+                    out.push('#');
+                }
+                out + rest + "\n"
+            })
+            .collect()
+    };
+    let env = [("DLMOPEN_TEST", "here"), ("LD_DEBUG", "files,scopes,bindings,versions,symbols")];
+    let glibc = run_as("glibc", "dlmopen", &[], &env);
+    let direct = run_as("direct", "dlmopen", &[], &env);
+    assert!(glibc.stderr.contains("calling fini: /lib/x86_64-linux-gnu/libc.so.6 [2]"), "{}", glibc.stderr);
+    assert_eq!(mask(&direct.stderr), mask(&glibc.stderr));
+}
+
+#[test]
 fn filters_put_their_filtees_first() {
     // tests/programs/filters.c: a DT_FILTER library, a DT_AUXILIARY one
     // whose first filtee does not exist, a dlopen'ed filter and one whose

@@ -30,6 +30,7 @@ use crate::tls::StartupTls;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::ffi::c_void;
+use core::sync::atomic::Ordering::Relaxed;
 use goblin::elf::dynamic::*;
 use goblin::elf::program_header::{PF_X, PT_GNU_STACK, PT_LOAD};
 
@@ -563,7 +564,7 @@ fn ldso_lookup(ns: &Namespace, undef: usize, name: &SymbolName, version: Option<
     let found = ns.lookup(ns.scope(&ns.search_list), name, version, class);
     if let Some(d) = &found {
         if ns.config.debug & crate::config::debug::BINDINGS != 0 {
-            crate::debuglog::binding(ns.display_name(undef), ns.display_name(d.object), name.name, version.map(|v| v.name));
+            crate::debuglog::binding(ns.debug_name(undef), ns.debug_name(d.object), name.name, version.map(|v| v.name));
         }
     }
     found
@@ -718,6 +719,44 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
         while !tail.is_null() && !(*tail).l_next.is_null() {
             tail = (*tail).l_next;
         }
+        // A dlmopen namespace sees dryad through a map of its own, made
+        // when its tree first needs dryad (glibc's ld.so "mirror": l_real
+        // is the real map), in the chain where glibc maps it: after the
+        // new object that comes before dryad in the list.
+        let mut proxy_after = None;
+        if lmid != 0 && LDSO_PROXIES[lmid].load(Relaxed).is_null() {
+            if let Some(p) = local.iter().position(|&i| i == ns.dryad) {
+                proxy_after = Some(local[..p].iter().rev().find(|i| new.contains(i)).copied());
+            }
+        }
+        let mut linked = 0u32;
+        let mut link = |m: *mut LinkMap, tail: &mut *mut LinkMap| {
+            (*m).l_prev = *tail;
+            (*m).l_next = core::ptr::null_mut();
+            if tail.is_null() {
+                *head = m;
+            } else {
+                (**tail).l_next = m;
+            }
+            *tail = m;
+            linked += 1;
+        };
+        let make_proxy = || {
+            let real = ns.objects[ns.dryad].handle.cast::<LinkMap>();
+            let m = Box::leak(Box::new(LinkMap::ZERO)) as *mut LinkMap;
+            (*m).l_addr = (*real).l_addr;
+            (*m).l_name = (*real).l_name;
+            (*m).l_ld = (*real).l_ld;
+            (*m).l_real = real;
+            (*m).l_ns = lmid as i64;
+            (*m).l_libname = (*real).l_libname;
+            (*m).l_bits = 2 | L_RELOCATED | L_INIT_CALLED; // lt_loaded
+            LDSO_PROXIES[lmid].store(m, Relaxed);
+            m
+        };
+        if proxy_after == Some(None) {
+            link(make_proxy(), &mut tail);
+        }
         for &i in new {
             let m = ns.objects[i].handle.cast::<LinkMap>();
             (*m).l_bits = ((*m).l_bits & !L_TYPE_MASK) | 2 | L_RELOCATED; // lt_loaded
@@ -728,15 +767,11 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
             (*m).l_scope = (*m).l_scope_mem.as_mut_ptr();
             (*m).l_scope_max = 4;
             (*m).l_local_scope[0] = &raw mut (*m).l_searchlist;
-            (*m).l_prev = tail;
-            (*m).l_next = core::ptr::null_mut();
-            if tail.is_null() {
-                *head = m;
-            } else {
-                (*tail).l_next = m;
-            }
-            tail = m;
+            link(m, &mut tail);
             (*m).l_serial = i as u64 + 2;
+            if proxy_after == Some(Some(i)) {
+                link(make_proxy(), &mut tail);
+            }
         }
         if lmid != 0 {
             if let Some(&c) = new.iter().find(|&&i| ns.objects[i].soname == Some(b"libc.so.6")) {
@@ -750,8 +785,8 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
         if global {
             publish_global_scope(ns);
         }
-        (*g).dl_ns[lmid].ns_nloaded += new.len() as u32;
-        (*g).dl_load_adds += new.len() as u64;
+        (*g).dl_ns[lmid].ns_nloaded += linked;
+        (*g).dl_load_adds += linked as u64;
         // New TLS modules: their slotinfo entries and the counts libc and
         // libthread_db read.
         for &i in new {
@@ -782,6 +817,11 @@ pub fn fill_opened(ns: &mut Namespace, new: &[usize]) {
 /// `l_next` chain under it) through libc's own `pthread_mutex_lock`, the
 /// way glibc's ld.so does once libc is loaded.
 struct LoadWriteLock(Option<extern "C" fn(*mut RtldLock) -> i32>);
+
+/// Each `dlmopen` namespace's map of dryad (index: the namespace; null:
+/// none yet). Written under the namespace lock.
+static LDSO_PROXIES: [core::sync::atomic::AtomicPtr<LinkMap>; crate::namespace::NAMESPACES] =
+    [const { core::sync::atomic::AtomicPtr::new(core::ptr::null_mut()) }; crate::namespace::NAMESPACES];
 
 static MUTEX_LOCK: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
 static MUTEX_UNLOCK: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
@@ -1047,6 +1087,19 @@ fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
             (*g).dl_ns[lmid].ns_nloaded -= 1;
             if lmid != 0 && ns.objects[i].soname == Some(b"libc.so.6") {
                 super::specific::set_libc_map(&raw mut (*g).dl_ns[lmid], core::ptr::null_mut());
+            }
+        }
+        // A dlmopen namespace left with only its map of dryad: that goes
+        // too (glibc unloads it with the rest, nothing using it).
+        for (lmid, p) in LDSO_PROXIES.iter().enumerate().skip(1) {
+            let proxy = p.load(Relaxed);
+            if !proxy.is_null() && (*g).dl_ns[lmid].ns_loaded == proxy && (*proxy).l_next.is_null() {
+                (*g).dl_ns[lmid].ns_loaded = core::ptr::null_mut();
+                (*g).dl_ns[lmid].ns_nloaded -= 1;
+                p.store(core::ptr::null_mut(), Relaxed);
+                // Made by `publish_opened` (a Box); unlinked, nothing
+                // refers to it (its libname list is the real map's).
+                drop(Box::from_raw(proxy));
             }
         }
         // Emptied namespaces at the end are given back (glibc's dl_nns).

@@ -102,7 +102,7 @@ pub unsafe extern "C" fn dl_lookup_symbol_x(
                         continue;
                     }
                     if log {
-                        crate::debuglog::symbol_lookup(name, ns.display_name(i));
+                        crate::debuglog::symbol_lookup(name, ns.display_name(i), ns.objects[i].lmid);
                     }
                     if let Some((index, sym)) = lookup_in_object(obj, &key, want.as_ref(), class, flags & DL_LOOKUP_RETURN_NEWEST != 0) {
                         if ns.config.dynamic_weak && sym.st_info >> 4 == goblin::elf::sym::STB_WEAK {
@@ -181,6 +181,6 @@ fn add_dependency(ns: &crate::namespace::Namespace, undef_map: *mut LinkMap, def
 #[cold]
 fn bound(ns: &crate::namespace::Namespace, undef_map: *mut LinkMap, def: usize, name: &[u8], want: Option<&Version>) {
     let undef = if undef_map.is_null() { None } else { ns.index_of_handle(crate::abi::Handle::from_ptr(undef_map)) };
-    let undef: &[u8] = undef.map_or(b"", |i| ns.display_name(i));
-    crate::debuglog::binding(undef, ns.display_name(def), name, want.map(|v| v.name));
+    let undef = undef.map_or((&b""[..], 0), |i| ns.debug_name(i));
+    crate::debuglog::binding(undef, ns.debug_name(def), name, want.map(|v| v.name));
 }
