@@ -1125,8 +1125,10 @@ impl Namespace {
         for (dirs, owner, what) in self.search_dirs(requester) {
             // The owner's `$ORIGIN` (the program's for LD_LIBRARY_PATH).
             let origin = self.objects[owner.unwrap_or(self.main)].origin.as_deref();
+            // In secure mode with the search's own `$ORIGIN` rules.
+            let secure = self.dst_rules(owner);
             for dir in search::split_path(&dirs, what) {
-                if let Some(d) = search::expand_dst(dir, origin) {
+                if let Some(d) = search::expand_dst_as(dir, origin, secure) {
                     let d = if d.is_empty() { b".".to_vec() } else { d };
                     if !out.contains(&d) {
                         out.push(d);

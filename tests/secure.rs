@@ -101,11 +101,15 @@ fn origin_in_secure_mode_follows_glibcs_rules() {
     // interpreter: same output, messages and status.
     let is_root = run(Command::new("id").arg("-u")).stdout.trim() == "0";
     assert!(is_root, "this test needs root (CI runs as root) to create a set-user-ID program");
-    let cases: [(&str, &str, Option<&str>, &str); 4] = [
+    let cases: [(&str, &str, Option<&str>, &str); 5] = [
         ("prog", "$ORIGIN", None, "cannot open shared object file"),
         ("abs", "@", None, "found libseca"),
         ("lib", "@", Some("$ORIGIN/sub"), "found libseca"),
         ("libnotfirst", "@", Some("/$ORIGIN/sub"), "libsecb.so: cannot open shared object file"),
+        // What dlinfo(RTLD_DI_SERINFO) reports follows the same rules: the
+        // program's $ORIGIN elements are dropped (not trusted), the plain
+        // directory stays.
+        ("serinfo", "@:$ORIGIN/sub:/x/$ORIGIN", None, "search: DIR\n"),
     ];
     for (tag, prog_rp, lib_rp, want) in cases {
         let expected = origin_case(tag, None, prog_rp, lib_rp);
