@@ -241,6 +241,8 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
             let own = dependencies(ns, i);
             ns.objects[i].local_scope = Some(own);
         }
+        // Scopes later dlopens added go with their opened object.
+        ns.objects[i].added_scopes.retain(|(r, l)| !gone.contains(r) && !l.iter().any(|x| gone.contains(x)));
     }
     unlink(ns, &gone);
     // A dlmopen namespace whose first object goes: the first one left in

@@ -246,19 +246,15 @@ fn load_and_relocate(
     if new.is_empty() {
         // Already loaded with all its dependencies: RTLD_GLOBAL may still
         // promote it.
-        if first_open && ns.config.debug(crate::config::debug::SCOPES) {
+        if first_open {
             // glibc opens an object loaded only as a dependency so far as a
             // new one (it has no dependency list of its own yet): its
-            // scopes are shown, then those of its tree's objects.
-            ns.show_scope(root, None);
-            for &l in &local {
-                if ns.objects[l].local_scope.is_none() {
-                    ns.show_scope(l, None);
-                }
+            // scopes are shown, then its tree's objects get its list.
+            if ns.config.debug(crate::config::debug::SCOPES) {
+                ns.show_scope(root, None);
             }
-        }
-        if first_open {
             activate_nodelete(ns, &was_nodelete);
+            update_scopes(ns, root, &local);
         }
         let grew = mode & RTLD_GLOBAL != 0 && lmid == 0 && promote_global(ns, &local);
         libc.opened_again(ns, root, &local, grew);
@@ -358,17 +354,7 @@ fn load_and_relocate(
         // afresh at each lazy binding, so later RTLD_GLOBAL opens count.
         ns.objects[n].local_scope = Some(local.clone());
     }
-    if scopes {
-        // glibc's update_scopes: every object of the opened tree, in its
-        // order. (An object an earlier dlopen loaded is left out: glibc
-        // adds the new list to its scopes and shows that; dryad keeps one
-        // local scope per object, its opener's.)
-        for &l in &local {
-            if l >= old_len || ns.objects[l].local_scope.is_none() {
-                ns.show_scope(l, None);
-            }
-        }
-    }
+    update_scopes(ns, root, &local);
     // RTLD_GLOBAL: the objects join the global scope once their
     // initialisers have run (`AfterInit::finish`), as in glibc.
     libc.opened(ns, &new, root, &local, false);
@@ -389,6 +375,31 @@ fn load_and_relocate(
     // reused, before the promotion.
     let global = (mode & RTLD_GLOBAL != 0).then(|| local.iter().map(|&l| ns.objects[l].handle).collect());
     Ok((root, inits, first_open, global))
+}
+
+/// glibc's `update_scopes`, once a dlopen cannot fail any more: each
+/// object of the opened tree (`root`'s list, `local`) that an earlier
+/// dlopen loaded and initialised searches this list too from now on,
+/// after its own scopes, unless one of them is this list already. With
+/// `LD_DEBUG=scopes` every object of the tree is shown, in its order: one
+/// that got the list from that scope on, one that had it not at all.
+fn update_scopes(ns: &mut Namespace, root: usize, local: &[usize]) {
+    let show = ns.config.debug(crate::config::debug::SCOPES);
+    for &l in local {
+        let o = &ns.objects[l];
+        let mut from = 0;
+        if o.unloadable && o.init_called && l != ns.dryad {
+            let has = o.local_scope.as_deref() == Some(local) || o.added_scopes.iter().any(|(_, x)| x[..] == *local);
+            if has {
+                continue;
+            }
+            from = ns.own_scope_count(l) + o.added_scopes.len();
+            ns.objects[l].added_scopes.push((root, local.to_vec()));
+        }
+        if show {
+            ns.show_scope_from(l, None, from);
+        }
+    }
 }
 
 /// What a dlopen does once the new objects' initialisers have run (with

@@ -208,6 +208,21 @@ impl Namespace {
     /// scope has it once.
     pub fn lookup_list(&self, idx: usize) -> alloc::borrow::Cow<'_, [usize]> {
         let o = &self.objects[idx];
+        let list = self.lookup_list_own(idx);
+        if o.added_scopes.is_empty() {
+            return list;
+        }
+        // Then the lists of later dlopens whose trees it was part of.
+        let mut v = list.into_owned();
+        for (_, l) in &o.added_scopes {
+            v.extend_from_slice(l);
+        }
+        alloc::borrow::Cow::Owned(v)
+    }
+
+    /// [`Namespace::lookup_list`] without the scopes later dlopens added.
+    fn lookup_list_own(&self, idx: usize) -> alloc::borrow::Cow<'_, [usize]> {
+        let o = &self.objects[idx];
         let global = self.global_scope(o.lmid);
         match &o.local_scope {
             None => alloc::borrow::Cow::Borrowed(global),
@@ -503,6 +518,12 @@ impl Namespace {
     /// for an object a dlopen loaded its opener's dependency list (`local`,
     /// or the one it keeps), for the vDSO itself; dryad's own map has none.
     pub fn show_scope(&self, i: usize, local: Option<&[usize]>) {
+        self.show_scope_from(i, local, 0);
+    }
+
+    /// [`Namespace::show_scope`] from scope number `from` on (glibc's
+    /// `update_scopes` shows only the scope it added).
+    pub fn show_scope_from(&self, i: usize, local: Option<&[usize]>, from: usize) {
         let names = |list: &[usize]| -> Vec<u8> {
             let names: Vec<&[u8]> = list.iter().map(|&j| self.display_name(j)).collect();
             names.join(&b' ')
@@ -511,8 +532,10 @@ impl Namespace {
         // glibc shows its map of itself there.
         let lmid = if i == self.dryad { self.loading_lmid } else { self.objects[i].lmid };
         crate::debug_log!("object={} [{}]", Bytes(self.display_name(i)), lmid);
+        let vdso = [i];
+        let mut scopes: Vec<&[usize]> = Vec::new();
         if i == self.dryad && lmid != 0 {
-            crate::debug_log!(" scope 0: {}", Bytes(&names(self.global_scope(lmid))));
+            scopes.push(self.global_scope(lmid));
         } else if i == self.dryad {
             crate::debug_log!(" no scope");
         } else {
@@ -520,25 +543,34 @@ impl Namespace {
             // A dlmopen namespace's first tree: its list is the global scope.
             let global = if lmid != 0 && self.lmid_roots[lmid].is_none() { own.unwrap_or(&[]) } else { self.global_scope(lmid) };
             match own {
-                Some(local) if lmid != 0 && *local == *global => {
-                    crate::debug_log!(" scope 0: {}", Bytes(&names(local)));
-                }
+                Some(local) if lmid != 0 && *local == *global => scopes.push(local),
                 // RTLD_DEEPBIND: the object's tree, then the global scope.
-                Some(local) if self.objects[i].deepbind => {
-                    crate::debug_log!(" scope 0: {}", Bytes(&names(local)));
-                    crate::debug_log!(" scope 1: {}", Bytes(&names(global)));
-                }
+                Some(local) if self.objects[i].deepbind => scopes.extend([local, global]),
                 _ => {
-                    crate::debug_log!(" scope 0: {}", Bytes(&names(global)));
+                    scopes.push(global);
                     if self.objects[i].kind == ObjectKind::Vdso {
-                        crate::debug_log!(" scope 1: {}", Bytes(self.display_name(i)));
+                        scopes.push(&vdso);
                     } else if let Some(local) = own {
-                        crate::debug_log!(" scope 1: {}", Bytes(&names(local)));
+                        scopes.push(local);
                     }
                 }
             }
+            scopes.extend(self.objects[i].added_scopes.iter().map(|(_, l)| &l[..]));
+        }
+        for (k, list) in scopes.iter().enumerate().skip(from) {
+            crate::debug_log!(" scope {}: {}", k, Bytes(&names(list)));
         }
         crate::debug_log!("");
+    }
+
+    /// How many scopes object `i` has before those later dlopens added.
+    pub fn own_scope_count(&self, i: usize) -> usize {
+        let o = &self.objects[i];
+        match &o.local_scope {
+            None => 1 + usize::from(o.kind == ObjectKind::Vdso),
+            Some(local) if o.lmid != 0 && local[..] == *self.global_scope(o.lmid) => 1,
+            Some(_) => 2,
+        }
     }
 
     /// glibc's version check (`_dl_check_all_versions` at startup, over

@@ -98,6 +98,11 @@ pub struct Object {
     /// program's, or one a `dlmopen` made. dryad itself serves every
     /// namespace from 0.
     pub lmid: usize,
+    /// Scopes later dlopens added (glibc's `update_scopes`): this object,
+    /// loaded and initialised by an earlier dlopen, was part of a later
+    /// opened tree, whose dependency list it then searches too, after its
+    /// own scopes. Each is (the opened object, its list).
+    pub added_scopes: Vec<(usize, Vec<usize>)>,
     /// The filtees found for its DT_FILTER and DT_AUXILIARY entries, in
     /// order: they go before it in any list built from its dependencies.
     pub filtees: Vec<usize>,
@@ -173,6 +178,7 @@ impl Object {
             tlsdesc: spin::Mutex::new(Vec::new()),
             deepbind: false,
             lmid: 0,
+            added_scopes: Vec::new(),
             filtees: Vec::new(),
             closing: false,
             unloaded: false,
@@ -217,6 +223,7 @@ impl Object {
         *self.reldeps.lock() = Vec::new();
         *self.tlsdesc.lock() = Vec::new();
         self.deepbind = false;
+        self.added_scopes = Vec::new();
         self.filtees = Vec::new();
         self.closing = false;
         self.opened = false;

@@ -144,6 +144,33 @@ fn dlinfo_dladdr1_and_rtld_next_as_glibc_answers_them() {
 }
 
 #[test]
+fn an_earlier_dlopens_object_searches_a_later_tree_it_joins() {
+    // tests/programs/dlscope.c: libscopeb.so, loaded by a dlopen of
+    // libscopea.so, is part of a later dlopen's tree (libscopec.so's),
+    // whose list becomes one more scope of it (glibc's update_scopes):
+    // its lazily bound call and its dlsym(RTLD_DEFAULT) then find
+    // only_in_c, which only libscopec.so defines; LD_DEBUG=scopes shows
+    // that scope ("scope 2") as glibc does.
+    let r = same_three_ways("dlscope", &[], &[]);
+    assert_eq!(
+        r.stdout,
+        "before C: not found\nafter C: libscopec.so's only_in_c\nB's lazy call: libscopec.so's only_in_c\n\
+         after closing C: libscopec.so's only_in_c\ndone\n"
+    );
+    let env = [("LD_DEBUG", "scopes")];
+    let glibc = run_as("glibc", "dlscope", &[], &env);
+    let direct = run_as("direct", "dlscope", &[], &env);
+    assert!(glibc.stderr.contains(" scope 2: "), "{}", glibc.stderr);
+    let mask = |s: &str| -> String {
+        s.lines()
+            .map(|l| l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l }))
+            .map(|l| l.replace(dryad().to_str().unwrap(), SYSTEM_LDSO) + "\n")
+            .collect()
+    };
+    assert_eq!(mask(&direct.stderr), mask(&glibc.stderr));
+}
+
+#[test]
 fn dlmopen_gives_a_library_a_namespace_and_a_libc_of_its_own() {
     // tests/programs/dlmopen.c: libmprint.so in a new namespace, with its
     // own libc (printf, stdout, errno, malloc, getenv of the environment

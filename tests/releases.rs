@@ -52,7 +52,7 @@ const PROGRAMS: &[&str] = &[
     "libtlsdtor.so", "dlietls", "libietls.so", "libtlsgd.so", "libtlsgd2.so", "libtlsieref.so", "libtlsieref2.so", "libiebig.so", "tlsdesc", "libtlsdesclib.so", "libtlsdescsmall.so", "libtlsdescbig.so", "dldeep", "libdeep1.so", "libdeep2.so", "libdeep3.so", "libdeep4.so",
     "libdeepdep.so", "dlconcurrent", "libslowinit.so", "dlinfo", "libnext.so", "filters",
     "libfilter.so", "libfiltee.so", "libauxfilter.so", "libauxee.so", "libdlfilter.so", "libdlfiltee.so", "libmissingfilter.so",
-    "dlmopen", "libmprint.so", "libmdep.so",
+    "dlmopen", "libmprint.so", "libmdep.so", "dlscope", "libscopea.so", "libscopeb.so", "libscopec.so",
 ];
 
 /// The directory inside the chroot that holds the test programs: built
@@ -488,7 +488,7 @@ fn dlclose_unloads(r: &Release) {
     // live reload, relocation dependencies and NODELETE, 3,000 TLS plugin
     // cycles with a flat resident set, a pending thread_local destructor;
     // and RTLD_DEEPBIND, a dlopen racing another's constructor, dlinfo,
-    // dladdr1 and RTLD_NEXT, filters, dlmopen (tests/dlopen.rs);
+    // dladdr1 and RTLD_NEXT, filters, dlmopen, update_scopes (tests/dlopen.rs);
     // the chroot's ld.so, then dryad run directly and as the system ld.so.
     let dir = r.dir();
     let bin = programs(r);
@@ -502,11 +502,11 @@ fn dlclose_unloads(r: &Release) {
              {ldso} {bin}/dlreload $d/plugin.so $d/next.so; echo \"status $?\"; rm -r $d; \
              {ldso} {bin}/dlreldeps; {ldso} {bin}/dlcycle 3000; {ldso} {bin}/dltlsdtor; \
              {ldso} {bin}/dldeep; {ldso} {bin}/dlconcurrent; {ldso} {bin}/dlinfo {bin}/dlinfo; {ldso} {bin}/filters {noload}; \
-             DLMOPEN_TEST=here {ldso} {bin}/dlmopen; echo \"status $?\""
+             DLMOPEN_TEST=here {ldso} {bin}/dlmopen; echo \"status $?\"; {ldso} {bin}/dlscope"
         )
     };
     let expected = in_chroot(&dir, &["/bin/sh", "-c", &script("")]);
-    for line in ["libdeep2.so (lazy, deepbind): shared_fn: the plugin's dependency", "second: initialised", "nobody after libnext.so", "aux_fn: libauxee", "round 1: v2, count 1 then 2", "status 0", "fini b\nfini a\nb closed: gone", "3000 cycles, 0 wrong, resident set flat", "after one more dlclose: unloaded", "hello from a namespace after a close (constructed 1, counter 1)"] {
+    for line in ["libdeep2.so (lazy, deepbind): shared_fn: the plugin's dependency", "second: initialised", "nobody after libnext.so", "aux_fn: libauxee", "round 1: v2, count 1 then 2", "status 0", "fini b\nfini a\nb closed: gone", "3000 cycles, 0 wrong, resident set flat", "after one more dlclose: unloaded", "hello from a namespace after a close (constructed 1, counter 1)", "B's lazy call: libscopec.so's only_in_c"] {
         assert!(expected.stdout.contains(line), "glibc {}: {line:?} missing:\n{}\n{}", r.glibc, expected.stdout, expected.stderr);
     }
     let direct = in_chroot(&dir, &["/bin/sh", "-c", &script("/dryad.so.1")]);

@@ -782,6 +782,7 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
         (*root_map).l_searchlist.r_list = local_maps.as_mut_ptr();
         (*root_map).l_searchlist.r_nlist = local_maps.len() as u32;
         (*root_map).l_direct_opencount += 1;
+        add_scopes(ns, root, local);
         if global {
             publish_global_scope(ns);
         }
@@ -799,6 +800,56 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
                 (*g).dl_tls_max_dtv_idx = (*g).dl_tls_max_dtv_idx.max(t.modid);
                 (*g).dl_tls_generation = crate::tls::dryad_tls_generation.load(core::sync::atomic::Ordering::Acquire);
             }
+        }
+    }
+}
+
+/// glibc's `update_scopes` in the link maps: each object of `local` that
+/// this dlopen (of `root`) gave one more scope ([`Object::added_scopes`])
+/// gets `root`'s search list at the end of its `l_scope`, which libc's
+/// `dlsym(RTLD_DEFAULT)` and lookups search; the array grows if it is
+/// full.
+///
+/// # Safety
+/// Live link maps; the namespace write lock is held.
+unsafe fn add_scopes(ns: &Namespace, root: usize, local: &[usize]) {
+    let list = &raw mut (*ns.objects[root].handle.cast::<LinkMap>()).l_searchlist;
+    for &l in local {
+        if !ns.objects[l].added_scopes.last().is_some_and(|(r, _)| *r == root) {
+            continue;
+        }
+        let m = ns.objects[l].handle.cast::<LinkMap>();
+        // SAFETY: the caller's contract; l_scope has l_scope_max entries,
+        // NULL-terminated.
+        unsafe {
+            let mut n = 0;
+            while n < (*m).l_scope_max && !(*(*m).l_scope.add(n)).is_null() {
+                if *(*m).l_scope.add(n) == list {
+                    break;
+                }
+                n += 1;
+            }
+            if n < (*m).l_scope_max && *(*m).l_scope.add(n) == list {
+                continue;
+            }
+            if n + 1 >= (*m).l_scope_max {
+                // A bigger array, twice the size: the old one stays valid
+                // for a lookup under way (as glibc keeps it until no
+                // thread is inside one, dryad keeps the first one, which
+                // is inside the map, and frees a grown one with it).
+                let max = (*m).l_scope_max * 2;
+                let mut grown: Vec<*mut RScopeElem> = alloc::vec![core::ptr::null_mut(); max];
+                for (k, slot) in grown.iter_mut().enumerate().take(n) {
+                    *slot = *(*m).l_scope.add(k);
+                }
+                (*m).l_scope = Box::leak(grown.into_boxed_slice()).as_mut_ptr();
+                (*m).l_scope_max = max;
+            }
+            // Terminated first, then the new entry (a lookup in another
+            // thread sees either list whole).
+            *(*m).l_scope.add(n + 1) = core::ptr::null_mut();
+            core::sync::atomic::fence(core::sync::atomic::Ordering::Release);
+            *(*m).l_scope.add(n) = list;
         }
     }
 }
@@ -868,6 +919,7 @@ pub fn opened_again(ns: &Namespace, root: usize, local: &[usize], global_grew: b
             (*map).l_searchlist.r_list = maps.as_mut_ptr();
             (*map).l_searchlist.r_nlist = maps.len() as u32;
         }
+        add_scopes(ns, root, local);
     }
     if global_grew {
         publish_global_scope(ns);
@@ -1108,12 +1160,26 @@ fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
         }
         for o in ns.objects.iter().filter(|o| !o.unloaded && !o.handle.is_null() && !gone.iter().any(|&g| ns.objects[g].handle == o.handle)) {
             let m = o.handle.cast::<LinkMap>();
-            for k in 1..(*m).l_scope_mem.len() {
-                let s = (*m).l_scope_mem[k];
-                if maps.iter().any(|&c| core::ptr::eq(s, &raw mut (*c).l_searchlist)) {
-                    // The closed opener's list: the object's own, if it
-                    // has one, else nothing beyond the global scope.
-                    (*m).l_scope_mem[k] = if (*m).l_searchlist.r_nlist != 0 { &raw mut (*m).l_searchlist } else { core::ptr::null_mut() };
+            let scope = (*m).l_scope;
+            let closed = |s: *mut RScopeElem| maps.iter().any(|&c| core::ptr::eq(s, &raw mut (*c).l_searchlist));
+            // The closed opener's list (scope 1) becomes the object's own,
+            // if it has one; any other scope of a closed object goes, and
+            // the list closes up (libc stops at the first NULL).
+            let own = &raw mut (*m).l_searchlist;
+            let mut k = 1;
+            while k < (*m).l_scope_max && !(*scope.add(k)).is_null() {
+                if !closed(*scope.add(k)) {
+                    k += 1;
+                } else if k == 1 && (*own).r_nlist != 0 {
+                    *scope.add(k) = own;
+                    k += 1;
+                } else {
+                    let mut j = k;
+                    while j + 1 < (*m).l_scope_max && !(*scope.add(j)).is_null() {
+                        *scope.add(j) = *scope.add(j + 1);
+                        j += 1;
+                    }
+                    *scope.add(j) = core::ptr::null_mut();
                 }
             }
         }
@@ -1161,6 +1227,10 @@ fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
                 free_cstr((*m).l_origin);
             }
             drop(libname);
+            if (*m).l_scope != (*m).l_scope_mem.as_mut_ptr() && !(*m).l_scope.is_null() {
+                // Grown by `add_scopes` (a boxed slice of l_scope_max).
+                drop(Box::from_raw(core::ptr::slice_from_raw_parts_mut((*m).l_scope, (*m).l_scope_max)));
+            }
             drop(Box::from_raw(m));
         }
     }
