@@ -161,12 +161,7 @@ fn an_earlier_dlopens_object_searches_a_later_tree_it_joins() {
     let glibc = run_as("glibc", "dlscope", &[], &env);
     let direct = run_as("direct", "dlscope", &[], &env);
     assert!(glibc.stderr.contains(" scope 2: "), "{}", glibc.stderr);
-    let mask = |s: &str| -> String {
-        s.lines()
-            .map(|l| l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l }))
-            .map(|l| l.replace(dryad().to_str().unwrap(), SYSTEM_LDSO) + "\n")
-            .collect()
-    };
+    let mask = |s: &str| debug_masked(s, &[]);
     assert_eq!(mask(&direct.stderr), mask(&glibc.stderr));
 }
 
@@ -199,23 +194,7 @@ fn dlmopen_gives_a_library_a_namespace_and_a_libc_of_its_own() {
     // glibc's LD_DEBUG lines, namespace numbers included (pids and
     // addresses masked; ld.so's name too: glibc names its map in another
     // namespace by the path it found it at).
-    let mask = |s: &str| -> String {
-        let dryad = dryad();
-        s.lines()
-            .map(|l| {
-                let l = l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l });
-                let l = l.replace(dryad.to_str().unwrap(), "LDSO").replace("/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2", "LDSO").replace(SYSTEM_LDSO, "LDSO");
-                let mut out = String::new();
-                let mut rest = l.as_str();
-                while let Some(i) = rest.find("0x") {
-                    out.push_str(&rest[..i + 2]);
-                    rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-                    out.push('#');
-                }
-                out + rest + "\n"
-            })
-            .collect()
-    };
+    let mask = |s: &str| debug_masked(s, &["/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2"]);
     let env = [("DLMOPEN_TEST", "here"), ("LD_DEBUG", "files,scopes,bindings,versions,symbols")];
     let glibc = run_as("glibc", "dlmopen", &[], &env);
     let direct = run_as("direct", "dlmopen", &[], &env);
@@ -241,26 +220,34 @@ fn filters_put_their_filtees_first() {
     // searched for (again, for a loaded filter opened for the first time),
     // and the l_next chain with each filtee moved before its filter,
     // which sets the finaliser order.
-    let mask = |s: &str| -> String {
-        let dryad = dryad();
-        s.lines()
-            .map(|l| {
-                let l = l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l });
-                let l = l.replace(dryad.to_str().unwrap(), SYSTEM_LDSO);
-                let mut out = String::new();
-                let mut rest = l.as_str();
-                while let Some(i) = rest.find("0x") {
-                    out.push_str(&rest[..i + 2]);
-                    rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-                    out.push('#');
-                }
-                out + rest + "\n"
-            })
-            .collect()
-    };
+    let mask = |s: &str| debug_masked(s, &[]);
     let env = [("LD_DEBUG", "files,libs")];
     let glibc = run_as("glibc", "filters", &["noload"], &env);
     let direct = run_as("direct", "filters", &["noload"], &env);
     assert!(glibc.stderr.contains("load auxiliary object=libnosuch.so"), "{}", glibc.stderr);
     assert_eq!(mask(&direct.stderr), mask(&glibc.stderr));
+}
+
+/// LD_DEBUG output with the pids and every hexadecimal number after "0x"
+/// masked, and dryad's path and `ldso_names` (other names glibc gives its
+/// ld.so) written as the system ld.so's.
+fn debug_masked(s: &str, ldso_names: &[&str]) -> String {
+    let dryad = dryad();
+    s.lines()
+        .map(|l| {
+            let l = l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l });
+            let mut l = l.replace(dryad.to_str().unwrap(), SYSTEM_LDSO);
+            for n in ldso_names {
+                l = l.replace(n, SYSTEM_LDSO);
+            }
+            let mut out = String::new();
+            let mut rest = l.as_str();
+            while let Some(i) = rest.find("0x") {
+                out.push_str(&rest[..i + 2]);
+                rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+                out.push('#');
+            }
+            out + rest + "\n"
+        })
+        .collect()
 }

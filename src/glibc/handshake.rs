@@ -656,14 +656,9 @@ pub fn before_initialisers(ns: &Namespace) {
     };
     // SAFETY: a `_dl_catch_error`, of the GLRO(dl_catch_error) type.
     unsafe { super::specific::set_catch_error(glro(), catch_error) };
-    let name = SymbolName::new(b"__libc_early_init");
-    let Some(sym) = crate::lookup::lookup_in(&ns.objects[libc], &name, None, crate::lookup::RefClass::Normal) else {
+    if !libc_early_init(ns, libc, true) {
         return;
-    };
-    let f: extern "C" fn(bool) =
-        // SAFETY: libc's __libc_early_init(_Bool initial).
-        unsafe { core::mem::transmute(ns.objects[libc].base + sym.st_value as usize) };
-    f(true);
+    }
     // dryad's locks around fork (rtld::fork_prepare), registered before
     // any initialiser can register its own: libc runs prepare handlers
     // last registered first, and child handlers in registration order.
@@ -681,14 +676,21 @@ pub fn before_initialisers(ns: &Namespace) {
 /// `_dl_call_libc_early_init(libc_map, false)` (2.32 on; 2.31's libc has
 /// no such function and finds out for itself, see docs/glibc-2.31.md).
 pub fn secondary_libc(ns: &Namespace, libc: usize) {
+    libc_early_init(ns, libc, false);
+}
+
+/// Calls libc object `libc`'s `__libc_early_init(initial)`, if it has
+/// one (2.32 on); returns whether it had.
+fn libc_early_init(ns: &Namespace, libc: usize, initial: bool) -> bool {
     let name = SymbolName::new(b"__libc_early_init");
     let Some(sym) = crate::lookup::lookup_in(&ns.objects[libc], &name, None, crate::lookup::RefClass::Normal) else {
-        return;
+        return false;
     };
     let f: extern "C" fn(bool) =
         // SAFETY: that libc's __libc_early_init(_Bool initial), relocated.
         unsafe { core::mem::transmute(ns.objects[libc].base + sym.st_value as usize) };
-    f(false);
+    f(initial);
+    true
 }
 
 /// Link maps for objects dlopen just loaded (`new`, relocated), the opened
