@@ -112,11 +112,14 @@ fn a_pending_thread_local_destructor_keeps_its_plugin() {
     // glibc keeps an object whose thread_local destructor is pending (libc
     // counts them in its link map): still loaded after dlclose, until the
     // thread exits; then the last dlclose unloads it.
-    let expected = run_as("glibc", "dltlsdtor", &[], &[]);
-    assert!(expected.stdout.contains("closed while a destructor is pending: loaded"), "{}", expected.stdout);
-    assert!(expected.stdout.ends_with("after one more dlclose: unloaded\n"), "{}", expected.stdout);
-    for how in ["direct", "interp"] {
-        assert_same_output(&expected, &run_as(how, "dltlsdtor", &[], &[]), &format!("dltlsdtor ({how})"));
+    // The plugin in C++ (thread_local) and as a Rust cdylib (thread_local!).
+    for plugin in ["libtlsdtor.so", "libtlsdtor_rs.so"] {
+        let expected = run_as("glibc", "dltlsdtor", &[plugin], &[]);
+        assert!(expected.stdout.contains("closed while a destructor is pending: loaded"), "{plugin}: {}", expected.stdout);
+        assert!(expected.stdout.ends_with("after one more dlclose: unloaded\n"), "{plugin}: {}", expected.stdout);
+        for how in ["direct", "interp"] {
+            assert_same_output(&expected, &run_as(how, "dltlsdtor", &[plugin], &[]), &format!("dltlsdtor {plugin} ({how})"));
+        }
     }
 }
 

@@ -49,7 +49,7 @@ const PROGRAMS: &[&str] = &[
     "libstorm1.so", "libstorm2.so", "libstorm3.so", "lazy", "liblazy.so", "tlsdl", "libtlsdyn.so", "dlo", "libdloa.so",
     "libdlob.so", "cpu_features_dump", "loaderfacts", "loaderfacts_execstack", "initorder", "sortorder", "dlreload",
     "libreload1.so", "libreload2.so", "dlreldeps", "libdlca.so", "libdlcb.so", "dlcycle", "libdltls.so", "dltlsdtor",
-    "libtlsdtor.so", "dlietls", "libietls.so", "libtlsgd.so", "libtlsgd2.so", "libtlsieref.so", "libtlsieref2.so", "libiebig.so", "tlsdesc", "libtlsdesclib.so", "libtlsdescsmall.so", "libtlsdescbig.so", "dldeep", "libdeep1.so", "libdeep2.so", "libdeep3.so", "libdeep4.so",
+    "libtlsdtor.so", "libtlsdtor_rs.so", "dlietls", "libietls.so", "libtlsgd.so", "libtlsgd2.so", "libtlsieref.so", "libtlsieref2.so", "libiebig.so", "tlsdesc", "libtlsdesclib.so", "libtlsdescsmall.so", "libtlsdescbig.so", "dldeep", "libdeep1.so", "libdeep2.so", "libdeep3.so", "libdeep4.so",
     "libdeepdep.so", "dlconcurrent", "libslowinit.so", "dlinfo", "libnext.so", "filters",
     "libfilter.so", "libfiltee.so", "libauxfilter.so", "libauxee.so", "libdlfilter.so", "libdlfiltee.so", "libmissingfilter.so",
     "dlmopen", "libmprint.so", "libmdep.so", "dlscope", "libscopea.so", "libscopeb.so", "libscopec.so",
@@ -500,7 +500,7 @@ fn dlclose_unloads(r: &Release) {
         format!(
             "d=$(mktemp -d); cp {bin}/libreload1.so $d/plugin.so; cp {bin}/libreload2.so $d/next.so; \
              {ldso} {bin}/dlreload $d/plugin.so $d/next.so; echo \"status $?\"; rm -r $d; \
-             {ldso} {bin}/dlreldeps; {ldso} {bin}/dlcycle 3000; {ldso} {bin}/dltlsdtor; \
+             {ldso} {bin}/dlreldeps; {ldso} {bin}/dlcycle 3000; {ldso} {bin}/dltlsdtor; {ldso} {bin}/dltlsdtor libtlsdtor_rs.so; \
              {ldso} {bin}/dldeep; {ldso} {bin}/dlconcurrent; {ldso} {bin}/dlinfo {bin}/dlinfo; {ldso} {bin}/filters {noload}; \
              DLMOPEN_TEST=here {ldso} {bin}/dlmopen; echo \"status $?\"; {ldso} {bin}/dlscope"
         )

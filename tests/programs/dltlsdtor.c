@@ -1,7 +1,8 @@
 /* Issue 12: a thread touches a plugin's thread_local object (with a
    destructor) and waits; meanwhile the plugin is dlclose'd: it stays
    loaded (its destructor is pending). Once the thread has exited, the
-   destructor has run and a last dlclose unloads it. */
+   destructor has run and a last dlclose unloads it. The plugin is
+   argv[1] (libtlsdtor.so, C++, by default; libtlsdtor_rs.so is Rust's). */
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -11,6 +12,7 @@ static int go_on;
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
 static int touched;
+static const char *plugin = "libtlsdtor.so";
 static void *worker(void *arg) {
   (void)arg;
   touch();
@@ -22,12 +24,13 @@ static void *worker(void *arg) {
   return NULL;
 }
 static const char *state(void) {
-  void *h = dlopen("libtlsdtor.so", RTLD_NOW | RTLD_NOLOAD);
+  void *h = dlopen(plugin, RTLD_NOW | RTLD_NOLOAD);
   if (h) dlclose(h);
   return h ? "loaded" : "unloaded";
 }
-int main(void) {
-  void *h = dlopen("libtlsdtor.so", RTLD_NOW);
+int main(int argc, char **argv) {
+  if (argc > 1) plugin = argv[1];
+  void *h = dlopen(plugin, RTLD_NOW);
   if (!h) { printf("dlopen: %s\n", dlerror()); return 1; }
   touch = (int (*)(void))dlsym(h, "tracker_touch");
   pthread_t t;
@@ -42,7 +45,7 @@ int main(void) {
   pthread_cond_broadcast(&cv);
   pthread_mutex_unlock(&mu);
   pthread_join(t, NULL);
-  h = dlopen("libtlsdtor.so", RTLD_NOW | RTLD_NOLOAD);
+  h = dlopen(plugin, RTLD_NOW | RTLD_NOLOAD);
   printf("after the thread exited: %s\n", h ? "loaded" : "unloaded");
   if (h) dlclose(h);
   printf("after one more dlclose: %s\n", state());
