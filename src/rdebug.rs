@@ -28,6 +28,9 @@ pub const RT_CONSISTENT: i32 = 0;
 pub const RT_ADD: i32 = 1;
 pub const RT_DELETE: i32 = 2;
 
+/// `struct r_debug` (40 bytes, what every debugger reads), extended as
+/// glibc 2.35 extended it (`struct r_debug_extended`): `r_next` chains the
+/// `dlmopen` namespaces' lists, and `r_version` is 2 once there is one.
 #[repr(C)]
 pub struct RDebug {
     pub r_version: i32,
@@ -36,14 +39,32 @@ pub struct RDebug {
     pub r_brk: usize,
     pub r_state: i32,
     pub r_ldbase: usize,
+    /// The next namespace's, or NULL.
+    pub r_next: *mut RDebug,
 }
 
-const _: () = assert!(core::mem::size_of::<RDebug>() == 40);
+const _: () = assert!(core::mem::size_of::<RDebug>() == 48);
 
-/// The `_r_debug` every debugger looks for (exported, GLIBC_2.2.5).
+/// The size of the public part (`struct r_debug`).
+pub const BASE_SIZE: usize = 40;
+
+/// The `_r_debug` every debugger looks for (exported, GLIBC_2.2.5), with
+/// its `r_next`: glibc 2.35 on exports `_r_debug` as the first 40 bytes
+/// (a `struct r_debug`) of its `struct r_debug_extended`, and so does
+/// dryad: the symbol is an alias of this one, with that size (the
+/// `global_asm!` below), since a program's copy relocation copies what
+/// the symbol's size says.
 #[cfg_attr(feature = "rtld", no_mangle)]
-pub static mut _r_debug: RDebug =
-    RDebug { r_version: 0, r_map: Handle::NULL, r_brk: 0, r_state: RT_CONSISTENT, r_ldbase: 0 };
+pub static mut dryad_r_debug: RDebug =
+    RDebug { r_version: 0, r_map: Handle::NULL, r_brk: 0, r_state: RT_CONSISTENT, r_ldbase: 0, r_next: core::ptr::null_mut() };
+
+#[cfg(feature = "rtld")]
+core::arch::global_asm!(
+    ".globl _r_debug",
+    ".type _r_debug, @object",
+    ".set _r_debug, dryad_r_debug",
+    ".size _r_debug, 40",
+);
 
 /// The function debuggers break on. It must stay a real, out-of-line call.
 #[cfg_attr(feature = "rtld", no_mangle)]
@@ -55,7 +76,7 @@ pub extern "C" fn _dl_debug_state() {
 }
 
 fn r_debug() -> *mut RDebug {
-    &raw mut _r_debug
+    &raw mut dryad_r_debug
 }
 
 /// The program's own `_r_debug` (a COPY relocation's, or an interposing
@@ -136,7 +157,7 @@ pub fn begin_add(ldbase: usize) {
     // SAFETY: `_r_debug` is only written by the thread that loads objects
     // (at startup there is only one thread).
     unsafe {
-        (*r).r_version = 1;
+        (*r).r_version = (*r).r_version.max(1);
         (*r).r_brk = _dl_debug_state as *const () as usize;
         (*r).r_ldbase = ldbase;
         (*r).r_state = RT_ADD;
@@ -180,6 +201,41 @@ pub fn publish(ns: &Namespace) {
             // writable segment (checked just above).
             unsafe { *(slot as *mut usize) = r as usize };
         }
+    }
+}
+
+/// The `dlmopen` namespaces' lists (namespace n's at n - 1), as glibc's
+/// `_r_debug_array` (before 2.42: each namespace's `_ns_debug`). Only
+/// debuggers read them, through `_r_debug.r_next`.
+static mut NAMESPACE_LISTS: [RDebug; crate::namespace::NAMESPACES - 1] = [const {
+    RDebug { r_version: 0, r_map: Handle::NULL, r_brk: 0, r_state: RT_CONSISTENT, r_ldbase: 0, r_next: core::ptr::null_mut() }
+}; crate::namespace::NAMESPACES - 1];
+
+/// Namespace `lmid`'s list for debuggers (glibc 2.35's
+/// `_dl_debug_initialize`): set up and chained after the others the first
+/// time (and `_r_debug`'s version becomes 2, which tells a debugger to
+/// follow `r_next`), then pointed at the namespace's first map `first`
+/// (NULL once it is empty; it stays in the chain, as in glibc).
+/// Called with the namespace write lock held.
+pub fn namespace_list(lmid: usize, first: Handle) {
+    let head = r_debug();
+    // SAFETY: the lists are written only by the thread holding the
+    // namespace write lock, as `_r_debug` is; `lmid` is 1..NAMESPACES.
+    unsafe {
+        let r = &raw mut (*(&raw mut NAMESPACE_LISTS))[lmid - 1];
+        if (*r).r_brk == 0 {
+            (*r).r_version = 2;
+            (*r).r_ldbase = (*head).r_ldbase;
+            (*r).r_brk = _dl_debug_state as *const () as usize;
+            (*r).r_next = core::ptr::null_mut();
+            let mut p = head;
+            while !(*p).r_next.is_null() {
+                p = (*p).r_next;
+            }
+            (*p).r_next = r;
+            (*head).r_version = 2;
+        }
+        (*r).r_map = first;
     }
 }
 

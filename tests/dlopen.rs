@@ -188,6 +188,10 @@ fn dlmopen_gives_a_library_a_namespace_and_a_libc_of_its_own() {
         "dlmopen(9): libmprint.so: invalid target namespace in dlmopen(): Invalid argument",
         "hello from a lazy namespace (constructed 1, counter 1)",
         "after closing namespace 1: new namespace 1",
+        // What a debugger reads (glibc 2.35's r_debug_extended chain).
+        "_r_debug after two namespaces: version 2",
+        " list 2: libmprint.so libc.so.6 <ld.so>",
+        "_r_debug after closing namespace 1: version 2\n list 0: <program> linux-vdso.so.1 libc.so.6 <ld.so> libmprint.so libmdep.so\n list 1:\n",
     ] {
         assert!(r.stdout.contains(line), "{line:?} missing:\n{}", r.stdout);
     }

@@ -578,7 +578,7 @@ fn ldso_lookup(ns: &Namespace, undef: usize, name: &SymbolName, version: Option<
 /// dryad's (`r_map`, `r_state`).
 fn r_debug_post_relocate(ns: &Namespace) {
     let Some(d) = ldso_lookup(ns, ns.main, &SymbolName::new(b"_r_debug"), None, crate::lookup::RefClass::Normal) else { return };
-    if d.sym.st_size as usize >= core::mem::size_of::<crate::rdebug::RDebug>() {
+    if d.sym.st_size as usize >= crate::rdebug::BASE_SIZE {
         crate::rdebug::set_main_copy(d.address(&ns.objects));
     }
 }
@@ -780,6 +780,8 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
                 super::specific::set_libc_map(&raw mut (*g).dl_ns[lmid], ns.objects[c].handle.cast::<LinkMap>());
             }
             (*g).dl_nns = (*g).dl_nns.max(lmid + 1);
+            // Debuggers find the namespace's list through `_r_debug`.
+            super::specific::namespace_list(lmid, (*g).dl_ns[lmid].ns_loaded);
         }
         (*root_map).l_searchlist.r_list = local_maps.as_mut_ptr();
         (*root_map).l_searchlist.r_nlist = local_maps.len() as u32;
@@ -1154,6 +1156,12 @@ fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
                 // Made by `publish_opened` (a Box); unlinked, nothing
                 // refers to it (its libname list is the real map's).
                 drop(Box::from_raw(proxy));
+            }
+        }
+        // Debuggers' lists of the namespaces that changed.
+        for lmid in 1..(*g).dl_nns {
+            if gone.iter().any(|&i| ns.objects[i].lmid == lmid) {
+                super::specific::namespace_list(lmid, (*g).dl_ns[lmid].ns_loaded);
             }
         }
         // Emptied namespaces at the end are given back (glibc's dl_nns).

@@ -85,6 +85,12 @@ pub unsafe fn initial_thread(g: *mut super::layout::RtldGlobal, tp: usize, rseq:
 ///
 /// # Safety
 /// `ns0` is this release's namespace 0, during startup.
+/// Since 2.35 debuggers find a `dlmopen` namespace's list (showing
+/// `first`) through `_r_debug.r_next` ([`crate::rdebug::namespace_list`]).
+pub fn namespace_list(lmid: usize, first: *mut super::layout::LinkMap) {
+    crate::rdebug::namespace_list(lmid, crate::abi::Handle::from_ptr(first));
+}
+
 pub unsafe fn set_libc_map(ns0: *mut super::layout::LinkNamespace, libc: *mut super::layout::LinkMap) {
     // SAFETY: the caller's contract.
     unsafe { (*ns0).libc_map = libc };

@@ -6,13 +6,16 @@
    namespace stays in it; the errors for a namespace that does not exist
    and for RTLD_GLOBAL; lazy binding inside a namespace; closing unloads
    a namespace, and a new one takes its place. At exit the namespaces'
-   finalisers run, the newest namespace first. */
+   finalisers run, the newest namespace first. From glibc 2.35 on,
+   debuggers find each namespace's list through _r_debug.r_next: the
+   lists are printed as a debugger would read them. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
 #include <link.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef int (*hello_fn)(const char *);
 
@@ -20,6 +23,31 @@ static long lmid_of(void *h) {
   Lmid_t l = -7;
   if (dlinfo(h, RTLD_DI_LMID, &l) != 0) printf("dlinfo: %s\n", dlerror());
   return (long)l;
+}
+
+/* What a debugger reads, found as a debugger finds it (the program's
+   DT_DEBUG entry; the program's own _r_debug may be a copy): the
+   version and, from 2.35 on, every namespace's list through r_next
+   (ld.so's name masked). */
+static void debugger_lists(const char *when) {
+  struct r_debug *dbg = NULL;
+  for (ElfW(Dyn) *d = _DYNAMIC; d->d_tag != DT_NULL; d++)
+    if (d->d_tag == DT_DEBUG) dbg = (struct r_debug *)d->d_un.d_ptr;
+  if (!dbg) { printf("no DT_DEBUG\n"); return; }
+  printf("_r_debug after %s: version %d\n", when, dbg->r_version);
+#if __GLIBC__ == 2 && __GLIBC_MINOR__ >= 35
+  int n = 0;
+  for (struct r_debug_extended *r = (struct r_debug_extended *)dbg; r; r = r->r_next, n++) {
+    printf(" list %d:", n);
+    for (struct link_map *l = r->base.r_map; l; l = l->l_next) {
+      const char *s = strrchr(l->l_name, '/');
+      s = s ? s + 1 : l->l_name;
+      if (strncmp(s, "ld-linux", 8) == 0 || strncmp(s, "dryad", 5) == 0) s = "<ld.so>";
+      printf(" %s", *s ? s : "<program>");
+    }
+    printf("\n");
+  }
+#endif
 }
 
 static void *sym(void *h, const char *name) {
@@ -75,15 +103,18 @@ int main(void) {
   printf("lazily: namespace %ld\n", lmid_of(lazy));
   fflush(stdout);
   ((hello_fn)sym(lazy, "mprint_hello"))("a lazy namespace");
+  debugger_lists("two namespaces");
 
   /* Closing namespace 1: the inner dlopen's object, then both opens. */
   ((int (*)(void *))sym(h, "mprint_close"))(inner);
   dlclose(again);
   dlclose(h);
+  debugger_lists("closing namespace 1");
   void *next = dlmopen(LM_ID_NEWLM, lib, RTLD_NOW);
   if (!next) { printf("dlmopen after close: %s\n", dlerror()); return 1; }
   printf("after closing namespace %ld: new namespace %ld\n", ns, lmid_of(next));
   fflush(stdout);
   ((hello_fn)sym(next, "mprint_hello"))("a namespace after a close");
+  debugger_lists("reusing it");
   return 0;
 }

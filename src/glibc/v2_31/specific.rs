@@ -172,6 +172,11 @@ pub unsafe fn init_static_tls(g: *mut RtldGlobal, map: *mut LinkMap) {
 /// Nothing is written.
 pub unsafe fn set_libc_map(_ns0: *mut LinkNamespace, _libc: *mut LinkMap) {}
 
+/// 2.31's `_r_debug` has no `r_next` (its `_ns_debug` is a plain
+/// `struct r_debug`): debuggers of that time see namespace 0 only, and
+/// dryad's list stays so too.
+pub fn namespace_list(_lmid: usize, _first: *mut LinkMap) {}
+
 /// `GLRO(dl_catch_error)` does not exist in 2.31: libdl calls libc's
 /// `_dl_catch_error` directly.
 ///
