@@ -66,8 +66,11 @@ pub fn note_binding(ns: &Namespace, undef: usize, def: usize) {
     }
     let u = &ns.objects[undef];
     // Already a dependency (the common case: a plugin's own libraries) or
-    // recorded: nothing to do (glibc checks this first).
-    if u.needed.contains(&def) || u.reldeps.lock().contains(&def) || dependencies(ns, undef).contains(&def) {
+    // recorded: nothing to do (glibc checks this first, in `l_initfini`:
+    // the whole dependency tree of the program and of an object a dlopen
+    // opened, only the direct dependencies of any other object).
+    let tree = u.opened && dependencies(ns, undef).contains(&def);
+    if u.needed.contains(&def) || u.reldeps.lock().contains(&def) || tree {
         return;
     }
     if !u.unloadable || u.nodelete.load(Ordering::Acquire) {

@@ -149,6 +149,23 @@ fn ld_debug_files_follows_every_open_and_close() {
 }
 
 #[test]
+fn a_binding_beyond_the_direct_dependencies_is_a_relocation_dependency() {
+    // tests/programs/dltrans.c: libtransb.so (a dependency of the opened
+    // libtransa.so) binds to libtransd.so, which only its dependency
+    // libtransc.so needs. glibc looks in its direct dependencies only, so
+    // the binding is recorded ("relocation dependency"); the opened object
+    // itself counts its whole tree. Output and LD_DEBUG=files as glibc's.
+    let env = [("LD_DEBUG", "files")];
+    let expected = run_as("glibc", "dltrans", &[], &env);
+    assert_eq!(expected.stdout, "trans_a() = 4\nafter dlclose: libtransd.so unloaded\n", "{}", expected.stderr);
+    assert!(expected.stderr.contains("libtransd.so [0];  needed by"), "{}", expected.stderr);
+    let direct = run_as("direct", "dltrans", &[], &env);
+    assert_eq!(direct.stdout, expected.stdout);
+    assert_eq!(masked(&direct.stderr), masked(&expected.stderr), "LD_DEBUG=files of dltrans");
+    assert_same_output(&run_as("glibc", "dltrans", &[], &[]), &run_as("interp", "dltrans", &[], &[]), "dltrans (interp)");
+}
+
+#[test]
 fn a_gnu_unique_symbol_has_one_instance_and_keeps_its_definer() {
     // STB_GNU_UNIQUE (C++ inline static data): two plugins opened
     // RTLD_LOCAL share the first one's instance, dlsym through the second
