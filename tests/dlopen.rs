@@ -185,6 +185,7 @@ fn dlmopen_gives_a_library_a_namespace_and_a_libc_of_its_own() {
         "dl_iterate_phdr in its namespace: libmprint.so libc.so.6 <ld.so>",
         "base copy: namespace 0, another object",
         "dlopen from inside namespace 1: namespace 1",
+        "dlopen from the namespace: libnosuch.so: cannot open shared object file: No such file or directory\ndlopen of a missing library from inside: NULL",
         "dlmopen(9): libmprint.so: invalid target namespace in dlmopen(): Invalid argument",
         "hello from a lazy namespace (constructed 1, counter 1)",
         "after closing namespace 1: new namespace 1",

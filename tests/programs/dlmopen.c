@@ -85,6 +85,9 @@ int main(void) {
   printf("dlmopen(LM_ID_BASE): %s\n", base == b ? "the base copy" : "something else");
 
   void *(*open_in)(const char *) = (void *(*)(const char *))sym(h, "mprint_open");
+  /* A failing dlopen inside the namespace: its own libc's dlerror. */
+  fflush(stdout);
+  printf("dlopen of a missing library from inside: %s\n", open_in("libnosuch.so") ? "opened" : "NULL");
   void *inner = open_in("libmdep.so");
   if (!inner) return 1;
   printf("dlopen from inside namespace %ld: namespace %ld\n", ns, lmid_of(inner));

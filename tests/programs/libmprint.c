@@ -37,7 +37,10 @@ const char *mprint_getenv(const char *name) { return getenv(name); }
 /* A dlopen made from inside the namespace (libc passes the caller's). */
 void *mprint_open(const char *name) {
   void *h = dlopen(name, RTLD_NOW);
-  if (!h) printf("dlopen from the namespace: %s\n", dlerror());
+  if (!h) {
+    printf("dlopen from the namespace: %s\n", dlerror());
+    fflush(stdout);
+  }
   return h;
 }
 int mprint_close(void *h) { return dlclose(h); }
