@@ -496,13 +496,16 @@ fn dlclose_unloads(r: &Release) {
     // (`_dl_map_object_deps`: `map->l_searchlist.r_list[0] == map`): the
     // startup filters only there.
     let noload = if r.glibc >= "2.34" { "noload" } else { "" };
+    // glibc 2.31 exits (status 127) when a dlopen from inside a dlmopen
+    // namespace fails: compared too, then the rest of the program.
     let script = |ldso: &str| {
+        let inner = if r.glibc >= "2.34" { String::new() } else { format!("DLMOPEN_TEST=here {ldso} {bin}/dlmopen no-inner-error; echo \"status $?\";") };
         format!(
             "d=$(mktemp -d); cp {bin}/libreload1.so $d/plugin.so; cp {bin}/libreload2.so $d/next.so; \
              {ldso} {bin}/dlreload $d/plugin.so $d/next.so; echo \"status $?\"; rm -r $d; \
              {ldso} {bin}/dlreldeps; {ldso} {bin}/dlcycle 3000; {ldso} {bin}/dltlsdtor; {ldso} {bin}/dltlsdtor libtlsdtor_rs.so; \
              {ldso} {bin}/dldeep; {ldso} {bin}/dlconcurrent; {ldso} {bin}/dlinfo {bin}/dlinfo; {ldso} {bin}/filters {noload}; \
-             DLMOPEN_TEST=here {ldso} {bin}/dlmopen; echo \"status $?\"; {ldso} {bin}/dlscope"
+             DLMOPEN_TEST=here {ldso} {bin}/dlmopen; echo \"status $?\"; {inner} {ldso} {bin}/dlscope"
         )
     };
     let expected = in_chroot(&dir, &["/bin/sh", "-c", &script("")]);

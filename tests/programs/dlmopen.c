@@ -56,7 +56,11 @@ static void *sym(void *h, const char *name) {
   return p;
 }
 
-int main(void) {
+int main(int argc, char **argv) {
+  /* "no-inner-error": skip the failing dlopen from inside the namespace
+     (glibc 2.31 finds no catch frame for it and exits with status 127,
+     and so does dryad there). */
+  int inner_error = !(argc > 1 && strcmp(argv[1], "no-inner-error") == 0);
   const char *lib = "libmprint.so";
   void *h = dlmopen(LM_ID_NEWLM, lib, RTLD_NOW);
   if (!h) { printf("dlmopen: %s\n", dlerror()); return 1; }
@@ -87,7 +91,7 @@ int main(void) {
   void *(*open_in)(const char *) = (void *(*)(const char *))sym(h, "mprint_open");
   /* A failing dlopen inside the namespace: its own libc's dlerror. */
   fflush(stdout);
-  printf("dlopen of a missing library from inside: %s\n", open_in("libnosuch.so") ? "opened" : "NULL");
+  if (inner_error) printf("dlopen of a missing library from inside: %s\n", open_in("libnosuch.so") ? "opened" : "NULL");
   void *inner = open_in("libmdep.so");
   if (!inner) return 1;
   printf("dlopen from inside namespace %ld: namespace %ld\n", ns, lmid_of(inner));
