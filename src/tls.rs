@@ -489,9 +489,20 @@ pub fn register_dynamic(m: &mut TlsModule) -> usize {
     m.offset = 0;
     m.dynamic = true;
     DYNAMIC.write().push(DynamicModule { m: *m, placement: AtomicUsize::new(NOT_PLACED), need_init: core::sync::atomic::AtomicBool::new(false) });
-    let generation = dryad_tls_generation.fetch_add(1, Ordering::AcqRel) + 1;
-    set_slot_generation(id, generation);
+    next_generation(id);
     id
+}
+
+/// Moves the TLS generation on because module id `modid` changed hands:
+/// the id's generation is recorded first and the new generation published
+/// after it, so that a thread whose `__tls_get_addr` sees the new
+/// generation also sees which id it is for (the other order let a thread
+/// take the new generation without freeing its stale block for the id).
+/// Those who call it (dlopen, dlclose) hold the load lock, one at a time.
+fn next_generation(modid: usize) {
+    let generation = dryad_tls_generation.load(Ordering::Acquire) + 1;
+    set_slot_generation(modid, generation);
+    dryad_tls_generation.store(generation, Ordering::Release);
 }
 
 /// The generation at which module id `modid` last changed hands
@@ -579,8 +590,7 @@ fn reclaim(mut used: usize, blocks: &[(usize, usize)]) -> usize {
 }
 
 fn release_id(modid: usize) {
-    let generation = dryad_tls_generation.fetch_add(1, Ordering::AcqRel) + 1;
-    set_slot_generation(modid, generation);
+    next_generation(modid);
     FREED.write().push(modid);
     // SAFETY: the calling thread's own DTV (%fs:8), installed for every
     // thread; slot `modid` exists if it is within the length.
