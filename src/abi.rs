@@ -134,6 +134,12 @@ pub trait Libc: Sync {
     /// into a new namespace: its early initialisation, told it is not the
     /// initial libc, before any initialiser runs.
     fn secondary_libc(&self, ns: &Namespace, libc: usize);
+    /// Around `fork` (dryad's atfork handlers): the libc's own loader lock
+    /// that `dlopen` takes before the namespace lock is taken before it
+    /// here too, and released after (`child`: reset, its owner is not in
+    /// the child).
+    fn fork_prepare(&self) {}
+    fn fork_release(&self, _child: bool) {}
 }
 
 /// Chooses the adapter for the loaded objects (their `libc.so.6`), or

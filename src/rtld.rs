@@ -228,6 +228,10 @@ impl LoadLock {
 /// A fork made while this thread itself holds the namespace for writing
 /// (from an IFUNC resolver during relocation) keeps that lock as it is.
 pub extern "C" fn fork_prepare() {
+    // The libc's loader lock first, as dlopen takes it.
+    if let Some(libc) = abi::libc() {
+        libc.fork_prepare();
+    }
     if let Some(cell) = NAMESPACE.get() {
         let me = tls::thread_pointer();
         if cell.writer.load(core::sync::atomic::Ordering::Acquire) != me {
@@ -280,6 +284,9 @@ fn fork_release(child: bool) {
                 cell.lock.force_write_unlock();
             }
         }
+    }
+    if let Some(libc) = abi::libc() {
+        libc.fork_release(child);
     }
 }
 

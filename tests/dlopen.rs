@@ -144,6 +144,23 @@ fn dlinfo_dladdr1_and_rtld_next_as_glibc_answers_them() {
 }
 
 #[test]
+fn dlopen_beside_a_dl_iterate_phdr_callback_that_binds_lazily() {
+    // tests/programs/dlphdr.c under LD_BIND_NOT (every PLT call of the
+    // callback goes through the lazy resolver): dlopen and dlclose take
+    // libc's dl_load_write_lock before the namespace lock, so they never
+    // wait for a callback while holding what it needs. Run under
+    // `timeout`: a deadlock ends as status 124, not as a hung test.
+    let env = [("LD_BIND_NOT", "1")];
+    let timeout = std::path::Path::new("/usr/bin/timeout");
+    let want = "2000 dlopen/dlclose cycles beside dl_iterate_phdr: done (it ran)\n";
+    let glibc = run_ldso(timeout, &fixtures(), &["60", SYSTEM_LDSO, "programs/dlphdr"], &env);
+    assert_eq!((glibc.status, glibc.stdout.as_str()), (Some(0), want), "glibc: {}", glibc.stderr);
+    let dryad = dryad();
+    let direct = run_ldso(timeout, &fixtures(), &["60", dryad.to_str().unwrap(), "programs/dlphdr"], &env);
+    assert_eq!((direct.status, direct.stdout.as_str()), (Some(0), want), "dryad: {}", direct.stderr);
+}
+
+#[test]
 fn an_earlier_dlopens_object_searches_a_later_tree_it_joins() {
     // tests/programs/dlscope.c: libscopeb.so, loaded by a dlopen of
     // libscopea.so, is part of a later dlopen's tree (libscopec.so's),

@@ -84,4 +84,10 @@ impl Libc for Adapter {
     fn secondary_libc(&self, ns: &Namespace, libc: usize) {
         handshake::secondary_libc(ns, libc);
     }
+    fn fork_prepare(&self) {
+        handshake::fork_lock_load_write();
+    }
+    fn fork_release(&self, child: bool) {
+        handshake::fork_unlock_load_write(child);
+    }
 }

@@ -907,6 +907,32 @@ impl Drop for LoadWriteLock {
     }
 }
 
+/// Before `fork`: `GL(dl_load_write_lock)` taken (see `dl_open` for the
+/// order), so that no other thread holds it when the process is copied.
+pub fn fork_lock_load_write() {
+    core::mem::forget(LoadWriteLock::acquire());
+}
+
+/// After `fork`: the lock `fork_lock_load_write` took, released in the
+/// parent; in the child, made anew (its owner's thread id is the
+/// parent's, glibc resets `dl_load_lock` the same way).
+pub fn fork_unlock_load_write(child: bool) {
+    if child {
+        // SAFETY: the child has this one thread; `_rtld_global` is ours.
+        unsafe { (*gl()).dl_load_write_lock = RtldLock::RECURSIVE };
+    } else {
+        let unlock = MUTEX_UNLOCK.load(core::sync::atomic::Ordering::Acquire);
+        if unlock != 0 && MUTEX_LOCK.load(core::sync::atomic::Ordering::Acquire) != 0 {
+            // SAFETY: libc's pthread_mutex_unlock, on the recursive mutex
+            // this thread locked in `fork_lock_load_write`.
+            unsafe {
+                let unlock: extern "C" fn(*mut RtldLock) -> i32 = core::mem::transmute(unlock);
+                unlock(&raw mut (*gl()).dl_load_write_lock);
+            }
+        }
+    }
+}
+
 /// dlopen of an object that is already loaded: count the reference and,
 /// if it never was a dlopen root, give it the search list `dlsym(handle)`
 /// walks (itself and its dependencies). `global_grew`: RTLD_GLOBAL added
@@ -1020,7 +1046,16 @@ unsafe extern "C" fn dl_open(file: *const u8, mode: i32, caller: *const c_void, 
     // (`open` keeps a copy of the name: objects remember what they were
     // opened as.) The load lock is held until the initialisers are done.
     crate::rtld::LoadLock::take();
-    match crate::dlopen::open(name, mode, caller as usize, nsid) {
+    // libc's `dl_load_write_lock` before the namespace lock, never after
+    // it: libc's `dl_iterate_phdr` holds the former while its callback
+    // runs, and a callback that binds lazily needs the latter (shared).
+    // Taken inside, a dlopen would wait for such a callback while holding
+    // what it waits for. Released before the initialisers run.
+    let opened = {
+        let _write = LoadWriteLock::acquire();
+        crate::dlopen::open(name, mode, caller as usize, nsid)
+    };
+    match opened {
         Ok((map, inits, after)) => {
             for (name, f) in inits {
                 if let Some(name) = name {
@@ -1073,6 +1108,8 @@ unsafe extern "C" fn dl_close(map: *mut c_void) {
     };
     // Held until the finalisers are done, as dlopen holds it.
     crate::rtld::LoadLock::take();
+    // libc's `dl_load_write_lock` first, as in `dl_open`.
+    let write = LoadWriteLock::acquire();
     let begun = match crate::rtld::namespace_mut() {
         Some(mut ns) => {
             let r = crate::dlclose::begin(&mut ns, crate::abi::Handle::from_ptr(map), &in_use);
@@ -1084,10 +1121,12 @@ unsafe extern "C" fn dl_close(map: *mut c_void) {
         }
         None => Err(crate::error::LoadError::new(b"", "dlclose before startup finished")),
     };
+    drop(write);
     match begun {
         Ok((mut steps, mut closing)) => {
             loop {
                 crate::dlclose::run(steps);
+                let _write = LoadWriteLock::acquire();
                 let Some(mut ns) = crate::rtld::namespace_mut() else { break };
                 let took = !closing.objects.is_empty();
                 crate::dlclose::finish(&mut ns, closing, &unlink_closed);
