@@ -216,20 +216,25 @@ fn relocate_relr(obj: &Object, places: &Places, stats: &mut RelocStats) -> LoadR
             // `where_`: one check for the span up to the last one named
             // (per word only when that fails, to name the bad one).
             let span = (usize::BITS - bits.leading_zeros()) as usize * 8;
-            let whole = places.writable(where_, span);
             let mut rest = bits;
-            while rest != 0 {
-                let k = rest.trailing_zeros() as usize;
-                let at = where_ + k * 8;
-                if whole {
+            if places.writable(where_, span) {
+                // The load bias in a local: through `obj` it was read
+                // again after every write.
+                let base = obj.base;
+                while rest != 0 {
+                    let at = where_ + rest.trailing_zeros() as usize * 8;
                     // SAFETY: `at` lies in `[where_, where_ + span)`,
                     // checked above to be writable memory of the object.
-                    unsafe { add_base_unchecked(at, obj.base) };
-                } else {
-                    places.add_base(at, obj.base)?;
+                    unsafe { add_base_unchecked(at, base) };
+                    rest &= rest - 1;
                 }
-                stats.relative += 1;
-                rest &= rest - 1;
+                stats.relative += bits.count_ones() as usize;
+            } else {
+                while rest != 0 {
+                    places.add_base(where_ + rest.trailing_zeros() as usize * 8, obj.base)?;
+                    stats.relative += 1;
+                    rest &= rest - 1;
+                }
             }
             where_ += 63 * 8;
         }
