@@ -339,6 +339,7 @@ fn run(
     // Every startup object is found: the cache's pages need not stay in
     // the program's RSS (glibc unmaps it too, after relocation).
     ns.unload_cache();
+    ns.drop_probed_libc();
     let mut missing = 0;
     ns.check_versions(&ns.chain_order(), ns.config.debug(debug::VERSIONS), &mut |object, m| {
         crate::debuglog::error(ns.config.debug, object, "version lookup error", &m, true);
