@@ -42,7 +42,8 @@ pub(crate) fn startup_cpu(stack: &crate::startup::InitialStack, config: &crate::
     static CPU: spin::Once<cpu_features::CpuInit> = spin::Once::new();
     *CPU.call_once(|| {
         tunables::select(TUNABLES);
-        tunables::init(stack.env(), config.secure);
+        let first = tunables::first_bytes();
+        tunables::init(stack.env_where(|b| first[usize::from(b)]), config.secure);
         specific::init_cpu(stack)
     })
 }
