@@ -341,6 +341,7 @@ impl<'a> Places<'a> {
         Ok(())
     }
 
+    #[inline]
     fn write_word(&self, addr: usize, value: usize) -> LoadResult<()> {
         self.check(addr, 8)?;
         // SAFETY: checked to lie inside a writable segment of this object.
@@ -790,8 +791,9 @@ pub fn objects_the_program_uses(ns: &Namespace) -> alloc::vec::Vec<bool> {
 
 /// [`resolve`] through the object's lookup cache ([`Cached`]); `tc` is
 /// glibc's type class of the relocation. Counts the lookups and the
-/// cache's answers.
-#[inline]
+/// cache's answers. Inlined into [`apply`]: a call returned its large
+/// result through memory, ~50 instructions a relocation.
+#[inline(always)]
 fn resolve_cached(places: &Places, scope: Scope, symidx: usize, class: RefClass, tc: u8, stats: &mut RelocStats) -> LoadResult<(Option<Definition>, Option<Sym>)> {
     if let Some(c) = places.cache.get() {
         if c.symidx == symidx && c.class == tc {
