@@ -840,6 +840,7 @@ fn protected_walks(ns: &Namespace, idx: usize, scope: Scope, symidx: usize, sym:
 
 /// Finds the definition for symbol `symidx` of object `idx`. Returns the
 /// definition (None for an undefined weak reference) and the reference.
+#[inline(always)]
 fn resolve(
     ns: &Namespace,
     idx: usize,
