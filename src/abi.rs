@@ -187,8 +187,13 @@ pub type CommandLineRules = fn(&crate::config::Config) -> CommandLine;
 /// one the configuration would find. Asked once, when the search first
 /// needs it (a directory search, or a cache entry with hwcap bits), so
 /// that a program whose libraries all come from the cache's plain entries
-/// pays nothing for it.
-pub type HwcapsRules = fn(&InitialStack, &Config, Option<&Object>) -> crate::search::Hwcaps;
+/// pays nothing for it. With no libc loaded, the libc looked at is
+/// returned too, mapped but never relocated or run: the search takes that
+/// mapping if it finds the same file (else it is unmapped once the startup
+/// objects are loaded, [`Namespace::drop_probed_libc`]). The last argument
+/// is the ld.so cache's bytes, where that libc may be found (None when
+/// inhibited, missing, or not needed: a libc is loaded).
+pub type HwcapsRules = fn(&InitialStack, &Config, Option<&Object>, Option<&[u8]>) -> (crate::search::Hwcaps, Option<Object>);
 
 static ADAPTER: spin::Once<&'static dyn Libc> = spin::Once::new();
 

@@ -10,9 +10,27 @@
 /// not overlapping.
 #[no_mangle]
 pub unsafe extern "C" fn memcpy(dst: *mut u8, src: *const u8, n: usize) -> *mut u8 {
-    // SAFETY: the caller's contract; rep movsb copies forwards (DF=0 per ABI).
+    if n < 8 {
+        // SAFETY: the caller's contract; rep movsb copies forwards (DF=0
+        // per ABI).
+        unsafe {
+            core::arch::asm!("rep movsb", inout("rcx") n => _, inout("rdi") dst => _, inout("rsi") src => _, options(nostack, preserves_flags));
+        }
+        return dst;
+    }
+    // Whole words, then the last word again (it may overlap the words
+    // already copied), read before anything is written so that memmove's
+    // forward copy of overlapping buffers (dst below src) stays right. A
+    // rep movsb moves one byte per step, and valgrind counts each step as
+    // an instruction: a word per step is an eighth of them (the ~1 KiB
+    // structures moved at startup made memcpy 10% of /bin/true's count).
+    // SAFETY: n >= 8: the word at n - 8 lies inside both buffers.
+    let tail = unsafe { core::ptr::read_unaligned(src.add(n - 8) as *const u64) };
+    // SAFETY: the caller's contract: n / 8 words readable at src and
+    // writable at dst; rep movsq copies forwards (DF=0 per ABI).
     unsafe {
-        core::arch::asm!("rep movsb", inout("rcx") n => _, inout("rdi") dst => _, inout("rsi") src => _, options(nostack, preserves_flags));
+        core::arch::asm!("rep movsq", inout("rcx") n / 8 => _, inout("rdi") dst => _, inout("rsi") src => _, options(nostack, preserves_flags));
+        core::ptr::write_unaligned(dst.add(n - 8) as *mut u64, tail);
     }
     dst
 }
@@ -46,9 +64,20 @@ pub unsafe extern "C" fn memmove(dst: *mut u8, src: *const u8, n: usize) -> *mut
 /// C `memset` contract: `n` writable bytes at `dst`.
 #[no_mangle]
 pub unsafe extern "C" fn memset(dst: *mut u8, c: i32, n: usize) -> *mut u8 {
-    // SAFETY: the caller's contract.
+    if n < 8 {
+        // SAFETY: the caller's contract.
+        unsafe {
+            core::arch::asm!("rep stosb", inout("rcx") n => _, inout("rdi") dst => _, in("al") c as u8, options(nostack, preserves_flags));
+        }
+        return dst;
+    }
+    // Whole words, then the last word again (as memcpy).
+    let word = u64::from(c as u8) * 0x0101_0101_0101_0101;
+    // SAFETY: the caller's contract: n >= 8 writable bytes at dst, so n / 8
+    // words and the word at n - 8.
     unsafe {
-        core::arch::asm!("rep stosb", inout("rcx") n => _, inout("rdi") dst => _, in("al") c as u8, options(nostack, preserves_flags));
+        core::arch::asm!("rep stosq", inout("rcx") n / 8 => _, inout("rdi") dst => _, in("rax") word, options(nostack, preserves_flags));
+        core::ptr::write_unaligned(dst.add(n - 8) as *mut u64, word);
     }
     dst
 }

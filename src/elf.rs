@@ -270,9 +270,29 @@ impl MappedImage {
         let region = self.regions.iter().find(|r| r.contains(addr, 1))?;
         let end = limit.min(region.end);
         let bytes = self.slice(addr, end.checked_sub(addr)?)?;
-        let n = bytes.iter().position(|&b| b == 0)?;
+        let n = nul_position(bytes)?;
         Some(&bytes[..n])
     }
+}
+
+/// The index of the first NUL in `bytes`, eight bytes at a time (a byte
+/// at a time, `position` cost ~4 instructions a byte on the names read at
+/// startup: version names, sonames, DT_NEEDED strings).
+#[inline]
+pub fn nul_position(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(v) = read_at::<u64>(bytes, i) {
+        // Exact for the first zero byte: bytes below it are not zero, so
+        // no borrow reaches it.
+        let z = v.wrapping_sub(ONES) & !v & HIGHS;
+        if z != 0 {
+            return Some(i + (z.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b == 0).map(|n| i + n)
 }
 
 /// An address range `[addr, addr + size)` taken from the dynamic section.
@@ -557,5 +577,23 @@ mod tests {
         assert!(image.slice(start + 7, 2).is_none());
         assert!(image.slice(usize::MAX - 1, 4).is_none());
         assert_eq!(image.read::<u32>(start + 4), Some(u32::from_le_bytes([5, 6, 7, 8])));
+    }
+
+    #[test]
+    fn nul_position_is_the_first_nul() {
+        for len in 0..40usize {
+            for nul in 0..=len {
+                let mut v: Vec<u8> = (0..len).map(|i| 0x80 | (i as u8 * 37) | 1).collect();
+                if nul < len {
+                    v[nul] = 0;
+                    if nul + 1 < len {
+                        v[nul + 1] = 0;
+                    }
+                }
+                let want = v.iter().position(|&b| b == 0);
+                assert_eq!(super::nul_position(&v), want, "len {len} nul {nul}");
+            }
+        }
+        assert_eq!(super::nul_position(&[1, 0x80, 0, 0x01, 0, 0, 0, 0, 0]), Some(2));
     }
 }

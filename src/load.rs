@@ -270,6 +270,16 @@ pub fn map_file(fd: i32, file: ElfFile, path: &[u8], kind: ObjectKind) -> LoadRe
     }
 }
 
+/// Unmaps an object [`map_file`] mapped that was never added to a
+/// namespace (nothing refers to it or into it).
+pub fn unmap_unused(obj: Object) {
+    let (start, len) = (obj.map_start, (obj.map_end - obj.map_start).next_multiple_of(PAGE));
+    drop(obj);
+    // SAFETY: `map_file` made this mapping for `obj` alone, which is gone;
+    // the caller's contract: nothing else points into it.
+    let _ = unsafe { sys::munmap(start, len) };
+}
+
 /// When the first segment was mapped over the whole span, the pages
 /// between segments are still the file's, with the first segment's
 /// protection: like glibc, make everything from the end of the first

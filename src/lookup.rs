@@ -74,7 +74,7 @@ pub fn first_definition(
     let mut weak = None;
     for idx in candidates {
         let obj = &objects[idx];
-        if class == RefClass::Copy && obj.kind == ObjectKind::Main {
+        if (class == RefClass::Copy && obj.kind == ObjectKind::Main) || !obj.symbols.may_define(name) {
             continue;
         }
         if let Some((index, sym)) = lookup_in_object(obj, name, version, class, false) {

@@ -62,6 +62,10 @@ pub struct Namespace {
     /// rules with the initial stack (its environment holds the tunables).
     /// None: no subdirectories (a namespace built outside startup).
     pub hwcaps_rules: Option<(crate::abi::HwcapsRules, crate::startup::InitialStack)>,
+    /// The libc the hwcaps rules mapped to tell its release, before any
+    /// libc was loaded ([`crate::abi::HwcapsRules`]): taken by the search
+    /// when it finds that file, instead of mapping it a second time.
+    probed_libc: Option<Object>,
     /// glibc's type class of a GLOB_DAT relocation, a key of its lookup
     /// cache (`reloc::Cached`): the libc's release decides
     /// ([`crate::abi::Libc::glob_dat_class`]).
@@ -165,6 +169,7 @@ impl Namespace {
             symbol_index: None,
             search: search::SearchDirs::default(),
             hwcaps_rules: None,
+            probed_libc: None,
             glob_dat_class: 0,
             in_dlopen: false,
             secure_request: false,
@@ -693,7 +698,14 @@ impl Namespace {
             sys::close(fd);
             return Ok(None);
         }
-        let result = load::map_file(fd, file, &path, ObjectKind::Library);
+        // The libc the hwcaps rules mapped (same file, same path) is taken
+        // as it is: it was mapped as this would map it, and nothing ran in
+        // it or wrote to it.
+        let probed = self.probed_libc.take_if(|p| p.file_id == Some(id) && p.path == path);
+        let result = match probed {
+            Some(obj) => Ok(obj),
+            None => load::map_file(fd, file, &path, ObjectKind::Library),
+        };
         sys::close(fd);
         // glibc names the object in mapping errors by the name it was
         // asked for (the DT_NEEDED string); the RELRO check dryad makes
@@ -956,11 +968,24 @@ impl Namespace {
     fn hwcaps(&mut self) -> &search::Hwcaps {
         if self.search.hwcaps.is_none() {
             let libc = self.objects.iter().find(|o| o.soname == Some(b"libc.so.6"));
-            let hw = match &self.hwcaps_rules {
-                Some((rules, stack)) => rules(stack, &self.config, libc),
-                None => search::Hwcaps::none(),
+            // The rules look for the libc a program would get in the
+            // cache, the namespace's own mapping of it (which the search
+            // maps anyway, and unmaps once the startup objects are found).
+            let cache = if libc.is_none() && self.hwcaps_rules.is_some() && !self.config.inhibit_cache {
+                *self.cache.get_or_insert_with(search::map_cache)
+            } else {
+                None
+            };
+            let (hw, probed) = match &self.hwcaps_rules {
+                Some((rules, stack)) => rules(stack, &self.config, libc, cache),
+                None => (search::Hwcaps::none(), None),
             };
             self.search.hwcaps = Some(hw);
+            // Kept for the startup search only (a dlopen finds libc loaded).
+            self.probed_libc = probed;
+            if self.in_dlopen {
+                self.drop_probed_libc();
+            }
         }
         self.search.hwcaps.get_or_insert_with(search::Hwcaps::none)
     }
@@ -1233,6 +1258,14 @@ impl Namespace {
             // nothing borrows it past a `cache_lookup` call, which copies
             // the path it returns.
             let _ = unsafe { sys::munmap(bytes.as_ptr() as usize, bytes.len()) };
+        }
+    }
+
+    /// Unmaps the libc the hwcaps rules mapped, if the search did not take
+    /// it (called once the startup objects are loaded).
+    pub fn drop_probed_libc(&mut self) {
+        if let Some(libc) = self.probed_libc.take() {
+            load::unmap_unused(libc);
         }
     }
 

@@ -216,20 +216,25 @@ fn relocate_relr(obj: &Object, places: &Places, stats: &mut RelocStats) -> LoadR
             // `where_`: one check for the span up to the last one named
             // (per word only when that fails, to name the bad one).
             let span = (usize::BITS - bits.leading_zeros()) as usize * 8;
-            let whole = places.writable(where_, span);
             let mut rest = bits;
-            while rest != 0 {
-                let k = rest.trailing_zeros() as usize;
-                let at = where_ + k * 8;
-                if whole {
+            if places.writable(where_, span) {
+                // The load bias in a local: through `obj` it was read
+                // again after every write.
+                let base = obj.base;
+                while rest != 0 {
+                    let at = where_ + rest.trailing_zeros() as usize * 8;
                     // SAFETY: `at` lies in `[where_, where_ + span)`,
                     // checked above to be writable memory of the object.
-                    unsafe { add_base_unchecked(at, obj.base) };
-                } else {
-                    places.add_base(at, obj.base)?;
+                    unsafe { add_base_unchecked(at, base) };
+                    rest &= rest - 1;
                 }
-                stats.relative += 1;
-                rest &= rest - 1;
+                stats.relative += bits.count_ones() as usize;
+            } else {
+                while rest != 0 {
+                    places.add_base(where_ + rest.trailing_zeros() as usize * 8, obj.base)?;
+                    stats.relative += 1;
+                    rest &= rest - 1;
+                }
             }
             where_ += 63 * 8;
         }
@@ -336,6 +341,7 @@ impl<'a> Places<'a> {
         Ok(())
     }
 
+    #[inline]
     fn write_word(&self, addr: usize, value: usize) -> LoadResult<()> {
         self.check(addr, 8)?;
         // SAFETY: checked to lie inside a writable segment of this object.
@@ -780,8 +786,9 @@ pub fn objects_the_program_uses(ns: &Namespace) -> alloc::vec::Vec<bool> {
 
 /// [`resolve`] through the object's lookup cache ([`Cached`]); `tc` is
 /// glibc's type class of the relocation. Counts the lookups and the
-/// cache's answers.
-#[inline]
+/// cache's answers. Inlined into [`apply`]: a call returned its large
+/// result through memory, ~50 instructions a relocation.
+#[inline(always)]
 fn resolve_cached(places: &Places, scope: Scope, symidx: usize, class: RefClass, tc: u8, stats: &mut RelocStats) -> LoadResult<(Option<Definition>, Option<Sym>)> {
     if let Some(c) = places.cache.get() {
         if c.symidx == symidx && c.class == tc {
@@ -828,6 +835,7 @@ fn protected_walks(ns: &Namespace, idx: usize, scope: Scope, symidx: usize, sym:
 
 /// Finds the definition for symbol `symidx` of object `idx`. Returns the
 /// definition (None for an undefined weak reference) and the reference.
+#[inline(always)]
 fn resolve(
     ns: &Namespace,
     idx: usize,

@@ -346,6 +346,7 @@ fn run(
     // Every startup object is found: the cache's pages need not stay in
     // the program's RSS (glibc unmaps it too, after relocation).
     ns.unload_cache();
+    ns.drop_probed_libc();
     let mut missing = 0;
     ns.check_versions(&ns.chain_order(), ns.config.debug(debug::VERSIONS), &mut |object, m| {
         crate::debuglog::error(ns.config.debug, object, "version lookup error", &m, true);
@@ -486,7 +487,8 @@ fn initial_namespace(
     rules: abi::CommandLineRules,
 ) -> LoadResult<Namespace> {
     let secure = stack.aux(at::SECURE).unwrap_or(0) != 0;
-    let mut config = Config::from_env(stack.env(), secure);
+    // Every variable the configuration reads starts with `LD_` or `DRYAD_`.
+    let mut config = Config::from_env(stack.env_where(|b| b == b'L' || b == b'D'), secure);
     // Some categories only some releases have (the rules map the libc the
     // program would get to tell: asked only then).
     let release_categories = config.debug_asks_release() && rules(&config).debug_release_categories;

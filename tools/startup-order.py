@@ -22,8 +22,10 @@ by a program that does not need it.
 How: each program below is run under `valgrind --tool=lackey
 --trace-mem=yes` with DRYAD (default ./dryad.so.1, which must carry its
 symbol table) as its dynamic linker, both invoked directly and as
-PT_INTERP, lazily and with LD_BIND_NOW; every function of dryad that
-executes an instruction is listed in the order first reached. The
+PT_INTERP, lazily and with LD_BIND_NOW, and last `/bin/true` with
+LD_LIBRARY_PATH set (a directory search before libc is loaded); every
+function of dryad that executes an instruction is listed in the order
+first reached. The
 adapter functions of glibc 2.36 (the host's release) are repeated for the
 other releases' modules, and the other releases' cpu_features modules are
 added whole (they are startup code only), after the rest.
@@ -61,6 +63,15 @@ HOST_RELEASE = "v2_36"
 # (its AMD path, handle_amd, runs only natively on AMD); then the other
 # releases' own cpu_features modules, after their adapters.
 HOST_MODULES = ["_ZN5dryad5glibc12cpu_features"]
+# Functions a native startup runs that no trace can reach: valgrind gives
+# the program no vDSO (no AT_SYSINFO_EHDR), so libc's vDSO pointers are
+# never filled under it. Left among the cold code, `publish_vdso` and the
+# `vdso_lookup` it calls made every native startup map one more 64 KiB
+# window of code (perf record -e page-faults -d: /bin/true faulted
+# there). Placed after the
+# traced functions, before the host modules.
+NATIVE_ONLY = ["_ZN5dryad5glibc5v2_369handshake12publish_vdso17h0000000000000000E",
+               "_ZN5dryad8debuglog11vdso_lookup17h0000000000000000E"]
 WHOLE_MODULES = ["_ZN5dryad5glibc17cpu_features_2_31", "_ZN5dryad5glibc17cpu_features_2_41"]
 
 
@@ -75,8 +86,17 @@ def functions(so):
     return sorted(syms)
 
 
+# Debian's `valgrind` is a script that adds /usr/lib/debug to
+# LD_LIBRARY_PATH, which makes every traced startup search a directory
+# before libc is loaded (the release probe, the CPU subdirectories): code
+# a program started without LD_LIBRARY_PATH never runs, laid out first,
+# pushed what it does run into a fourth 64 KiB window. The binary it runs
+# is used when it is there; that search is traced last, on its own.
+VALGRIND = shutil.which("valgrind.bin") or "valgrind"
+
+
 def traced(argv, env, log):
-    subprocess.run(["valgrind", "--tool=lackey", "--trace-mem=yes", f"--log-file={log}"] + argv,
+    subprocess.run([VALGRIND, "--tool=lackey", "--trace-mem=yes", f"--log-file={log}"] + argv,
                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
 
@@ -128,6 +148,13 @@ def main():
                 traced(argv, env, log)
                 first_reached(log, syms, starts, seen, order)
                 os.unlink(log)
+        # A library search through LD_LIBRARY_PATH, after everything else.
+        env = dict(os.environ, LD_LIBRARY_PATH="/usr/lib/debug")
+        env.pop("LD_BIND_NOW", None)
+        log = os.path.join(tmp, "trace-library-path")
+        traced([DRYAD, "/bin/true"], env, log)
+        first_reached(log, syms, starts, seen, order)
+        os.unlink(log)
     if len(order) < 50:
         # valgrind missing or dryad failing under it: nothing to order.
         sys.exit(f"startup-order: only {len(order)} functions traced (is valgrind installed?)")
@@ -145,7 +172,7 @@ def main():
             print("regenerate: python3 tools/startup-order.py > linker-scripts/startup-order.ld")
             sys.exit(1)
         return
-    hot = [pattern(n) for n in order]
+    hot = [pattern(n) for n in order + NATIVE_ONLY]
     hot += [f".text.{m}* .text.unlikely.{m}*" for m in HOST_MODULES]
     others = []
     for p in hot:

@@ -71,9 +71,7 @@ pub fn early(stack: &InitialStack, config: &Config) {
         stackblock_size: super::pthread::STACKBLOCK_SIZE,
         guardsize: super::pthread::GUARDSIZE,
     });
-    tunables::select(super::TUNABLES);
-    tunables::init(stack.env(), config.secure);
-    let cpu = super::specific::init_cpu(stack);
+    let cpu = super::startup_cpu(stack, config);
 
     let platform = cpu.platform.map(|p| p.as_ptr()).or_else(|| stack.aux(AT_PLATFORM).map(|p| p as *const u8));
     // SAFETY: single-threaded startup; nothing else touches the globals yet.

@@ -137,12 +137,16 @@ pub fn search_hwcaps(
     stack: &crate::startup::InitialStack,
     config: &crate::config::Config,
     libc: Option<&crate::object::Object>,
-) -> crate::search::Hwcaps {
-    let release = match libc {
-        Some(l) => release::of_libc(l).ok(),
-        None => release::of_system_libc(config),
+    cache: Option<&[u8]>,
+) -> (crate::search::Hwcaps, Option<crate::object::Object>) {
+    let (release, probed) = match libc {
+        Some(l) => (release::of_libc(l).ok(), None),
+        None => match release::probe_system_libc(config, cache) {
+            Some((release, libc)) => (release, Some(libc)),
+            None => (None, None),
+        },
     };
-    match release.map(|r| r.minor) {
+    let hwcaps = match release.map(|r| r.minor) {
         Some(31) => v2_31::library_search_hwcaps(stack, config),
         Some(36) => v2_36::library_search_hwcaps(stack, config),
         Some(41) => v2_41::library_search_hwcaps(stack, config),
@@ -152,7 +156,8 @@ pub fn search_hwcaps(
         Some(m) if m < 41 => v2_36::library_search_hwcaps(stack, config),
         Some(m) if m < 43 => v2_41::library_search_hwcaps(stack, config),
         _ => v2_43::library_search_hwcaps(stack, config),
-    }
+    };
+    (hwcaps, probed)
 }
 
 /// The adapter for the objects loaded ([`crate::abi::Select`]): the one

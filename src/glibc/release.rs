@@ -169,11 +169,28 @@ fn version_string(libc: &Object) -> Option<([u8; 32], usize)> {
     Some((text, len))
 }
 
+/// What [`probe_system_libc`] found last: the mapping it looked at (file
+/// and address) and its release. When the search takes that mapping as
+/// the program's libc ([`crate::abi::HwcapsRules`]), [`of_libc`] answers
+/// from here instead of reading the version string from the file again.
+static PROBED: spin::Mutex<Option<(((u64, u64), usize, usize), Option<Release>)>> = spin::Mutex::new(None);
+
+/// A mapped libc's identity for [`PROBED`]: its file and where it is mapped.
+fn identity(libc: &Object) -> ((u64, u64), usize, usize) {
+    (libc.file_id.unwrap_or((0, 0)), libc.map_start, libc.map_end)
+}
+
 /// The release of the loaded `libc`, or glibc's style of load error
 /// naming what was found and what dryad supports.
 pub fn of_libc(libc: &Object) -> LoadResult<Release> {
-    let defined = libc.symbols.versions.iter().flatten().filter(|v| v.file.is_none()).map(|v| v.name);
-    let found = identify(version_string(libc).as_ref().map(|(t, n)| &t[..*n]), newest_node(defined));
+    let probed = *PROBED.lock();
+    let found = match probed {
+        Some((id, release)) if libc.file_id.is_some() && id == identity(libc) => release,
+        _ => {
+            let defined = libc.symbols.versions.iter().flatten().filter(|v| v.file.is_none()).map(|v| v.name);
+            identify(version_string(libc).as_ref().map(|(t, n)| &t[..*n]), newest_node(defined))
+        }
+    };
     match found {
         Some(r) if SUPPORTED.contains(&r) => Ok(r),
         Some(r) => Err(LoadError::new(
@@ -187,12 +204,30 @@ pub fn of_libc(libc: &Object) -> LoadResult<Release> {
     }
 }
 
-/// The release of the `libc.so.6` a program started now would get: the
-/// first readable one in LD_LIBRARY_PATH (or `--library-path`), the
-/// ld.so cache (unless inhibited) and the default directories. Mapped, not
-/// relocated and never run; `None` if there is none, or its release cannot
+/// The release of the `libc.so.6` a program started now would get
+/// ([`probe_system_libc`]); `None` if there is none, or its release cannot
 /// be told.
 pub fn of_system_libc(config: &crate::config::Config) -> Option<Release> {
+    let cache = if config.inhibit_cache { None } else { crate::search::map_cache() };
+    let probed = probe_system_libc(config, cache);
+    if let Some(bytes) = cache {
+        // SAFETY: the whole mapping `map_cache` made, used by the probe
+        // alone (the path it found was copied).
+        let _ = unsafe { crate::sys::munmap(bytes.as_ptr() as usize, bytes.len()) };
+    }
+    let (release, libc) = probed?;
+    // Only looked at: the mapping goes.
+    crate::load::unmap_unused(libc);
+    release
+}
+
+/// The `libc.so.6` a program started now would get, and its release (None
+/// if it cannot be told): the first readable one in LD_LIBRARY_PATH (or
+/// `--library-path`), the ld.so cache (unless inhibited) and the default
+/// directories. Mapped, not relocated and never run; None if there is
+/// none. `cache`: the ld.so cache's bytes (None: inhibited or missing),
+/// which the caller maps and unmaps.
+pub fn probe_system_libc(config: &crate::config::Config, cache: Option<&[u8]>) -> Option<(Option<Release>, Object)> {
     use crate::{load, search, sys};
     const NAME: &[u8] = b"libc.so.6";
     let mut candidates: alloc::vec::Vec<alloc::vec::Vec<u8>> = alloc::vec::Vec::new();
@@ -200,7 +235,7 @@ pub fn of_system_libc(config: &crate::config::Config) -> Option<Release> {
         candidates.extend(search::split_path(dirs, "LD_LIBRARY_PATH").map(|d| search::join(d, NAME)));
     }
     if !config.inhibit_cache {
-        if let Some(path) = search::map_cache().and_then(crate::ldcache::LdCache::parse).and_then(|c| c.lookup(NAME)) {
+        if let Some(path) = cache.and_then(crate::ldcache::LdCache::parse).and_then(|c| c.lookup(NAME)) {
             candidates.push(path.to_vec());
         }
     }
@@ -212,14 +247,8 @@ pub fn of_system_libc(config: &crate::config::Config) -> Option<Release> {
         if let Some(libc) = libc {
             let defined = libc.symbols.versions.iter().flatten().filter(|v| v.file.is_none()).map(|v| v.name);
             let release = identify(version_string(&libc).as_ref().map(|(t, n)| &t[..*n]), newest_node(defined));
-            // Only looked at: the mapping goes (the program may be about
-            // to run, and the real search maps libc again).
-            let (start, len) = (libc.map_start, (libc.map_end - libc.map_start).next_multiple_of(load::PAGE));
-            drop(libc);
-            // SAFETY: `map_file` made this mapping for `libc` alone, which
-            // is gone; nothing else points into it.
-            let _ = unsafe { sys::munmap(start, len) };
-            return release;
+            *PROBED.lock() = Some((identity(&libc), release));
+            return Some((release, libc));
         }
     }
     None

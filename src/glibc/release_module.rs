@@ -32,13 +32,27 @@ pub fn list_tunables(stack: &crate::startup::InitialStack, config: &crate::confi
     tunables::print();
 }
 
+/// The tunables read from the environment and the CPU probe (with its
+/// write-back into the tunables), as this release's ld.so has them at
+/// startup: run once. The library search asks first when it needs the CPU
+/// subdirectories before libc is loaded (LD_LIBRARY_PATH, a RUNPATH), and
+/// the handshake's `early` asks again for the same stack and
+/// configuration; both ran twice then (~13K instructions).
+pub(crate) fn startup_cpu(stack: &crate::startup::InitialStack, config: &crate::config::Config) -> cpu_features::CpuInit {
+    static CPU: spin::Once<cpu_features::CpuInit> = spin::Once::new();
+    *CPU.call_once(|| {
+        tunables::select(TUNABLES);
+        let first = tunables::first_bytes();
+        tunables::init(stack.env_where(|b| first[usize::from(b)]), config.secure);
+        specific::init_cpu(stack)
+    })
+}
+
 /// The CPU-chosen subdirectories and cache inputs of this release's
 /// library search (../hwcaps.rs): its tunables read from the environment
 /// and its CPU probe, as its ld.so has them when `_dl_init_paths` runs.
 pub fn library_search_hwcaps(stack: &crate::startup::InitialStack, config: &crate::config::Config) -> crate::search::Hwcaps {
-    tunables::select(TUNABLES);
-    tunables::init(stack.env(), config.secure);
-    let cpu = specific::init_cpu(stack);
+    let cpu = startup_cpu(stack, config);
     let scheme = specific::HWCAPS;
     let platform = dl_platform(stack, cpu.platform);
     let facts = super::hwcaps::CpuFacts {

@@ -354,6 +354,21 @@ fn initialize(id: usize, value: &'static [u8], value_ptr: usize) {
 /// Reads `GLIBC_TUNABLES` and the aliases from the environment. Strings
 /// keep pointing into the environment block, which lives as long as the
 /// process. In secure mode (set-user-ID programs) nothing is read.
+/// The first bytes a variable that [`init`] reads can start with: those of
+/// GLIBC_TUNABLES and of the aliases. The others (most of the
+/// environment) skip the search of the table; [`init`]'s callers pass them
+/// over without measuring them ([`crate::startup::InitialStack::env_where`]).
+pub fn first_bytes() -> [bool; 256] {
+    let mut first = [false; 256];
+    first[usize::from(b'G')] = true;
+    for t in table() {
+        if let Some(&b) = t.env_alias.and_then(|a| a.as_bytes().first()) {
+            first[usize::from(b)] = true;
+        }
+    }
+    first
+}
+
 pub fn init(env: impl Iterator<Item = &'static [u8]>, secure: bool) {
     for (i, t) in table().iter().enumerate() {
         set_id(i, t.default, false);
@@ -363,16 +378,7 @@ pub fn init(env: impl Iterator<Item = &'static [u8]>, secure: bool) {
     if secure {
         return;
     }
-    // Only a variable whose first byte starts GLIBC_TUNABLES or an alias
-    // can be one: the others (most of the environment) skip the search of
-    // the table.
-    let mut first = [false; 256];
-    first[usize::from(b'G')] = true;
-    for t in table() {
-        if let Some(&b) = t.env_alias.and_then(|a| a.as_bytes().first()) {
-            first[usize::from(b)] = true;
-        }
-    }
+    let first = first_bytes();
     for var in env {
         if !var.first().is_some_and(|&b| first[usize::from(b)]) {
             continue;
