@@ -138,6 +138,11 @@ pub trait Libc: Sync {
     /// that `dlopen` takes before the namespace lock is taken before it
     /// here too, and released after (`child`: reset, its owner is not in
     /// the child).
+    /// Whether `libc`, a further `libc.so.6` a dlopen loaded (a dlmopen
+    /// namespace's, or one opened by path), may run beside this one.
+    fn accepts_libc(&self, _libc: &Object) -> LoadResult<()> {
+        Ok(())
+    }
     fn fork_prepare(&self) {}
     fn fork_release(&self, _child: bool) {}
 }

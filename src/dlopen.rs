@@ -260,6 +260,13 @@ fn load_and_relocate(
         libc.opened_again(ns, root, &local, grew);
         return Ok((root, Vec::new(), first_open, None));
     }
+    // A second libc.so.6 must be the running release (or every private
+    // structure it reads would be laid out wrong).
+    for &n in &new {
+        if ns.objects[n].soname == Some(b"libc.so.6") {
+            libc.accepts_libc(&ns.objects[n])?;
+        }
+    }
     for &n in &new {
         if ns.objects[n].tls.is_some() && !crate::tls::dynamic_tls_available() {
             return Err(LoadError::new(&ns.objects[n].path, "cannot dlopen an object with thread-local storage without libc"));

@@ -565,6 +565,29 @@ fn a_libc_of_an_unsupported_release_is_refused() {
     assert_eq!(r.stderr, format!("/bin/echo: error while loading shared libraries: /opt/libc242/libc.so.6: glibc 2.42 is not supported by dryad, which supports {SUPPORTED_RELEASES}\n"));
 }
 
+#[test]
+fn a_libc_of_another_release_is_refused_by_dlmopen() {
+    // tests/programs/dlmopenlibc.c, on this machine (glibc 2.36), asks
+    // for a new namespace with Debian 13's libc.so.6 (2.41) by path.
+    // glibc's ld.so refuses it at relocation (a GLIBC_PRIVATE symbol it
+    // does not have); dryad refuses it before, naming both releases. It
+    // used to run it with 2.36's private structures and crash (stack
+    // smashing, status 134).
+    let other = TRIXIE.dir().join("usr/lib/x86_64-linux-gnu/libc.so.6");
+    let other = other.to_str().unwrap();
+    let glibc = run_ldso(std::path::Path::new(SYSTEM_LDSO), &fixtures(), &["programs/dlmopenlibc", other], &[]);
+    assert_eq!(glibc.status, Some(0), "{glibc:?}");
+    assert!(glibc.stdout.starts_with(&format!("dlmopen: {other}: undefined symbol: ")), "{glibc:?}");
+    for how in ["direct", "interp"] {
+        let r = run_as(how, "dlmopenlibc", &[other], &[]);
+        assert_eq!(r.status, Some(0), "{how}: {r:?}");
+        assert_eq!(r.stdout, format!("dlmopen: {other}: glibc 2.41 cannot run beside glibc 2.36, the release this process started with\n"), "{how}: {r:?}");
+    }
+    // The same libc as the program's is another copy, in its namespace.
+    let same = run_as("direct", "dlmopenlibc", &["/lib/x86_64-linux-gnu/libc.so.6"], &[]);
+    assert_eq!(same.stdout, "dlmopen: opened\n", "{same:?}");
+}
+
 fn cpu_features_are_those_of_the_releases_own_ld_so(r: &Release) {
     // The bytes of GLRO(dl_x86_cpu_features) (528 at offset 112 of
     // _rtld_global_ro in 2.41 and 2.43, 168 at 104 in 2.31),

@@ -84,6 +84,9 @@ impl Libc for Adapter {
     fn secondary_libc(&self, ns: &Namespace, libc: usize) {
         handshake::secondary_libc(ns, libc);
     }
+    fn accepts_libc(&self, libc: &Object) -> crate::error::LoadResult<()> {
+        crate::glibc::accepts_libc(libc)
+    }
     fn fork_prepare(&self) {
         handshake::fork_lock_load_write();
     }

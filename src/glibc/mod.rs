@@ -166,9 +166,33 @@ pub fn search_hwcaps(
 /// without `libc.so.6` (the libc-free test fixtures) gets the newest
 /// supported release's adapter, whose libc-bound steps then find no libc
 /// and do nothing.
+/// The minor number of the release [`select`] chose the adapter for.
+static SELECTED: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(0);
+
+/// Whether `libc`, another `libc.so.6` a dlopen or dlmopen loaded, may run
+/// beside the adapter's: only one of the same release (its private
+/// contract with the dynamic linker is that release's; glibc's own ld.so
+/// refuses another release's libc too, at relocation, through a missing
+/// GLIBC_PRIVATE symbol).
+pub fn accepts_libc(libc: &crate::object::Object) -> LoadResult<()> {
+    let selected = release::Release { minor: SELECTED.load(core::sync::atomic::Ordering::Relaxed) };
+    let found = release::of_libc(libc)?;
+    if found.minor == selected.minor {
+        return Ok(());
+    }
+    Err(crate::error::LoadError::new(
+        &libc.path,
+        alloc::format!("{found} cannot run beside {selected}, the release this process started with"),
+    ))
+}
+
 pub fn select(ns: &Namespace) -> LoadResult<&'static dyn Libc> {
-    let Some(libc) = ns.objects.iter().find(|o| o.soname == Some(b"libc.so.6")) else { return Ok(&v2_36::ADAPTER) };
+    let Some(libc) = ns.objects.iter().find(|o| o.soname == Some(b"libc.so.6")) else {
+        SELECTED.store(36, core::sync::atomic::Ordering::Relaxed);
+        return Ok(&v2_36::ADAPTER);
+    };
     let release = release::of_libc(libc)?;
+    SELECTED.store(release.minor, core::sync::atomic::Ordering::Relaxed);
     // of_libc accepts only the releases in release::SUPPORTED.
     Ok(match release.minor {
         31 => &v2_31::ADAPTER,
