@@ -217,6 +217,15 @@ fn dlmopen_gives_a_library_a_namespace_and_a_libc_of_its_own() {
     // addresses masked; ld.so's name too: glibc names its map in another
     // namespace by the path it found it at).
     let mask = |s: &str| debug_masked(s, &["/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2"]);
+    // The static TLS surplus bounds the libc copies as glibc's does: with
+    // room for none beyond the optional part and that part zero, the third
+    // namespace's libc finds no static block (the same error, status 1).
+    let tight = [("DLMOPEN_TEST", "here"), ("GLIBC_TUNABLES", "glibc.rtld.nns=1:glibc.rtld.optional_static_tls=0")];
+    let glibc = run_as("glibc", "dlmopen", &[], &tight);
+    assert!(glibc.stdout.contains("libc.so.6: cannot allocate memory in static TLS block"), "{glibc:?}");
+    for how in ["direct", "interp"] {
+        assert_same_output(&glibc, &run_as(how, "dlmopen", &[], &tight), &format!("dlmopen with a tight surplus ({how})"));
+    }
     let env = [("DLMOPEN_TEST", "here"), ("LD_DEBUG", "files,scopes,bindings,versions,symbols")];
     let glibc = run_as("glibc", "dlmopen", &[], &env);
     let direct = run_as("direct", "dlmopen", &[], &env);
