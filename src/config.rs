@@ -74,6 +74,11 @@ pub struct Config {
     pub preload: Vec<&'static [u8]>,
     /// --preload was given (glibc names it in preload errors).
     pub preload_option: bool,
+    /// LD_AUDIT's modules, then --audit's (':'-separated, as glibc splits
+    /// them; in secure mode names with a '/' are dropped, as glibc's
+    /// `audit_list_next` drops them). Not loaded yet: see
+    /// `rtld::audit_not_supported`.
+    pub audit: Vec<&'static [u8]>,
     pub bind_now: bool,
     pub bind_not: bool,
     /// LD_TRACE_LOADED_OBJECTS / --list: print the objects, don't run.
@@ -188,6 +193,10 @@ impl Config {
                         }
                         c.preload.push(item);
                     }
+                }
+                b"LD_AUDIT" => {
+                    c.audit.clear();
+                    c.audit.extend(split_list(value, b":").filter(|m| !(secure && m.contains(&b'/'))));
                 }
                 b"LD_BIND_NOW" if !value.is_empty() => c.bind_now = true,
                 b"LD_BIND_NOT" if !value.is_empty() => c.bind_not = true,

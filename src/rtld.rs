@@ -335,6 +335,9 @@ fn run(
     (rules, hwcaps): (abi::CommandLineRules, abi::HwcapsRules),
 ) -> LoadResult<Handover> {
     let mut ns = initial_namespace(stack, base, direct, program_name, rules)?;
+    if !ns.config.audit.is_empty() {
+        audit_not_supported(&ns.config.audit);
+    }
     ns.hwcaps_rules = Some((hwcaps, stack.clone()));
     rdebug::begin_startup(&ns);
     let statistics = ns.config.debug(debug::STATISTICS);
@@ -470,6 +473,18 @@ fn run(
         f(argc as i32, argv, envp);
     }
     Ok(Handover { entry, sp: stack.sp as usize })
+}
+
+/// LD_AUDIT and `--audit` name modules dryad cannot load yet (the rtld-audit
+/// interface is issue 12's last part): each is reported as glibc reports
+/// an audit module it cannot load, and ignored, as glibc ignores one; the
+/// program runs unaudited.
+#[cold]
+#[inline(never)]
+fn audit_not_supported(modules: &[&[u8]]) {
+    for m in modules {
+        crate::eprint!("ERROR: ld.so: object '{}' cannot be loaded as audit interface: audit interfaces are not supported by dryad yet; ignored.\n", Bytes(m));
+    }
 }
 
 /// The first steps of `run`: the configuration, the program (mapped here
@@ -1015,6 +1030,8 @@ as if the program's interpreter had been started by the kernel.
   --library-path PATH   use given PATH instead of content of the environment
                         variable LD_LIBRARY_PATH
   --preload LIST        preload objects named in LIST
+  --audit LIST          use objects named in LIST as auditors (not supported
+                        yet: each is reported and ignored)
   --argv0 STRING        set argv[0] to STRING before running
   --help                display this help and exit
   --version             output version information and exit
@@ -1069,6 +1086,10 @@ fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandL
             b"--preload" => {
                 config.preload.extend(split_list(need_arg(i, "--preload"), b" :"));
                 config.preload_option = true;
+                i += 1;
+            }
+            b"--audit" => {
+                config.audit.extend(split_list(need_arg(i, "--audit"), b":"));
                 i += 1;
             }
             b"--argv0" => {
