@@ -234,6 +234,20 @@ fn dlmopen_gives_a_library_a_namespace_and_a_libc_of_its_own() {
 }
 
 #[test]
+fn a_cxx_library_in_a_dlmopen_namespace_throws_catches_and_starts_threads() {
+    // tests/programs/dlmcxx.c: libmcxx.so with its own libc, libstdc++
+    // and libgcc_s in a new namespace, twice: exceptions caught inside
+    // it, threads started by it. The first namespace is not given back at
+    // its dlclose: libstdc++ and libmcxx.so define STB_GNU_UNIQUE symbols
+    // that get bound, which makes them NODELETE ("marking ... as NODELETE
+    // due to unique symbol"), so the second round gets namespace 2, under
+    // glibc as under dryad.
+    let r = same_three_ways("dlmcxx", &[], &[]);
+    let round = "plugin: caught 5, last 'odd 9', thread sums 1 2 3 4\n";
+    assert_eq!(r.stdout, format!("{round}round 0 in namespace 1: 5 caught\n{round}round 1 in namespace 2: 5 caught\n"));
+}
+
+#[test]
 fn filters_put_their_filtees_first() {
     // tests/programs/filters.c: a DT_FILTER library, a DT_AUXILIARY one
     // whose first filtee does not exist, a dlopen'ed filter and one whose

@@ -52,7 +52,7 @@ const PROGRAMS: &[&str] = &[
     "libtlsdtor.so", "libtlsdtor_rs.so", "dlietls", "libietls.so", "libtlsgd.so", "libtlsgd2.so", "libtlsieref.so", "libtlsieref2.so", "libiebig.so", "tlsdesc", "libtlsdesclib.so", "libtlsdescsmall.so", "libtlsdescbig.so", "dldeep", "libdeep1.so", "libdeep2.so", "libdeep3.so", "libdeep4.so",
     "libdeepdep.so", "dlconcurrent", "libslowinit.so", "dlinfo", "libnext.so", "filters",
     "libfilter.so", "libfiltee.so", "libauxfilter.so", "libauxee.so", "libdlfilter.so", "libdlfiltee.so", "libmissingfilter.so",
-    "dlmopen", "libmprint.so", "libmdep.so", "dlscope", "libscopea.so", "libscopeb.so", "libscopec.so", "dlphdr", "libphdrplug.so",
+    "dlmopen", "libmprint.so", "libmdep.so", "dlscope", "libscopea.so", "libscopeb.so", "libscopec.so", "dlphdr", "libphdrplug.so", "dlmcxx", "libmcxx.so",
 ];
 
 /// The directory inside the chroot that holds the test programs: built
@@ -505,11 +505,11 @@ fn dlclose_unloads(r: &Release) {
              {ldso} {bin}/dlreload $d/plugin.so $d/next.so; echo \"status $?\"; rm -r $d; \
              {ldso} {bin}/dlreldeps; {ldso} {bin}/dlcycle 3000; {ldso} {bin}/dltlsdtor; {ldso} {bin}/dltlsdtor libtlsdtor_rs.so; \
              {ldso} {bin}/dldeep; {ldso} {bin}/dlconcurrent; {ldso} {bin}/dlinfo {bin}/dlinfo; {ldso} {bin}/filters {noload}; \
-             DLMOPEN_TEST=here {ldso} {bin}/dlmopen; echo \"status $?\"; {inner} {ldso} {bin}/dlscope; LD_BIND_NOT=1 timeout 60 {ldso} {bin}/dlphdr; echo \"status $?\""
+             DLMOPEN_TEST=here {ldso} {bin}/dlmopen; echo \"status $?\"; {inner} {ldso} {bin}/dlscope; LD_BIND_NOT=1 timeout 60 {ldso} {bin}/dlphdr; echo \"status $?\"; {ldso} {bin}/dlmcxx"
         )
     };
     let expected = in_chroot(&dir, &["/bin/sh", "-c", &script("")]);
-    for line in ["libdeep2.so (lazy, deepbind): shared_fn: the plugin's dependency", "second: initialised", "nobody after libnext.so", "aux_fn: libauxee", "round 1: v2, count 1 then 2", "status 0", "fini b\nfini a\nb closed: gone", "3000 cycles, 0 wrong, resident set flat", "after one more dlclose: unloaded", "hello from a namespace after a close (constructed 1, counter 1)", "B's lazy call: libscopec.so's only_in_c", "2000 dlopen/dlclose cycles beside dl_iterate_phdr: done (it ran)\nstatus 0"] {
+    for line in ["libdeep2.so (lazy, deepbind): shared_fn: the plugin's dependency", "second: initialised", "nobody after libnext.so", "aux_fn: libauxee", "round 1: v2, count 1 then 2", "status 0", "fini b\nfini a\nb closed: gone", "3000 cycles, 0 wrong, resident set flat", "after one more dlclose: unloaded", "hello from a namespace after a close (constructed 1, counter 1)", "B's lazy call: libscopec.so's only_in_c", "2000 dlopen/dlclose cycles beside dl_iterate_phdr: done (it ran)\nstatus 0", "plugin: caught 5, last 'odd 9', thread sums 1 2 3 4\nround 1 in namespace "] {
         assert!(expected.stdout.contains(line), "glibc {}: {line:?} missing:\n{}\n{}", r.glibc, expected.stdout, expected.stderr);
     }
     let direct = in_chroot(&dir, &["/bin/sh", "-c", &script("/dryad.so.1")]);
