@@ -212,28 +212,29 @@ impl Namespace {
     /// a `dlmopen` namespace whose opener's list is the namespace's global
     /// scope has it once.
     pub fn lookup_list(&self, idx: usize) -> alloc::borrow::Cow<'_, [usize]> {
-        let o = &self.objects[idx];
-        let list = self.lookup_list_own(idx);
-        if o.added_scopes.is_empty() {
-            return list;
+        let added = &self.objects[idx].added_scopes;
+        let (own, n) = self.own_scopes(idx, None);
+        if n == 1 && added.is_empty() {
+            return alloc::borrow::Cow::Borrowed(own[0]);
         }
         // Then the lists of later dlopens whose trees it was part of.
-        let mut v = list.into_owned();
-        for (_, l) in &o.added_scopes {
-            v.extend_from_slice(l);
-        }
-        alloc::borrow::Cow::Owned(v)
+        own[..n].iter().copied().chain(added.iter().map(|(_, l)| &l[..])).flatten().copied().collect()
     }
 
-    /// [`Namespace::lookup_list`] without the scopes later dlopens added.
-    fn lookup_list_own(&self, idx: usize) -> alloc::borrow::Cow<'_, [usize]> {
-        let o = &self.objects[idx];
+    /// Object `i`'s scopes before any later dlopen added one, in glibc's
+    /// `l_scope` order, and how many there are: its namespace's global
+    /// scope, then its opener's list (`local`, or the one it keeps;
+    /// RTLD_DEEPBIND: that first); only one where the two are the same
+    /// list (a dlmopen namespace's first tree). What lookups search,
+    /// `LD_DEBUG=scopes` shows and `update_scopes` counts.
+    fn own_scopes<'a>(&'a self, i: usize, local: Option<&'a [usize]>) -> ([&'a [usize]; 2], usize) {
+        let o = &self.objects[i];
         let global = self.global_scope(o.lmid);
-        match &o.local_scope {
-            None => alloc::borrow::Cow::Borrowed(global),
-            Some(local) if o.lmid != 0 && local[..] == *global => alloc::borrow::Cow::Borrowed(global),
-            Some(local) if o.deepbind => local.iter().chain(global.iter()).copied().collect(),
-            Some(local) => global.iter().chain(local.iter()).copied().collect(),
+        match local.or(o.local_scope.as_deref()) {
+            None => ([global, &[]], 1),
+            Some(l) if o.lmid != 0 && *l == *global => ([global, &[]], 1),
+            Some(l) if o.deepbind => ([l, global], 2),
+            Some(l) => ([global, l], 2),
         }
     }
 
@@ -543,23 +544,12 @@ impl Namespace {
             scopes.push(self.global_scope(lmid));
         } else if i == self.dryad {
             crate::debug_log!(" no scope");
+        } else if self.objects[i].kind == ObjectKind::Vdso {
+            // The vDSO's second scope is itself (glibc's setup_vdso).
+            scopes.extend([self.global_scope(lmid), &vdso[..]]);
         } else {
-            let own = local.or(self.objects[i].local_scope.as_deref());
-            // A dlmopen namespace's first tree: its list is the global scope.
-            let global = if lmid != 0 && self.lmid_roots[lmid].is_none() { own.unwrap_or(&[]) } else { self.global_scope(lmid) };
-            match own {
-                Some(local) if lmid != 0 && *local == *global => scopes.push(local),
-                // RTLD_DEEPBIND: the object's tree, then the global scope.
-                Some(local) if self.objects[i].deepbind => scopes.extend([local, global]),
-                _ => {
-                    scopes.push(global);
-                    if self.objects[i].kind == ObjectKind::Vdso {
-                        scopes.push(&vdso);
-                    } else if let Some(local) = own {
-                        scopes.push(local);
-                    }
-                }
-            }
+            let (own, n) = self.own_scopes(i, local);
+            scopes.extend_from_slice(&own[..n]);
             scopes.extend(self.objects[i].added_scopes.iter().map(|(_, l)| &l[..]));
         }
         for (k, list) in scopes.iter().enumerate().skip(from) {
@@ -570,12 +560,7 @@ impl Namespace {
 
     /// How many scopes object `i` has before those later dlopens added.
     pub fn own_scope_count(&self, i: usize) -> usize {
-        let o = &self.objects[i];
-        match &o.local_scope {
-            None => 1 + usize::from(o.kind == ObjectKind::Vdso),
-            Some(local) if o.lmid != 0 && local[..] == *self.global_scope(o.lmid) => 1,
-            Some(_) => 2,
-        }
+        self.own_scopes(i, None).1
     }
 
     /// glibc's version check (`_dl_check_all_versions` at startup, over
