@@ -134,16 +134,17 @@ pub trait Libc: Sync {
     /// into a new namespace: its early initialisation, told it is not the
     /// initial libc, before any initialiser runs.
     fn secondary_libc(&self, ns: &Namespace, libc: usize);
-    /// Around `fork` (dryad's atfork handlers): the libc's own loader lock
-    /// that `dlopen` takes before the namespace lock is taken before it
-    /// here too, and released after (`child`: reset, its owner is not in
-    /// the child).
     /// Whether `libc`, a further `libc.so.6` a dlopen loaded (a dlmopen
     /// namespace's, or one opened by path), may run beside this one.
     fn accepts_libc(&self, _libc: &Object) -> LoadResult<()> {
         Ok(())
     }
+    /// Before `fork` (dryad's atfork handlers): the libc's own loader lock,
+    /// which `dlopen` takes before the namespace lock, is taken before it
+    /// here too.
     fn fork_prepare(&self) {}
+    /// After `fork`: that lock released (`child`: made anew, its owner is
+    /// not in the child).
     fn fork_release(&self, _child: bool) {}
 }
 

@@ -184,35 +184,52 @@ pub fn sweep(ns: &mut Namespace, in_use: &dyn Fn(&crate::object::Object) -> bool
     }
     // glibc's order for finalisers: every object before its dependencies.
     let order = sort_maps_for_fini(&ns.objects, &gone, usize::MAX, ns.dso_sort);
-    let every = crate::abi::libc().is_none_or(|l| l.announces_every_init());
-    let impcalls = ns.config.debug(crate::config::debug::IMPCALLS);
     let code = crate::rtld::code_ranges(ns);
     let mut steps = Vec::new();
     for &i in &order {
-        let o = &ns.objects[i];
-        if !o.init_called {
-            continue;
-        }
-        let has_fini = o.dynamic.fini.is_some() || o.dynamic.fini_array.addr != 0;
-        if impcalls && (every || has_fini) {
-            steps.push(Step::Log(o.path.clone(), o.lmid));
-        }
-        for f in o.table_words(o.dynamic.fini_array).into_iter().rev() {
-            if f != 0 && f != usize::MAX && crate::rtld::in_code(&code, f) {
-                // SAFETY: a DT_FINI_ARRAY entry of a relocated object, in code.
-                steps.push(Step::Call(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) }));
-            }
-        }
-        if let Some(f) = o.dynamic.fini.filter(|&f| crate::rtld::in_code(&code, f)) {
-            // SAFETY: the object's DT_FINI function, in code.
-            steps.push(Step::Call(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) }));
-        }
+        finaliser_steps(ns, i, &code, &mut steps);
     }
     for &i in &order {
         ns.objects[i].closing = true;
         ns.objects[i].init_called = false;
     }
     (steps, Closing { objects: order })
+}
+
+/// The steps that run object `idx`'s finalisers, added to `steps` (none
+/// if its initialisers never ran): its `calling fini` line where
+/// `LD_DEBUG=impcalls` asks for it (every object's where the release
+/// announces every one, else those with finalisers; the program under its
+/// empty link-map name, or, in 2.31, argv[0]), then its DT_FINI_ARRAY
+/// backwards and its DT_FINI, each only if it points into the code of a
+/// loaded object (`code`, [`crate::rtld::code_ranges`]); anything else is
+/// skipped rather than jumped to. For dlclose and for the finalisers at
+/// exit alike.
+pub fn finaliser_steps(ns: &Namespace, idx: usize, code: &[(usize, usize)], steps: &mut Vec<Step>) {
+    let o = &ns.objects[idx];
+    if !o.init_called {
+        return;
+    }
+    let every = crate::abi::libc().is_none_or(|l| l.announces_every_init());
+    let has_fini = o.dynamic.fini.is_some() || o.dynamic.fini_array.addr != 0;
+    if ns.config.debug(crate::config::debug::IMPCALLS) && (every || has_fini) {
+        let name: &[u8] = match o.kind {
+            ObjectKind::Main if every => b"",
+            ObjectKind::Main => ns.program_name,
+            _ => &o.path,
+        };
+        steps.push(Step::Log(name.to_vec(), o.lmid));
+    }
+    for f in o.table_words(o.dynamic.fini_array).into_iter().rev() {
+        if f != 0 && f != usize::MAX && crate::rtld::in_code(code, f) {
+            // SAFETY: a DT_FINI_ARRAY entry of a relocated object, in code.
+            steps.push(Step::Call(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) }));
+        }
+    }
+    if let Some(f) = o.dynamic.fini.filter(|&f| crate::rtld::in_code(code, f)) {
+        // SAFETY: the object's DT_FINI function, in code.
+        steps.push(Step::Call(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) }));
+    }
 }
 
 /// Runs what [`begin`] left to do, with no lock held.

@@ -858,12 +858,8 @@ pub fn run_finalisers() {
     // What to do, in order, once the namespace is no longer held: a
     // `calling fini` line is printed just before that object's functions
     // run, as glibc's _dl_fini does (lines the finalisers print, or the
-    // lazy bindings they make, come after it).
-    enum Step {
-        Log(Vec<u8>, usize),
-        Call(extern "C" fn()),
-    }
-    let mut steps: Vec<Step> = Vec::new();
+    // lazy bindings they make, come after it), as dlclose does.
+    let mut steps = Vec::new();
     let statistics;
     {
         let Some(ns) = namespace() else { return };
@@ -873,42 +869,10 @@ pub fn run_finalisers() {
         statistics = ns.config.debug & debug::STATISTICS != 0;
         let code = code_ranges(&ns);
         for idx in ns.fini_order() {
-            let obj = &ns.objects[idx];
-            if !obj.init_called {
-                continue;
-            }
-            let every = abi::libc().is_none_or(|l| l.announces_every_init());
-            let has_fini = obj.dynamic.fini.is_some() || obj.dynamic.fini_array.addr != 0;
-            if ns.config.debug & debug::IMPCALLS != 0 && (every || has_fini) {
-                // The program's link-map name is empty (glibc 2.31 printed
-                // argv[0] instead).
-                let name: &[u8] = match obj.kind {
-                    ObjectKind::Main if every => b"",
-                    ObjectKind::Main => ns.program_name,
-                    _ => &obj.path,
-                };
-                steps.push(Step::Log(name.to_vec(), obj.lmid));
-            }
-            for f in obj.table_words(obj.dynamic.fini_array).into_iter().rev() {
-                // An entry outside every object's code is skipped rather
-                // than jumped to.
-                if f != 0 && f != usize::MAX && in_code(&code, f) {
-                    // SAFETY: a DT_FINI_ARRAY entry of a relocated object.
-                    steps.push(Step::Call(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) }));
-                }
-            }
-            if let Some(f) = obj.dynamic.fini.filter(|&f| in_code(&code, f)) {
-                // SAFETY: the object's DT_FINI function.
-                steps.push(Step::Call(unsafe { core::mem::transmute::<usize, extern "C" fn()>(f) }));
-            }
+            crate::dlclose::finaliser_steps(&ns, idx, &code, &mut steps);
         }
     }
-    for step in steps {
-        match step {
-            Step::Log(name, lmid) => crate::debug_log!("\ncalling fini: {} [{}]\n\n", Bytes(&name), lmid),
-            Step::Call(f) => f(),
-        }
-    }
+    crate::dlclose::run(steps);
     if statistics {
         crate::debuglog::print_final_statistics();
     }
