@@ -272,27 +272,3 @@ fn filters_put_their_filtees_first() {
     assert!(glibc.stderr.contains("load auxiliary object=libnosuch.so"), "{}", glibc.stderr);
     assert_eq!(mask(&direct.stderr), mask(&glibc.stderr));
 }
-
-/// LD_DEBUG output with the pids and every hexadecimal number after "0x"
-/// masked, and dryad's path and `ldso_names` (other names glibc gives its
-/// ld.so) written as the system ld.so's.
-fn debug_masked(s: &str, ldso_names: &[&str]) -> String {
-    let dryad = dryad();
-    s.lines()
-        .map(|l| {
-            let l = l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l });
-            let mut l = l.replace(dryad.to_str().unwrap(), SYSTEM_LDSO);
-            for n in ldso_names {
-                l = l.replace(n, SYSTEM_LDSO);
-            }
-            let mut out = String::new();
-            let mut rest = l.as_str();
-            while let Some(i) = rest.find("0x") {
-                out.push_str(&rest[..i + 2]);
-                rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-                out.push('#');
-            }
-            out + rest + "\n"
-        })
-        .collect()
-}

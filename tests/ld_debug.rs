@@ -271,18 +271,6 @@ fn reloc_as_glibc_prints_it() {
     }
 }
 
-/// `s` with every hexadecimal number (addresses: ASLR) written as 0x#.
-fn mask_hex(s: &str) -> String {
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(i) = rest.find("0x") {
-        out.push_str(&rest[..i + 2]);
-        rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-        out.push('#');
-    }
-    out + rest
-}
-
 #[test]
 fn files_and_libs_as_glibc_prints_them_run_directly() {
     // Run directly, glibc's ld.so maps the program as it maps a library:

@@ -383,16 +383,7 @@ fn ld_debug_all_as_the_releases_ld_so(r: &Release) {
     let mask = |s: &str| {
         s.lines()
             .map(|l| l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l }))
-            .map(|l| {
-                let mut out = String::new();
-                let mut rest = l;
-                while let Some(i) = rest.find("0x") {
-                    out.push_str(&rest[..i + 2]);
-                    rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-                    out.push('#');
-                }
-                (out + rest).replace("/dryad.so.1", "/lib64/ld-linux-x86-64.so.2") + "\n"
-            })
+            .map(|l| mask_hex(l).replace("/dryad.so.1", "/lib64/ld-linux-x86-64.so.2") + "\n")
             .collect::<String>()
     };
     for args in [&["/bin/true"][..], &["/usr/bin/python3", "-c", "pass"][..]] {

@@ -351,9 +351,6 @@ fn initialize(id: usize, value: &'static [u8], value_ptr: usize) {
     set_id(id, v, true);
 }
 
-/// Reads `GLIBC_TUNABLES` and the aliases from the environment. Strings
-/// keep pointing into the environment block, which lives as long as the
-/// process. In secure mode (set-user-ID programs) nothing is read.
 /// The first bytes a variable that [`init`] reads can start with: those of
 /// GLIBC_TUNABLES and of the aliases. The others (most of the
 /// environment) skip the search of the table; [`init`]'s callers pass them
@@ -369,6 +366,9 @@ pub fn first_bytes() -> [bool; 256] {
     first
 }
 
+/// Reads `GLIBC_TUNABLES` and the aliases from the environment. Strings
+/// keep pointing into the environment block, which lives as long as the
+/// process. In secure mode (set-user-ID programs) nothing is read.
 pub fn init(env: impl Iterator<Item = &'static [u8]>, secure: bool) {
     for (i, t) in table().iter().enumerate() {
         set_id(i, t.default, false);

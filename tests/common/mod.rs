@@ -339,3 +339,33 @@ pub fn same_as_glibc_with(dir: &Path, argv: &[&str], env: &[(&str, &str)], setti
     assert_eq!(got.stderr, expected.stderr, "{what}: stderr differs");
     (expected, n)
 }
+
+/// `s` with every hexadecimal number after "0x" (addresses: ASLR)
+/// written as 0x#.
+pub fn mask_hex(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find("0x") {
+        out.push_str(&rest[..i + 2]);
+        rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+        out.push('#');
+    }
+    out + rest
+}
+
+/// LD_DEBUG output with each line's pid taken off, dryad's path and
+/// `ldso_names` (other names glibc gives its ld.so) written as the system
+/// ld.so's, and addresses masked ([`mask_hex`]).
+pub fn debug_masked(s: &str, ldso_names: &[&str]) -> String {
+    let dryad = dryad();
+    s.lines()
+        .map(|l| {
+            let l = l.split_once(':').map_or(l, |(pid, rest)| if pid.trim().parse::<u32>().is_ok() { rest } else { l });
+            let mut l = l.replace(dryad.to_str().unwrap(), SYSTEM_LDSO);
+            for n in ldso_names {
+                l = l.replace(n, SYSTEM_LDSO);
+            }
+            mask_hex(&l) + "\n"
+        })
+        .collect()
+}
