@@ -146,6 +146,14 @@ pub trait Libc: Sync {
     /// After `fork`: that lock released (`child`: made anew, its owner is
     /// not in the child).
     fn fork_release(&self, _child: bool) {}
+    /// The rtld-audit version this release's ld.so offers (`LAV_CURRENT`).
+    fn audit_version(&self) -> u32;
+    /// `count` audit modules are loaded ([`crate::audit::auditors`]): libc
+    /// learns so (`GLRO(dl_naudit)`: its dlsym and start code call back).
+    fn auditing(&self, count: usize);
+    /// Unloads what a dlopen of `handle` loaded, as `dlclose` would (a
+    /// rejected audit module).
+    fn close(&self, handle: Handle);
 }
 
 /// Chooses the adapter for the loaded objects (their `libc.so.6`), or

@@ -96,7 +96,7 @@ pub fn open(file: &[u8], mode: i32, caller: usize, nsid: isize) -> LoadResult<(H
 }
 
 /// [`open`] once the namespace is known (`lmid`, which new objects join).
-fn open_in(
+pub fn open_in(
     ns: &mut Namespace,
     libc: &dyn crate::abi::Libc,
     file: &'static [u8],
@@ -268,7 +268,9 @@ fn load_and_relocate(
         }
     }
     for &n in &new {
-        if ns.objects[n].tls.is_some() && !crate::tls::dynamic_tls_available() {
+        // (Audit modules are loaded before the program's libc: their libc's
+        // TLS goes in the static surplus, which needs no allocator.)
+        if ns.objects[n].tls.is_some() && !crate::tls::dynamic_tls_available() && crate::audit::requested() == 0 {
             return Err(LoadError::new(&ns.objects[n].path, "cannot dlopen an object with thread-local storage without libc"));
         }
     }

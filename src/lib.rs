@@ -13,6 +13,7 @@ extern crate alloc;
 
 pub mod sys;
 pub mod abi;
+pub mod audit;
 #[macro_use]
 pub mod debuglog;
 pub mod dlclose;

@@ -95,6 +95,11 @@ pub struct Namespace {
     /// that namespace's global scope (glibc: `_ns_loaded->l_searchlist`).
     /// None: not in use.
     pub lmid_roots: [Option<usize>; NAMESPACES],
+    /// Auditing: the object whose request is being searched for (its
+    /// cookie goes to `la_objsearch`), and whether the modules have heard
+    /// `LA_ACT_ADD` for the batch being loaded.
+    pub search_requester: usize,
+    pub audit_adding: bool,
 }
 
 /// How many link-map namespaces there can be, the program's included
@@ -178,6 +183,8 @@ impl Namespace {
             unique: spin::Mutex::new(alloc::collections::BTreeMap::new()),
             loading_lmid: 0,
             lmid_roots: [None; NAMESPACES],
+            search_requester: 0,
+            audit_adding: false,
         };
         ns.objects[0].kind = ObjectKind::Main;
         ns.objects[0].direct_opens = 1;
@@ -412,6 +419,13 @@ impl Namespace {
             }
         }
         self.config.preload = preloads;
+        // The audit modules hear of the vDSO after the preloads, as in
+        // glibc (its link map is made there).
+        if crate::audit::active() {
+            if let Some(v) = self.objects.iter().position(|o| o.kind == ObjectKind::Vdso) {
+                self.announce_to_auditors(v);
+            }
+        }
         let mut done: Vec<bool> = Vec::new();
         let mut i = 0;
         while i < self.search_list.len() {
@@ -665,9 +679,21 @@ impl Namespace {
             let rl = self.objects[requester].lmid;
             crate::debug_log!("\nfile={} [{}];  {} {} [{}]", Bytes(name), lmid, how, Bytes(self.display_name(requester)), rl);
         }
+        // The audit modules may rewrite the name, or veto it, before any
+        // search (glibc's LA_SER_ORIG).
+        let name: &'static [u8] = if crate::audit::active() {
+            match crate::audit::objsearch(self, name, requester, crate::audit::LA_SER_ORIG) {
+                None => return Err(LoadError::with_errno(name, "cannot open shared object file", Errno::ENOENT)),
+                Some(n) if n[..] == *name => name,
+                Some(n) => alloc::boxed::Box::leak(n.into_boxed_slice()),
+            }
+        } else {
+            name
+        };
         if self.config.debug(debug::LIBS) && !name.contains(&b'/') {
             crate::debug_log!("find library={} [{}]; searching", Bytes(name), lmid);
         }
+        self.search_requester = requester;
         let (fd, path, file) = self.find_file(name, requester)?;
         let id = (file.stat.dev, file.stat.ino);
         // The program is never found by its file (glibc's main map has no
@@ -725,7 +751,30 @@ impl Namespace {
         obj.loader = Some(requester);
         obj.origin = search::origin_of(&path);
         self.objects.push(obj);
-        Ok(Some(self.objects.len() - 1))
+        let idx = self.objects.len() - 1;
+        if crate::audit::active() {
+            self.announce_to_auditors(idx);
+        }
+        Ok(Some(idx))
+    }
+
+    /// Auditing: object `idx` was just mapped. Its link map is filled (the
+    /// modules read it), the modules hear `LA_ACT_ADD` if this starts a
+    /// batch, then `la_objopen` (glibc's `_dl_map_object_from_fd`).
+    #[cold]
+    #[inline(never)]
+    fn announce_to_auditors(&mut self, idx: usize) {
+        if !crate::audit::audited(self, idx) {
+            return;
+        }
+        if let Some(libc) = crate::abi::libc() {
+            libc.opening(self, &[idx]);
+        }
+        if !self.audit_adding {
+            self.audit_adding = true;
+            crate::audit::activity(self, self.objects[idx].lmid, crate::audit::LA_ACT_ADD);
+        }
+        crate::audit::objopen(self, idx);
     }
 
     /// Whether the file just opened (identity `id`, matching no loaded
@@ -771,7 +820,7 @@ impl Namespace {
             let path = search::expand_dst_as(name, origin.as_deref(), secure).ok_or_else(|| not_found(false, Errno::ENOENT))?;
             // A name with a slash is opened as it is: glibc's open_verify,
             // without open_path's `trying file=` line.
-            return match self.try_open(&path, false)? {
+            return match self.try_open(&path, false, 0)? {
                 Candidate::Found(f) => Ok(f),
                 Candidate::Mismatch(p) => Err(LoadError::new(&path, p.message())),
                 Candidate::Absent(e) => Err(LoadError::with_errno(&path, "cannot open shared object file", e)),
@@ -837,7 +886,7 @@ impl Namespace {
             if let Some(path) = self.cache_lookup(name) {
                 let in_default = search::DEFAULT_DIRS.iter().any(|d| path.starts_with(d) && path.get(d.len()) == Some(&b'/'));
                 if !(nodeflib && in_default) {
-                    match self.try_open(&path, true)? {
+                    match self.try_open(&path, true, crate::audit::LA_SER_CONFIG)? {
                         Candidate::Found(f) => return Ok(Some(f)),
                         Candidate::Mismatch(p) => *saw_32bit |= p == HeaderProblem::WrongClass32,
                         Candidate::Absent(e) => self.search.errno = e,
@@ -982,6 +1031,12 @@ impl Namespace {
     /// directory exists is dropped for good.
     fn open_path(&mut self, name: &[u8], path: PathRef, saw_32bit: &mut bool) -> LoadResult<Option<(i32, Vec<u8>, load::ElfFile)>> {
         let Some(dirs) = self.path_dirs(path) else { return Ok(None) };
+        // What `la_objsearch` hears a candidate of this path is.
+        let code = match path {
+            PathRef::Env => crate::audit::LA_SER_LIBPATH,
+            PathRef::System => crate::audit::LA_SER_DEFAULT,
+            PathRef::Object(..) => crate::audit::LA_SER_RUNPATH,
+        };
         let subdirs = self.hwcaps().subdirs.clone();
         let mut current_what: Option<&'static str> = None;
         let mut any = false;
@@ -1011,7 +1066,7 @@ impl Namespace {
                 file.extend_from_slice(sub);
                 let dir_len = file.len();
                 file.extend_from_slice(name);
-                let found = match self.try_open(&file, true)? {
+                let found = match self.try_open(&file, true, code)? {
                     Candidate::Found(f) => Some(f),
                     Candidate::Mismatch(p) => {
                         *saw_32bit |= p == HeaderProblem::WrongClass32;
@@ -1191,10 +1246,25 @@ impl Namespace {
 
     /// Tries one candidate file (`log`: a search's candidate, which
     /// `LD_DEBUG=libs` names).
-    fn try_open(&mut self, path: &[u8], log: bool) -> LoadResult<Candidate> {
+    fn try_open(&mut self, path: &[u8], log: bool, code: u32) -> LoadResult<Candidate> {
         if log && self.config.debug(debug::LIBS) {
             crate::debug_log!("  trying file={}", Bytes(path));
         }
+        // The audit modules may rewrite or veto each candidate (glibc's
+        // open_verify; `code` says where it comes from, 0 for a name with
+        // a slash, which they do not hear of again).
+        let rewritten;
+        let path = if code != 0 && crate::audit::active() {
+            match crate::audit::objsearch(self, path, self.search_requester, code) {
+                None => return Ok(Candidate::Absent(Errno::ENOENT)),
+                Some(p) => {
+                    rewritten = p;
+                    &rewritten[..]
+                }
+            }
+        } else {
+            path
+        };
         let tree = self.config.tree;
         // Since glibc 2.42, `libs` also says why a file was passed over
         // (any failed open is "no such file" there).

@@ -335,11 +335,22 @@ fn run(
     (rules, hwcaps): (abi::CommandLineRules, abi::HwcapsRules),
 ) -> LoadResult<Handover> {
     let mut ns = initial_namespace(stack, base, direct, program_name, rules)?;
-    if !ns.config.audit.is_empty() {
-        audit_not_supported(&ns.config.audit);
-    }
     ns.hwcaps_rules = Some((hwcaps, stack.clone()));
     rdebug::begin_startup(&ns);
+    // With audit modules, they run before the program's dependencies are
+    // even searched for (they hear of every search and every object): the
+    // thread pointer, the adapter and the namespace are set up first, and
+    // the modules loaded as dlmopen loads (see `start_auditing`). The
+    // listing modes load none.
+    let audited = !ns.config.audit.is_empty() && !ns.config.trace && !ns.config.tree;
+    let mut owned = Some(ns);
+    let mut early = None;
+    if audited {
+        let Some(n) = owned.take() else { return Err(LoadError::new(b"", "namespace lost")) };
+        early = Some(start_auditing(n, stack, select)?);
+    }
+    let mut guard = if audited { namespace_mut() } else { None };
+    let Some(ns) = owned.as_mut().or(guard.as_deref_mut()) else { return Err(LoadError::new(b"", "namespace lost")) };
     let statistics = ns.config.debug(debug::STATISTICS);
     let load_start = if statistics { crate::debuglog::cycles() } else { 0 };
     ns.load_dependencies()?;
@@ -351,7 +362,8 @@ fn run(
     ns.unload_cache();
     ns.drop_probed_libc();
     let mut missing = 0;
-    ns.check_versions(&ns.chain_order(), ns.config.debug(debug::VERSIONS), &mut |object, m| {
+    let program_objects: Vec<usize> = ns.chain_order().into_iter().filter(|&i| ns.objects[i].lmid == 0).collect();
+    ns.check_versions(&program_objects, ns.config.debug(debug::VERSIONS), &mut |object, m| {
         crate::debuglog::error(ns.config.debug, object, "version lookup error", &m, true);
         crate::eprint!("{}: {}: {}\n", Bytes(ns.program_name), Bytes(object), m);
         missing += 1;
@@ -364,18 +376,30 @@ fn run(
     // Listing needs no adapter, and runs nothing of the objects: nothing
     // is relocated, no IFUNC resolver or initialiser runs.
     if ns.config.tree {
-        print_tree(&ns);
+        print_tree(ns);
         sys::exit(0);
     }
     // The libc adapter for the release of the libc.so.6 just loaded (or a
-    // clear refusal); it sets up what libc reads before relocation.
-    let libc = abi::set_libc(select(&ns)?);
+    // clear refusal); it sets up what libc reads before relocation. When
+    // auditing it was chosen already: the program's libc must be of its
+    // release.
+    let libc = match &early {
+        Some((libc, _)) => {
+            for &i in &program_objects {
+                if ns.objects[i].soname == Some(b"libc.so.6") {
+                    libc.accepts_libc(&ns.objects[i])?;
+                }
+            }
+            *libc
+        }
+        None => abi::set_libc(select(ns)?),
+    };
     ns.glob_dat_class = libc.glob_dat_class();
     if ns.config.trace && ns.config.debug(debug::UNUSED) {
-        print_unused(&ns);
+        print_unused(ns);
     }
     if ns.config.trace {
-        print_trace(&ns);
+        print_trace(ns);
         sys::exit(0);
     }
     // Only a program that is to run needs an entry point (`--list` of a
@@ -385,21 +409,37 @@ fn run(
     if !load::inside(&main.segments, main.entry, 1, libc::PROT_EXEC) {
         return Err(LoadError::new(&main.path, "ELF entry point outside the executable segments"));
     }
-    libc.configure(stack, &ns.config);
+    if early.is_none() {
+        libc.configure(stack, &ns.config);
+    }
     ns.dso_sort = libc.dso_sort();
     ns.compute_init_order();
-    make_stack_executable_if_needed(&ns, stack, libc);
-    let tls = setup_static_tls(&mut ns, stack, libc)?;
+    make_stack_executable_if_needed(ns, stack, libc);
+    let tls = match early.take() {
+        Some((_, tls)) => {
+            // The thread pointer exists already: the program's objects
+            // with TLS get module ids as dlopen gives them, and a static
+            // block (initial-exec TLS, libc's) in the surplus as their
+            // relocations ask, as glibc does when auditing.
+            for &i in &program_objects {
+                if let Some(t) = ns.objects[i].tls.as_mut().filter(|t| t.modid == 0) {
+                    tls::register_dynamic(t);
+                }
+            }
+            tls
+        }
+        None => setup_static_tls(ns, stack, libc)?,
+    };
     // glibc shows the scopes once the initial thread's TLS is allocated.
     if ns.config.debug(debug::SCOPES) {
         ns.debug_scopes();
     }
-    libc.publish(&mut ns);
+    libc.publish(ns);
     // The debugger gets the list (r_map, the program's DT_DEBUG, which is
     // in its RELRO and writable only now) while it is still being set up
     // (RT_ADD); it hears RT_CONSISTENT once libc is initialised, as with
     // glibc (libthread_db needs libc ready by then).
-    rdebug::publish(&ns);
+    rdebug::publish(ns);
     // Publish the namespace before relocating, held for writing by this
     // thread: an IFUNC resolver run during relocation may call through a
     // lazy PLT slot, and libc's time IFUNCs look the vDSO up through
@@ -413,16 +453,33 @@ fn run(
         d.rela.size / 24 + if ns.config.bind_now || d.bind_now { plt } else { plt / 4 }
     }).sum();
     ns.index_if_worth_it(lookups);
-    NAMESPACE.call_once(|| SharedNamespace {
-        lock: spin::rwlock::RwLock::new(ns),
-        writer: core::sync::atomic::AtomicUsize::new(0),
-        lent: core::sync::atomic::AtomicPtr::new(core::ptr::null_mut()),
-    });
-    let Some(mut ns) = namespace_mut() else { return Err(LoadError::new(b"", "namespace lost")) };
+    if let Some(ns) = owned.take() {
+        NAMESPACE.call_once(|| SharedNamespace {
+            lock: spin::rwlock::RwLock::new(ns),
+            writer: core::sync::atomic::AtomicUsize::new(0),
+            lent: core::sync::atomic::AtomicPtr::new(core::ptr::null_mut()),
+        });
+        guard = namespace_mut();
+    }
+    let Some(mut ns) = guard else { return Err(LoadError::new(b"", "namespace lost")) };
     let reloc_start = if statistics { crate::debuglog::cycles() } else { 0 };
     let relocated = {
         let _lent = lend(&ns);
-        relocate_startup(&ns, ns.scope(&ns.search_list), lookups)?
+        let relocated = relocate_startup(&ns, ns.scope(&ns.search_list), lookups)?;
+        if audited {
+            // The blocks the program's objects got in the surplus, in this
+            // (the only) thread, now that their images are relocated.
+            let modids: Vec<usize> = program_objects.iter().filter_map(|&i| ns.objects[i].tls.filter(|t| t.dynamic).map(|t| t.modid)).collect();
+            tls::init_pending(&modids, &|m| {
+                // SAFETY: `tls.tp` is this thread's; the block at `m.offset`
+                // below it is the one the surplus gave this module.
+                unsafe { tls::init_blocks(core::slice::from_ref(m), tls.tp) };
+                if let Some(o) = ns.objects.iter().find(|o| o.tls.is_some_and(|t| t.modid == m.modid)) {
+                    libc.init_static_tls(o, m);
+                }
+            });
+        }
+        relocated
     };
     libc.relocated(relocated);
     if statistics {
@@ -432,8 +489,9 @@ fn run(
         let n = crate::namespace::INDEX_CHECKS.load(core::sync::atomic::Ordering::Relaxed);
         crate::eprint!("dryad: symbol index check: {} lookups in {} objects, index and walk agree\n", n, ns.search_list.len());
     }
-    // .tdata may contain relocated pointers: copy the images only now.
-    let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).collect();
+    // .tdata may contain relocated pointers: copy the images only now
+    // (the startup static blocks; dynamic modules' are made on demand).
+    let modules: Vec<TlsModule> = ns.objects.iter().filter_map(|o| o.tls).filter(|t| !t.dynamic).collect();
     // SAFETY: `tls.tp` is the static area laid out for exactly these modules.
     unsafe { tls::init_blocks(&modules, tls.tp) };
     let entry = ns.objects[ns.main].entry;
@@ -444,6 +502,12 @@ fn run(
     // initialiser) resolve through the shared namespace.
     if let Some(ns) = namespace() {
         libc.before_initialisers(&ns);
+        if audited {
+            crate::audit::activity(&ns, 0, crate::audit::LA_ACT_CONSISTENT);
+        }
+    }
+    if let Some(mut ns) = namespace_mut() {
+        ns.audit_adding = false;
     }
     rdebug::consistent();
     // dryad's own RELRO (its GOT, constant tables and _rtld_global_ro) is
@@ -475,16 +539,122 @@ fn run(
     Ok(Handover { entry, sp: stack.sp as usize })
 }
 
-/// LD_AUDIT and `--audit` name modules dryad cannot load yet (the rtld-audit
-/// interface is issue 12's last part): each is reported as glibc reports
-/// an audit module it cannot load, and ignored, as glibc ignores one; the
-/// program runs unaudited.
+/// Auditing (`LD_AUDIT`, `--audit`): what glibc's `dl_main` does before it
+/// loads the program's dependencies. The adapter is chosen by the system
+/// libc's release, the thread pointer set up with the static TLS of what
+/// is loaded (the program's) and the surplus for the modules' namespaces,
+/// the startup objects published and the namespace shared; then each
+/// module is loaded into a namespace of its own, as `dlmopen` would (its
+/// initialisers run), and asked for its interfaces
+/// ([`crate::audit`]). The modules then hear of the program and of dryad
+/// (`la_objopen`) and of the loading about to begin (`LA_ACT_ADD`).
+/// Returns the adapter and the thread's TLS.
 #[cold]
 #[inline(never)]
-fn audit_not_supported(modules: &[&[u8]]) {
-    for m in modules {
-        crate::eprint!("ERROR: ld.so: object '{}' cannot be loaded as audit interface: audit interfaces are not supported by dryad yet; ignored.\n", Bytes(m));
+fn start_auditing(mut ns: Namespace, stack: &mut InitialStack, select: abi::Select) -> LoadResult<(&'static dyn Libc, InitialTls)> {
+    let libc = abi::set_libc(select(&ns)?);
+    ns.glob_dat_class = libc.glob_dat_class();
+    crate::audit::set_requested(ns.config.audit.len());
+    libc.configure(stack, &ns.config);
+    ns.dso_sort = libc.dso_sort();
+    ns.compute_init_order();
+    let tls = setup_static_tls(&mut ns, stack, libc)?;
+    libc.publish(&mut ns);
+    rdebug::publish(&ns);
+    NAMESPACE.call_once(|| SharedNamespace {
+        lock: spin::rwlock::RwLock::new(ns),
+        writer: core::sync::atomic::AtomicUsize::new(0),
+        lent: core::sync::atomic::AtomicPtr::new(core::ptr::null_mut()),
+    });
+    let modules: Vec<&'static [u8]> = namespace().map(|ns| ns.config.audit.clone()).unwrap_or_default();
+    let mut auditors = Vec::new();
+    for name in modules {
+        if let Some(a) = load_audit_module(name, libc, stack) {
+            auditors.push(a);
+        }
     }
+    if auditors.is_empty() {
+        return Ok((libc, tls));
+    }
+    let count = auditors.len();
+    crate::audit::set_auditors(auditors);
+    libc.auditing(count);
+    if let Some(mut ns) = namespace_mut() {
+        let (main, dryad) = (ns.main, ns.dryad);
+        crate::audit::objopen(&ns, main);
+        crate::audit::objopen(&ns, dryad);
+        crate::audit::activity_of(&ns, main, crate::audit::LA_ACT_ADD);
+        ns.audit_adding = true;
+    }
+    Ok((libc, tls))
+}
+
+/// glibc's `load_audit_module`: `name` opened into a new namespace, its
+/// initialisers run, `la_version` asked. A module that cannot be loaded,
+/// or has no `la_version`, is reported and ignored; one whose version is
+/// 0, or newer than this release's, is unloaded again.
+fn load_audit_module(name: &'static [u8], libc: &'static dyn Libc, stack: &InitialStack) -> Option<crate::audit::Auditor> {
+    let report = |why: &str| crate::eprint!("ERROR: ld.so: object '{}' cannot be loaded as audit interface: {}; ignored.\n", Bytes(name), why);
+    let opened = {
+        let mut ns = namespace_mut()?;
+        let lmid = (1..crate::namespace::NAMESPACES).find(|&n| ns.lmid_roots[n].is_none())?;
+        let main = ns.main;
+        ns.loading_lmid = lmid;
+        let r = crate::dlopen::open_in(&mut ns, libc, name, crate::dlopen::RTLD_NOW, main, lmid);
+        ns.loading_lmid = 0;
+        r.map(|(handle, inits, after)| (handle, inits, after, lmid))
+    };
+    let (handle, inits, after, lmid) = match opened {
+        Ok(o) => o,
+        Err(e) => {
+            report(&e.message);
+            return None;
+        }
+    };
+    for (n, f) in inits {
+        if let Some(n) = n {
+            crate::debug_log!("\ncalling init: {}\n\n", Bytes(&n));
+        }
+        f(stack.argc as i32, stack.argv, stack.envp);
+    }
+    after.finish();
+    let find = |sym: &[u8]| -> usize {
+        let Some(ns) = namespace() else { return 0 };
+        let Some(i) = ns.index_of_handle(handle) else { return 0 };
+        let list = ns.objects[i].local_scope.clone().unwrap_or_else(|| alloc::vec![i]);
+        ns.lookup(ns.scope(&list), &crate::symbols::SymbolName::new(sym), None, crate::lookup::RefClass::Normal)
+            .map_or(0, |d| d.address(&ns.objects))
+    };
+    let version = find(b"la_version");
+    if version == 0 {
+        libc.close(handle);
+        report("undefined symbol: la_version");
+        return None;
+    }
+    // SAFETY: the module's `unsigned int la_version(unsigned int)`.
+    let la_version: extern "C" fn(u32) -> u32 = unsafe { core::mem::transmute(version) };
+    let current = libc.audit_version();
+    let lav = la_version(current);
+    if lav == 0 {
+        if let Some(ns) = namespace() {
+            if ns.config.debug(debug::FILES) {
+                let i = ns.index_of_handle(handle).unwrap_or(0);
+                crate::debug_log!("file={} [{}]; audit interface function la_version returned zero; ignored.", Bytes(&ns.objects[i].path), lmid);
+            }
+        }
+        libc.close(handle);
+        return None;
+    }
+    if lav > current {
+        crate::debug_log!("ERROR: audit interface '{}' requires version {} (maximum supported version {}); ignored.", Bytes(name), lav, current);
+        libc.close(handle);
+        return None;
+    }
+    let mut addresses = [0usize; 8];
+    for (a, n) in addresses.iter_mut().zip(crate::audit::IFACE_NAMES) {
+        *a = find(n);
+    }
+    Some(crate::audit::Auditor { ifaces: crate::audit::Ifaces::from_addresses(addresses), lmid })
 }
 
 /// The first steps of `run`: the configuration, the program (mapped here

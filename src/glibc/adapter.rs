@@ -93,4 +93,13 @@ impl Libc for Adapter {
     fn fork_release(&self, child: bool) {
         handshake::fork_unlock_load_write(child);
     }
+    fn audit_version(&self) -> u32 {
+        specific::LAV_CURRENT
+    }
+    fn auditing(&self, count: usize) {
+        handshake::auditing(count);
+    }
+    fn close(&self, handle: crate::abi::Handle) {
+        handshake::close(handle);
+    }
 }

@@ -223,24 +223,36 @@ pub unsafe extern "C" fn _dl_exception_create(exc: *mut DlException, objname: *c
     }
 }
 
-// ----- audit and profiling (not supported: these are what glibc does with
-// ----- no audit modules loaded and no profiling) --------------------------
+// ----- audit and profiling ------------------------------------------------
 
-/// `void _dl_audit_preinit(struct link_map *)`: libc calls it before
-/// `main`; with no LD_AUDIT modules there is nothing to notify.
+/// `void _dl_audit_preinit(struct link_map *)`: libc's start code calls it
+/// before the program's initialisers when audit modules are loaded
+/// (`GLRO(dl_naudit)`); each module's `la_preinit` hears of it.
 #[cfg_attr(feature = "rtld", no_mangle)]
-pub extern "C" fn _dl_audit_preinit(_map: *mut c_void) {}
+pub extern "C" fn _dl_audit_preinit(_map: *mut c_void) {
+    if let Some(ns) = crate::rtld::namespace() {
+        crate::audit::preinit(&ns);
+    }
+}
 
-/// `_dl_audit_symbind_alt`: called by libc's dlsym only when
-/// `_dl_naudit > 0`, which is never the case under dryad; returns the
-/// symbol's value unchanged, as glibc does with no audit module.
+/// `_dl_audit_symbind_alt(l, ref, value, result)`: libc's `dlsym` found
+/// `*value` for object `l` (the caller's) in `result`, whose symbol `ref`
+/// defines it; the audit modules may change it (`la_symbind64` with
+/// LA_SYMB_DLSYM). Called only when `GLRO(dl_naudit) > 0`.
 ///
 /// # Safety
-/// `value` must be readable.
+/// `value` must be readable and writable; `ref_` a symbol of `result`'s
+/// dynamic symbol table; `l` and `result` link maps (or null).
 #[cfg_attr(feature = "rtld", no_mangle)]
-pub unsafe extern "C" fn _dl_audit_symbind_alt(_l: *mut c_void, _r: *const c_void, value: *mut *mut c_void, _res: *mut c_void) -> *mut c_void {
+pub unsafe extern "C" fn _dl_audit_symbind_alt(l: *mut c_void, ref_: *const c_void, value: *mut *mut c_void, result: *mut c_void) {
+    let Some(ns) = crate::rtld::namespace() else { return };
+    let (Some(from), Some(to)) = (ns.index_of_handle(crate::abi::Handle::from_ptr(l)), ns.index_of_handle(crate::abi::Handle::from_ptr(result))) else { return };
+    let def = &ns.objects[to];
+    let symtab = def.symbols.sym_addr(0);
+    let ndx = (ref_ as usize).wrapping_sub(symtab) / core::mem::size_of::<crate::elf::Sym>();
+    let Some(sym) = def.symbols.sym(&def.image, ndx) else { return };
     // SAFETY: the caller's pointer.
-    unsafe { *value }
+    unsafe { *value = crate::audit::symbind_dlsym(&ns, from, to, &sym, ndx, *value as usize) as *mut c_void };
 }
 
 /// `void _dl_mcount(ElfW(Addr) frompc, ElfW(Addr) selfpc)`: records an arc

@@ -222,7 +222,9 @@ pub fn static_tls_released() {
 /// The static TLS surplus glibc reserves with the current tunables
 /// (`_dl_tls_static_surplus_init`).
 pub fn static_tls_surplus() -> usize {
-    let nns = tunables::get(tunables::RTLD_NNS) as usize;
+    // Each audit module gets a namespace more (glibc's
+    // `_dl_tls_static_surplus_init(naudit)`).
+    let nns = (tunables::get(tunables::RTLD_NNS) as usize).min(crate::namespace::NAMESPACES) + crate::audit::requested();
     let opt = tunables::get(tunables::OPTIONAL_STATIC_TLS) as usize;
     let (libc_ie_tls, other_ie_tls, legacy_tls) = super::specific::STATIC_TLS_SURPLUS_TERMS;
     (nns - 1) * libc_ie_tls + nns * other_ie_tls + opt + legacy_tls
@@ -230,17 +232,28 @@ pub fn static_tls_surplus() -> usize {
 
 /// Step 3: glibc link maps for every object, in the `l_next` chain order
 /// debuggers and `dl_iterate_phdr` see, and the namespace that owns them.
+///
+/// With audit modules this runs twice: before they are loaded (the
+/// program, dryad and the vDSO) and once the program's dependencies are;
+/// the modules' namespaces (published as dlmopen publishes) stay as they
+/// are.
 pub fn publish_link_maps(ns: &mut Namespace) {
-    give_link_maps(ns, 0..ns.objects.len());
-    let chain = ns.chain_order();
+    let program: Vec<usize> = (0..ns.objects.len()).filter(|&i| ns.objects[i].lmid == 0).collect();
+    give_link_maps(ns, program.iter().copied());
+    let chain: Vec<usize> = ns.chain_order().into_iter().filter(|&i| ns.objects[i].lmid == 0).collect();
     for &i in &chain {
         fill_link_map(ns, i);
+    }
+    if !chain.contains(&ns.dryad) && crate::audit::requested() != 0 {
+        // Not on the chain (yet): the audit modules read its map all the
+        // same (la_objopen).
+        fill_link_map(ns, ns.dryad);
     }
     let maps: Vec<*mut LinkMap> = chain.iter().map(|&i| ns.objects[i].handle.cast::<LinkMap>()).collect();
     let search: Vec<*mut LinkMap> = ns.search_list.iter().map(|&i| ns.objects[i].handle.cast::<LinkMap>()).collect();
     let search = search.leak();
     let main = ns.objects[ns.main].handle.cast::<LinkMap>();
-    let libc = ns.objects.iter().find(|o| o.soname == Some(b"libc.so.6")).map(|o| o.handle.cast::<LinkMap>());
+    let libc = ns.objects.iter().find(|o| o.lmid == 0 && o.soname == Some(b"libc.so.6")).map(|o| o.handle.cast::<LinkMap>());
     // SAFETY: the maps are live allocations owned by their objects;
     // single-threaded startup.
     unsafe {
@@ -262,7 +275,7 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         // l_initfini: each object's [itself, direct dependencies...], the
         // program's the whole list in initialiser order reversed (glibc's
         // sorted list), NULL-terminated. libc's __libc_freeres reads it.
-        for (i, o) in ns.objects.iter().enumerate() {
+        for (i, o) in ns.objects.iter().enumerate().filter(|(_, o)| o.lmid == 0) {
             let list: Vec<*mut LinkMap> = if i == ns.main {
                 ns.init_order.iter().rev().map(|&k| ns.objects[k].handle.cast::<LinkMap>()).chain(core::iter::once(core::ptr::null_mut())).collect()
             } else if o.needed.is_empty() {
@@ -275,7 +288,7 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         // Serial numbers in glibc's creation order: program, vDSO, ld.so,
         // then the libraries as they were loaded.
         let mut serial = 3u64;
-        for o in &ns.objects {
+        for o in ns.objects.iter().filter(|o| o.lmid == 0) {
             (*o.handle.cast::<LinkMap>()).l_serial = match o.kind {
                 ObjectKind::Main | ObjectKind::Dryad => 0,
                 ObjectKind::Vdso => 1,
@@ -291,8 +304,8 @@ pub fn publish_link_maps(ns: &mut Namespace) {
         (*ns0).ns_nloaded = maps.len() as u32;
         (*ns0).ns_main_searchlist = &raw mut (*main).l_searchlist;
         super::specific::set_libc_map(ns0, libc.unwrap_or(core::ptr::null_mut()));
-        (*g).dl_nns = 1;
-        (*g).dl_load_adds = maps.len() as u64;
+        (*g).dl_nns = (*g).dl_nns.max(1);
+        (*g).dl_load_adds = (*g).dl_load_adds.max(maps.len() as u64);
         super::specific::set_stack_flags(g, stack_flags(&ns.objects[ns.main]));
         (*g).dl_all_dirs = &raw mut ALL_DIRS as *mut RSearchPathElem;
         let ro = glro();
@@ -395,6 +408,9 @@ fn fill_link_map(ns: &mut Namespace, i: usize) {
     // read and (when writable) rewritten inside the object's dynamic
     // section, bounded by DT_NULL as already validated by DynamicInfo.
     unsafe {
+        // Filled once already (auditing fills a map as its object is
+        // mapped, then again with the rest): `.dynamic` is rewritten once.
+        let writable_dynamic = writable_dynamic && (*m).l_real.is_null();
         (*m).l_addr = obj.base as u64;
         (*m).l_name = name_ptr as *mut u8;
         (*m).l_ld = obj.dynamic_addr as *mut Elf64Dyn;
@@ -588,7 +604,7 @@ pub fn before_initialisers(ns: &Namespace) {
         // SAFETY: live link maps, single-threaded.
         unsafe { (*o.handle.cast::<LinkMap>()).l_bits |= L_RELOCATED };
     }
-    let Some(libc) = ns.objects.iter().position(|o| o.soname == Some(b"libc.so.6")) else { return };
+    let Some(libc) = ns.objects.iter().position(|o| o.lmid == 0 && o.soname == Some(b"libc.so.6")) else { return };
     let find = |name: &[u8]| {
         crate::lookup::lookup_in(&ns.objects[libc], &SymbolName::new(name), None, crate::lookup::RefClass::Normal)
             .map_or(0, |s| ns.objects[libc].base + s.st_value as usize)
@@ -1281,4 +1297,33 @@ fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
             drop(Box::from_raw(m));
         }
     }
+}
+
+/// Audit modules are loaded (`count`, [`crate::audit::auditors`]):
+/// `GLRO(dl_naudit)` tells libc (its `dlsym` then calls
+/// `_dl_audit_symbind_alt`, its start code `_dl_audit_preinit`), and
+/// `GLRO(dl_audit)` lists the modules' interfaces as glibc's `struct
+/// audit_ifaces` does (eight function pointers in `audit::IFACE_NAMES`
+/// order, then `next`), which 2.31's libc walks itself.
+pub fn auditing(count: usize) {
+    let mut next: *mut usize = core::ptr::null_mut();
+    for a in crate::audit::auditors().iter().rev() {
+        let mut words = [0usize; 9];
+        words[..8].copy_from_slice(&a.ifaces.addresses());
+        words[8] = next as usize;
+        next = alloc::boxed::Box::leak(alloc::boxed::Box::new(words)).as_mut_ptr();
+    }
+    // SAFETY: `_rtld_global_ro` is ours; startup is single-threaded.
+    unsafe {
+        let ro = glro();
+        (*ro).dl_audit = next.cast::<AuditIfaces>();
+        (*ro).dl_naudit = count as u32;
+    }
+}
+
+/// Unloads what a dlopen of `handle` loaded (a rejected audit module), as
+/// libc's `dlclose` would.
+pub fn close(handle: crate::abi::Handle) {
+    // SAFETY: a link map `dl_open` returned, open once.
+    unsafe { dl_close(handle.cast::<c_void>()) };
 }

@@ -188,16 +188,26 @@ pub fn accepts_libc(libc: &crate::object::Object) -> LoadResult<()> {
 
 pub fn select(ns: &Namespace) -> LoadResult<&'static dyn Libc> {
     let Some(libc) = ns.objects.iter().find(|o| o.soname == Some(b"libc.so.6")) else {
-        SELECTED.store(36, core::sync::atomic::Ordering::Relaxed);
-        return Ok(&v2_36::ADAPTER);
+        // Audit modules are loaded before the program's libc: the release
+        // is the libc a program started now would get (the modules' own
+        // libc, and the program's, are checked against it as they load).
+        let release = if ns.config.audit.is_empty() { None } else { release::of_system_libc(&ns.config) };
+        let minor = release.filter(|r| release::SUPPORTED.contains(r)).map_or(36, |r| r.minor);
+        return Ok(adapter(minor));
     };
     let release = release::of_libc(libc)?;
-    SELECTED.store(release.minor, core::sync::atomic::Ordering::Relaxed);
     // of_libc accepts only the releases in release::SUPPORTED.
-    Ok(match release.minor {
+    Ok(adapter(release.minor))
+}
+
+/// The adapter of release 2.`minor` (one of release::SUPPORTED), recorded
+/// as the selected one.
+fn adapter(minor: u32) -> &'static dyn Libc {
+    SELECTED.store(minor, core::sync::atomic::Ordering::Relaxed);
+    match minor {
         31 => &v2_31::ADAPTER,
         41 => &v2_41::ADAPTER,
         43 => &v2_43::ADAPTER,
         _ => &v2_36::ADAPTER,
-    })
+    }
 }

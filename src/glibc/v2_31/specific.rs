@@ -265,3 +265,7 @@ pub const LDSO_RELACOUNT: usize = 44;
 
 /// `elf_machine_type_class (R_X86_64_GLOB_DAT)` of this release (ELF_RTYPE_CLASS_EXTERN_PROTECTED_DATA).
 pub const GLOB_DAT_CLASS: u8 = 4;
+
+/// The rtld-audit interface version this release offers (`LAV_CURRENT`,
+/// <bits/link_lavcurrent.h>; 1 before 2.35).
+pub const LAV_CURRENT: u32 = 1;

@@ -147,3 +147,7 @@ pub const LDSO_RELACOUNT: usize = 0;
 
 /// `elf_machine_type_class (R_X86_64_GLOB_DAT)` of this release (no class of its own).
 pub const GLOB_DAT_CLASS: u8 = 0;
+
+/// The rtld-audit interface version this release offers (`LAV_CURRENT`,
+/// <bits/link_lavcurrent.h>; 1 before 2.35).
+pub const LAV_CURRENT: u32 = 2;

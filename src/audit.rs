@@ -1,0 +1,494 @@
+//! The rtld-audit interface (`LD_AUDIT`, `--audit`, `man 7 rtld-audit`).
+//!
+//! An audit module is a shared object that exports some of `la_version`,
+//! `la_objsearch`, `la_activity`, `la_objopen`, `la_objclose`,
+//! `la_preinit`, `la_symbind64` and `la_x86_64_gnu_pltenter`/`pltexit`.
+//! As in glibc, each module is loaded before the program's dependencies,
+//! into a link-map namespace of its own (a `dlmopen(LM_ID_NEWLM)`, so
+//! with its own copy of libc), and then hears of what the dynamic linker
+//! does in every other namespace:
+//!
+//! - `la_objsearch` for each name searched and each candidate path tried
+//!   (it may rewrite the name, or veto it), [`objsearch`];
+//! - `la_objopen` for each object mapped: it returns what the module
+//!   wants to hear of bindings from and to that object, [`objopen`];
+//! - `la_activity` around each batch of loading and unloading,
+//!   [`activity`];
+//! - `la_symbind64` for each PLT binding (bound now, or at a lazy call)
+//!   and each `dlsym`, [`symbind`]; it may redirect the binding;
+//! - `la_pltenter`/`la_pltexit` around each PLT call, through the
+//!   profiling trampoline (arch/x86_64/profile.S), [`profile_fixup`];
+//! - `la_preinit` before the program's initialisers (libc asks, from
+//!   `__libc_start_main`), and `la_objclose` as objects are finalised.
+//!
+//! The core keeps the modules' interfaces and every object's per-module
+//! state (the cookie and the bind flags); the libc adapter tells libc how
+//! many modules there are (`GLRO(dl_naudit)`: libc's `dlsym` then calls
+//! back, and its start code asks for `la_preinit`).
+//!
+//! Where dryad differs from glibc: the modules' namespaces are bound now
+//! (RTLD_NOW), because their code runs while dryad holds the namespace
+//! lock for writing (glibc's lazy resolver takes no lock); and modules are
+//! not loaded in the listing modes (`--list`, `ldd`).
+
+use crate::abi::Handle;
+use crate::elf::Sym;
+use crate::namespace::Namespace;
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+/// `la_objopen`'s return bits: report bindings to / from this object.
+pub const LA_FLG_BINDTO: u32 = 0x01;
+pub const LA_FLG_BINDFROM: u32 = 0x02;
+/// `la_symbind64`'s flags.
+pub const LA_SYMB_NOPLTENTER: u32 = 0x01;
+pub const LA_SYMB_NOPLTEXIT: u32 = 0x02;
+pub const LA_SYMB_DLSYM: u32 = 0x08;
+pub const LA_SYMB_ALTVALUE: u32 = 0x10;
+/// `la_activity`'s flags.
+pub const LA_ACT_CONSISTENT: u32 = 0;
+pub const LA_ACT_ADD: u32 = 1;
+pub const LA_ACT_DELETE: u32 = 2;
+/// `la_objsearch`'s where-from codes.
+pub const LA_SER_ORIG: u32 = 0x01;
+pub const LA_SER_LIBPATH: u32 = 0x02;
+pub const LA_SER_RUNPATH: u32 = 0x04;
+pub const LA_SER_CONFIG: u32 = 0x08;
+pub const LA_SER_DEFAULT: u32 = 0x40;
+
+/// One module's state for one object (glibc's `struct auditstate`): the
+/// cookie the module may set in `la_objopen` (first: the object's link
+/// map) and what `la_objopen` returned.
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct AuditState {
+    pub cookie: usize,
+    pub bindflags: u32,
+}
+
+type Activity = unsafe extern "C" fn(*mut usize, u32);
+type ObjSearch = unsafe extern "C" fn(*const u8, *mut usize, u32) -> *const u8;
+type ObjOpen = unsafe extern "C" fn(Handle, isize, *mut usize) -> u32;
+type Preinit = unsafe extern "C" fn(*mut usize);
+type SymBind = unsafe extern "C" fn(*mut Sym, u32, *mut usize, *mut usize, *mut u32, *const u8) -> usize;
+type PltEnter = unsafe extern "C" fn(*mut Sym, u32, *mut usize, *mut usize, *mut u8, *mut u32, *const u8, *mut i64) -> usize;
+type PltExit = unsafe extern "C" fn(*mut Sym, u32, *mut usize, *mut usize, *const u8, *mut u8, *const u8) -> u32;
+type ObjClose = unsafe extern "C" fn(*mut usize) -> u32;
+
+/// A module's interfaces, in glibc's order (`struct audit_ifaces`, whose
+/// layout 2.31's libc reads itself: see the adapter).
+#[derive(Clone, Copy, Default)]
+pub struct Ifaces {
+    pub activity: Option<Activity>,
+    pub objsearch: Option<ObjSearch>,
+    pub objopen: Option<ObjOpen>,
+    pub preinit: Option<Preinit>,
+    pub symbind: Option<SymBind>,
+    pub pltenter: Option<PltEnter>,
+    pub pltexit: Option<PltExit>,
+    pub objclose: Option<ObjClose>,
+}
+
+/// The interface names, in [`Ifaces`] order (glibc's `audit_iface_names`).
+pub const IFACE_NAMES: [&[u8]; 8] = [
+    b"la_activity",
+    b"la_objsearch",
+    b"la_objopen",
+    b"la_preinit",
+    b"la_symbind64",
+    b"la_x86_64_gnu_pltenter",
+    b"la_x86_64_gnu_pltexit",
+    b"la_objclose",
+];
+
+impl Ifaces {
+    /// From the addresses looked up for [`IFACE_NAMES`] (0: not defined).
+    pub fn from_addresses(a: [usize; 8]) -> Ifaces {
+        // SAFETY: each address is the definition of the rtld-audit function
+        // of that name, which has the C signature declared above
+        // (<link.h>); 0 stays None.
+        unsafe {
+            Ifaces {
+                activity: core::mem::transmute::<usize, Option<Activity>>(a[0]),
+                objsearch: core::mem::transmute::<usize, Option<ObjSearch>>(a[1]),
+                objopen: core::mem::transmute::<usize, Option<ObjOpen>>(a[2]),
+                preinit: core::mem::transmute::<usize, Option<Preinit>>(a[3]),
+                symbind: core::mem::transmute::<usize, Option<SymBind>>(a[4]),
+                pltenter: core::mem::transmute::<usize, Option<PltEnter>>(a[5]),
+                pltexit: core::mem::transmute::<usize, Option<PltExit>>(a[6]),
+                objclose: core::mem::transmute::<usize, Option<ObjClose>>(a[7]),
+            }
+        }
+    }
+
+    /// The eight function addresses, in glibc's order.
+    pub fn addresses(&self) -> [usize; 8] {
+        let f = |p: Option<usize>| p.unwrap_or(0);
+        [
+            f(self.activity.map(|p| p as usize)),
+            f(self.objsearch.map(|p| p as usize)),
+            f(self.objopen.map(|p| p as usize)),
+            f(self.preinit.map(|p| p as usize)),
+            f(self.symbind.map(|p| p as usize)),
+            f(self.pltenter.map(|p| p as usize)),
+            f(self.pltexit.map(|p| p as usize)),
+            f(self.objclose.map(|p| p as usize)),
+        ]
+    }
+}
+
+/// A loaded audit module.
+#[derive(Clone, Copy)]
+pub struct Auditor {
+    pub ifaces: Ifaces,
+    /// Its namespace: nothing in it is audited.
+    pub lmid: usize,
+}
+
+/// The modules, in `LD_AUDIT` order, fixed once startup has loaded them
+/// (as in glibc, none is added later).
+static AUDITORS: spin::Once<Vec<Auditor>> = spin::Once::new();
+
+/// How many modules `LD_AUDIT` and `--audit` name (before they are
+/// loaded): the static TLS surplus has room for their namespaces.
+static REQUESTED: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+
+pub fn set_requested(n: usize) {
+    REQUESTED.store(n, core::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn requested() -> usize {
+    REQUESTED.load(core::sync::atomic::Ordering::Relaxed)
+}
+
+/// Records the modules startup loaded.
+pub fn set_auditors(list: Vec<Auditor>) {
+    AUDITORS.call_once(|| list);
+}
+
+/// The modules (none: no auditing).
+#[inline]
+pub fn auditors() -> &'static [Auditor] {
+    AUDITORS.get().map_or(&[], |v| &v[..])
+}
+
+#[inline]
+pub fn active() -> bool {
+    !auditors().is_empty()
+}
+
+/// Whether any module wants PLT calls traced (the profiling trampoline).
+pub fn profiling() -> bool {
+    auditors().iter().any(|a| a.ifaces.pltenter.is_some() || a.ifaces.pltexit.is_some())
+}
+
+/// Whether any module wants to hear of bindings.
+pub fn binding_audited() -> bool {
+    profiling() || auditors().iter().any(|a| a.ifaces.symbind.is_some())
+}
+
+/// Whether object `idx` is audited: not in a module's own namespace.
+pub fn audited(ns: &Namespace, idx: usize) -> bool {
+    let lmid = ns.objects[idx].lmid;
+    active() && !auditors().iter().any(|a| a.lmid == lmid)
+}
+
+/// The object's per-module states, made on first use (their address is
+/// the cookie pointer every call passes: it never moves while the object
+/// lives). The first cookie is the object's link map, as in glibc.
+pub fn states(ns: &Namespace, idx: usize) -> &'static mut [AuditState] {
+    let o = &ns.objects[idx];
+    let n = auditors().len();
+    let mut p = o.audit.load(core::sync::atomic::Ordering::Acquire);
+    if p.is_null() {
+        let fresh: Box<[AuditState]> = (0..n).map(|_| AuditState { cookie: o.handle.addr(), bindflags: 0 }).collect();
+        let raw = Box::into_raw(fresh) as *mut AuditState;
+        match o.audit.compare_exchange(core::ptr::null_mut(), raw, core::sync::atomic::Ordering::AcqRel, core::sync::atomic::Ordering::Acquire) {
+            Ok(_) => p = raw,
+            Err(other) => {
+                // SAFETY: `raw` is the box made just above, not published.
+                drop(unsafe { Box::from_raw(core::ptr::slice_from_raw_parts_mut(raw, n)) });
+                p = other;
+            }
+        }
+    }
+    // SAFETY: `p` points to `n` states allocated for this object, freed
+    // only when the object is unloaded ([`forget`]); the modules' calls
+    // are serialised by the namespace lock, as glibc's by its load lock
+    // (a cookie written at a lazy binding is the module's own business, as
+    // in glibc).
+    unsafe { core::slice::from_raw_parts_mut(p, n) }
+}
+
+/// Frees an unloaded object's states.
+pub fn forget(o: &crate::object::Object) {
+    let p = o.audit.swap(core::ptr::null_mut(), core::sync::atomic::Ordering::AcqRel);
+    if !p.is_null() {
+        // SAFETY: the box [`states`] made for this object, with as many
+        // states as there are modules; no call refers to it any more.
+        drop(unsafe { Box::from_raw(core::ptr::slice_from_raw_parts_mut(p, auditors().len())) });
+    }
+}
+
+/// A NUL-terminated copy of `s` for the C side.
+fn c_string(s: &[u8]) -> Vec<u8> {
+    let mut v = Vec::with_capacity(s.len() + 1);
+    v.extend_from_slice(s);
+    v.push(0);
+    v
+}
+
+/// glibc's `_dl_audit_objsearch`: each module's `la_objsearch` in turn
+/// for `name`, asked for by object `requester`, found `code` (an
+/// `LA_SER_*`). Returns the name to use (rewritten or not), or None if a
+/// module vetoed it. Not asked: objects of a module's own namespace.
+pub fn objsearch(ns: &Namespace, name: &[u8], requester: usize, code: u32) -> Option<Vec<u8>> {
+    let mut current = c_string(name);
+    if code == 0 || !audited(ns, requester) {
+        current.pop();
+        return Some(current);
+    }
+    let states = states(ns, requester);
+    for (k, a) in auditors().iter().enumerate() {
+        let Some(f) = a.ifaces.objsearch else { continue };
+        // SAFETY: the module's la_objsearch, with a C string and its cookie
+        // for the requester; it returns NULL or a C string it owns.
+        let r = unsafe { f(current.as_ptr(), &mut states[k].cookie, code) };
+        if r.is_null() {
+            return None;
+        }
+        if r != current.as_ptr() {
+            // SAFETY: a NUL-terminated string from the module.
+            current = c_string(unsafe { crate::startup::cstr(r) });
+        }
+    }
+    current.pop();
+    Some(current)
+}
+
+/// glibc's `_dl_audit_objopen`: object `idx` was mapped (its link map is
+/// filled); each module's `la_objopen` gives its bind flags.
+pub fn objopen(ns: &Namespace, idx: usize) {
+    if !audited(ns, idx) {
+        return;
+    }
+    let states = states(ns, idx);
+    let (handle, lmid) = (ns.objects[idx].handle, ns.objects[idx].lmid as isize);
+    for (k, a) in auditors().iter().enumerate() {
+        if let Some(f) = a.ifaces.objopen {
+            // SAFETY: the module's la_objopen with the object's live link
+            // map and its cookie.
+            states[k].bindflags = unsafe { f(handle, lmid, &mut states[k].cookie) };
+        }
+    }
+}
+
+/// glibc's `_dl_audit_objclose`: object `idx` was finalised.
+pub fn objclose(ns: &Namespace, idx: usize) {
+    if !audited(ns, idx) {
+        return;
+    }
+    let states = states(ns, idx);
+    for (k, a) in auditors().iter().enumerate() {
+        if let Some(f) = a.ifaces.objclose {
+            // SAFETY: the module's la_objclose with the object's cookie.
+            unsafe { f(&mut states[k].cookie) };
+        }
+    }
+}
+
+/// glibc's `_dl_audit_activity_nsid`: namespace `lmid` is changing
+/// (`flag`: an `LA_ACT_*`); the cookie passed is its first object's.
+pub fn activity(ns: &Namespace, lmid: usize, flag: u32) {
+    let Some(head) = ns.chain_order().into_iter().find(|&i| ns.objects[i].lmid == lmid) else { return };
+    activity_of(ns, head, flag);
+}
+
+/// `la_activity` with object `head`'s cookie (glibc's
+/// `_dl_audit_activity_map`).
+pub fn activity_of(ns: &Namespace, head: usize, flag: u32) {
+    if !audited(ns, head) {
+        return;
+    }
+    let states = states(ns, head);
+    for (k, a) in auditors().iter().enumerate() {
+        if let Some(f) = a.ifaces.activity {
+            // SAFETY: the module's la_activity with the head's cookie.
+            unsafe { f(&mut states[k].cookie, flag) };
+        }
+    }
+}
+
+/// glibc's `_dl_audit_preinit`: the program's initialisers are about to
+/// run.
+pub fn preinit(ns: &Namespace) {
+    let main = ns.main;
+    if !audited(ns, main) {
+        return;
+    }
+    let states = states(ns, main);
+    for (k, a) in auditors().iter().enumerate() {
+        if let Some(f) = a.ifaces.preinit {
+            // SAFETY: the module's la_preinit with the program's cookie.
+            unsafe { f(&mut states[k].cookie) };
+        }
+    }
+}
+
+/// What [`symbind`] decided for a binding: the address to use, the flags
+/// the modules returned, and (glibc's `enterexit`) which modules want
+/// `la_pltenter`/`la_pltexit` for it: bits 2k+2 and 2k+3 for module k,
+/// set where it does not; bits 0 and 1 where none does.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Bound {
+    pub value: usize,
+    pub flags: u32,
+    pub enterexit: u32,
+}
+
+/// glibc's `_dl_audit_symbind`: object `refobj` binds to definition
+/// `def` (symbol `sym`, index `ndx` in the definer's table) at `value`;
+/// each module interested in both objects may change the address.
+/// `flags`: LA_SYMB_NOPLTENTER|NOPLTEXIT for a PLT slot bound now,
+/// LA_SYMB_DLSYM for dlsym, 0 at a lazy call.
+pub fn symbind(ns: &Namespace, refobj: usize, definer: usize, sym: &Sym, ndx: usize, value: usize, flags: u32) -> Bound {
+    let none = Bound { value, flags: 0, enterexit: u32::MAX };
+    if !audited(ns, refobj) || !audited(ns, definer) {
+        return none;
+    }
+    let (rs, ds) = (states(ns, refobj), states(ns, definer));
+    if rs.iter().chain(ds.iter()).all(|s| s.bindflags == 0) {
+        return none;
+    }
+    let name = ns.objects[definer].symbols.name(&ns.objects[definer].image, sym).unwrap_or(b"");
+    let name = c_string(name);
+    let mut s = *sym;
+    s.st_value = value as u64;
+    let mut out = Bound { value, flags: 0, enterexit: LA_SYMB_NOPLTENTER | LA_SYMB_NOPLTEXIT };
+    for (k, a) in auditors().iter().enumerate() {
+        let shift = 2 * (k as u32 + 1);
+        if rs[k].bindflags & LA_FLG_BINDFROM != 0 && ds[k].bindflags & LA_FLG_BINDTO != 0 {
+            if let Some(f) = a.ifaces.symbind {
+                out.flags |= flags;
+                // SAFETY: the module's la_symbind64 with a copy of the
+                // symbol (st_value: the address), the definer's index, both
+                // cookies, the flags and the name.
+                let v = unsafe { f(&mut s, ndx as u32, &mut rs[k].cookie, &mut ds[k].cookie, &mut out.flags, name.as_ptr()) };
+                if v != s.st_value as usize {
+                    out.flags |= LA_SYMB_ALTVALUE;
+                    s.st_value = v as u64;
+                }
+            }
+            out.enterexit &= out.flags & (LA_SYMB_NOPLTENTER | LA_SYMB_NOPLTEXIT);
+            out.enterexit |= (out.flags & (LA_SYMB_NOPLTENTER | LA_SYMB_NOPLTEXIT)) << shift;
+        } else {
+            out.enterexit |= (LA_SYMB_NOPLTENTER | LA_SYMB_NOPLTEXIT) << shift;
+        }
+    }
+    out.value = s.st_value as usize;
+    out
+}
+
+/// glibc's `_dl_audit_symbind_alt`: `dlsym` (and ld.so's own lookups of
+/// the program's allocator) found `value` for object `refobj` in
+/// `definer`. Each module with `la_symbind64` that wants bindings from the
+/// one or to the other hears of it (LA_SYMB_DLSYM) and may change it.
+/// Returns the address to use.
+pub fn symbind_dlsym(ns: &Namespace, refobj: usize, definer: usize, sym: &Sym, ndx: usize, value: usize) -> usize {
+    if !audited(ns, refobj) || !audited(ns, definer) {
+        return value;
+    }
+    let (rs, ds) = (states(ns, refobj), states(ns, definer));
+    if rs.iter().chain(ds.iter()).all(|s| s.bindflags == 0) {
+        return value;
+    }
+    let name = c_string(ns.objects[definer].symbols.name(&ns.objects[definer].image, sym).unwrap_or(b""));
+    let mut s = *sym;
+    s.st_value = value as u64;
+    let mut altvalue = 0;
+    for (k, a) in auditors().iter().enumerate() {
+        let Some(f) = a.ifaces.symbind else { continue };
+        if rs[k].bindflags & LA_FLG_BINDFROM == 0 && ds[k].bindflags & LA_FLG_BINDTO == 0 {
+            continue;
+        }
+        let mut flags = altvalue | LA_SYMB_DLSYM;
+        // SAFETY: the module's la_symbind64, as in [`symbind`].
+        let v = unsafe { f(&mut s, ndx as u32, &mut rs[k].cookie, &mut ds[k].cookie, &mut flags, name.as_ptr()) };
+        if v != s.st_value as usize {
+            altvalue = LA_SYMB_ALTVALUE;
+            s.st_value = v as u64;
+        }
+    }
+    s.st_value as usize
+}
+
+/// One PLT slot's binding under the profiling trampoline (glibc's
+/// `struct reloc_result`): made at the first call, read at every call.
+#[derive(Clone, Copy, Debug)]
+pub struct PltBinding {
+    pub definer: usize,
+    pub sym: Sym,
+    pub ndx: usize,
+    pub bound: Bound,
+}
+
+/// glibc's `_dl_audit_pltenter`: the modules that want it hear of a call
+/// through `refobj`'s PLT bound as `b`; they may change the arguments in
+/// `regs` (an `La_x86_64_regs`) and the target. Returns the target and
+/// the stack frame size the modules asked for (-1: no `la_pltexit`).
+pub fn pltenter(ns: &Namespace, refobj: usize, b: &PltBinding, regs: *mut u8) -> (usize, i64, u32) {
+    let mut framesize = -1i64;
+    if b.bound.enterexit & LA_SYMB_NOPLTENTER != 0 {
+        return (b.bound.value, framesize, b.bound.enterexit);
+    }
+    let (rs, ds) = (states(ns, refobj), states(ns, b.definer));
+    let name = ns.objects[b.definer].symbols.name(&ns.objects[b.definer].image, &b.sym).unwrap_or(b"");
+    let name = c_string(name);
+    let mut s = b.sym;
+    s.st_value = b.bound.value as u64;
+    let mut flags = b.bound.flags;
+    let mut enterexit = b.bound.enterexit;
+    for (k, a) in auditors().iter().enumerate() {
+        let shift = 2 * (k as u32 + 1);
+        let Some(f) = a.ifaces.pltenter else { continue };
+        if enterexit & (LA_SYMB_NOPLTENTER << shift) != 0 {
+            continue;
+        }
+        let mut asked = -1i64;
+        // SAFETY: the module's la_x86_64_gnu_pltenter, with the symbol copy,
+        // both cookies, the trampoline's saved registers, the flags, the
+        // name and the frame size it may set.
+        let v = unsafe { f(&mut s, b.ndx as u32, &mut rs[k].cookie, &mut ds[k].cookie, regs, &mut flags, name.as_ptr(), &mut asked) };
+        if v != s.st_value as usize {
+            flags |= LA_SYMB_ALTVALUE;
+            s.st_value = v as u64;
+        }
+        enterexit |= (flags & (LA_SYMB_NOPLTENTER | LA_SYMB_NOPLTEXIT)) << shift;
+        if enterexit & (LA_SYMB_NOPLTEXIT << shift) == 0 && asked != -1 && framesize != -2 {
+            framesize = if framesize == -1 { asked } else { framesize.max(asked) };
+        }
+    }
+    (s.st_value as usize, framesize, enterexit)
+}
+
+/// glibc's `_dl_audit_pltexit`: the call returned; the modules that want
+/// it see the arguments and may change the return values in `retval` (an
+/// `La_x86_64_retval`).
+pub fn pltexit(ns: &Namespace, refobj: usize, b: &PltBinding, regs: *const u8, retval: *mut u8) {
+    let (rs, ds) = (states(ns, refobj), states(ns, b.definer));
+    let name = ns.objects[b.definer].symbols.name(&ns.objects[b.definer].image, &b.sym).unwrap_or(b"");
+    let name = c_string(name);
+    let mut s = b.sym;
+    s.st_value = b.bound.value as u64;
+    for (k, a) in auditors().iter().enumerate() {
+        let shift = 2 * (k as u32 + 1);
+        let Some(f) = a.ifaces.pltexit else { continue };
+        if b.bound.enterexit & (LA_SYMB_NOPLTEXIT << shift) != 0 {
+            continue;
+        }
+        // SAFETY: the module's la_x86_64_gnu_pltexit, with the symbol copy,
+        // both cookies, the saved argument registers, the return values
+        // and the name.
+        unsafe { f(&mut s, b.ndx as u32, &mut rs[k].cookie, &mut ds[k].cookie, regs, retval, name.as_ptr()) };
+    }
+}
