@@ -46,6 +46,10 @@ pub enum Step {
     Log(Vec<u8>, usize),
     /// A finaliser to call.
     Call(extern "C" fn()),
+    /// The audit modules hear that an object was finalised (`la_objclose`).
+    ObjClose(usize),
+    /// The audit modules hear of a namespace's change (`la_activity`).
+    Activity(usize, u32),
 }
 
 /// The objects a close takes away, once their finalisers have run.
@@ -188,6 +192,9 @@ pub fn sweep(ns: &mut Namespace, in_use: &dyn Fn(&crate::object::Object) -> bool
     let mut steps = Vec::new();
     for &i in &order {
         finaliser_steps(ns, i, &code, &mut steps);
+        if crate::audit::active() && ns.objects[i].init_called {
+            steps.push(Step::ObjClose(i));
+        }
     }
     for &i in &order {
         ns.objects[i].closing = true;
@@ -238,6 +245,16 @@ pub fn run(steps: Vec<Step>) {
         match step {
             Step::Log(name, lmid) => crate::debug_log!("\ncalling fini: {} [{}]\n\n", crate::sys::Bytes(&name), lmid),
             Step::Call(f) => f(),
+            Step::ObjClose(i) => {
+                if let Some(ns) = crate::rtld::namespace() {
+                    crate::audit::objclose(&ns, i);
+                }
+            }
+            Step::Activity(lmid, flag) => {
+                if let Some(ns) = crate::rtld::namespace() {
+                    crate::audit::activity(&ns, lmid, flag);
+                }
+            }
         }
     }
 }
@@ -250,6 +267,12 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
         return;
     }
     let gone = closing.objects;
+    // glibc tells the audit modules once the finalisers ran, before the
+    // objects go, and again once they are gone (if the namespace is left).
+    let audit_lmid = crate::audit::active().then(|| ns.objects[gone[0]].lmid);
+    if let Some(lmid) = audit_lmid {
+        crate::audit::activity(ns, lmid, crate::audit::LA_ACT_DELETE);
+    }
     crate::rdebug::begin_delete();
     ns.search_list.retain(|i| !gone.contains(i));
     ns.init_order.retain(|i| !gone.contains(i));
@@ -297,6 +320,7 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
         // it a relocation dependency or NODELETE, keeping it used; lookups
         // pass over objects being closed).
         let _ = unsafe { crate::sys::munmap(o.map_start, (o.map_end - o.map_start).next_multiple_of(crate::load::PAGE)) };
+        crate::audit::forget(o);
         o.unload();
     }
     if ns.config.debug & crate::config::debug::FILES != 0 {
@@ -311,6 +335,9 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
     // them, and every object's loader was loaded before it.
     while ns.objects.last().is_some_and(|o| o.unloaded) {
         ns.objects.pop();
+    }
+    if let Some(lmid) = audit_lmid {
+        crate::audit::activity(ns, lmid, crate::audit::LA_ACT_CONSISTENT);
     }
     crate::rdebug::consistent();
 }

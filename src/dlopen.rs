@@ -119,6 +119,7 @@ pub fn open_in(
     let new_namespace = lmid != 0 && ns.lmid_roots[lmid].is_none();
     let loaded = load_and_relocate(ns, libc, file, mode, requester, old_len, already, lmid);
     ns.in_dlopen = false;
+    ns.audit_adding = false;
     if loaded.is_err() && new_namespace {
         ns.lmid_roots[lmid] = None;
     }
@@ -324,6 +325,12 @@ fn load_and_relocate(
         }
     }
     libc.opening(ns, &new);
+    if ns.audit_adding {
+        // glibc tells the audit modules once the objects are mapped,
+        // before relocating them.
+        ns.audit_adding = false;
+        crate::audit::activity(ns, lmid, crate::audit::LA_ACT_CONSISTENT);
+    }
     let scopes = ns.config.debug(crate::config::debug::SCOPES);
     if scopes {
         // glibc shows the opened object's scopes once it is mapped and its

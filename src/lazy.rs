@@ -106,7 +106,11 @@ fn fixup(ns: &Namespace, map: crate::abi::Handle, index: usize) -> crate::error:
     let (slot, r) = checked_slot(ns, idx, index)?;
     // The symbol index, its name and version, the definition and its
     // address are checked there, as for eager binding.
-    let value = crate::reloc::resolve_plt(ns, idx, &r)?;
+    let value = if crate::audit::binding_audited() {
+        audited_binding(ns, idx, &r, 0)?.value
+    } else {
+        crate::reloc::resolve_plt(ns, idx, &r)?
+    };
     if !ns.config.bind_not {
         // SAFETY: the slot is an aligned word of a writable segment of the
         // object, not GOT[1] or GOT[2] (`checked_slot`); an aligned 8-byte
@@ -115,6 +119,17 @@ fn fixup(ns: &Namespace, map: crate::abi::Handle, index: usize) -> crate::error:
         unsafe { core::ptr::write_volatile(slot as *mut usize, value) };
     }
     Ok(value)
+}
+
+/// Resolves PLT relocation `r` of object `idx` as [`crate::reloc::resolve_plt`]
+/// does and lets the audit modules hear of the binding (`la_symbind64`
+/// with `flags`), which they may redirect.
+pub fn audited_binding(ns: &Namespace, idx: usize, r: &Rela, flags: u32) -> crate::error::LoadResult<crate::audit::Bound> {
+    let Some(def) = crate::reloc::plt_definition(ns, idx, r)? else {
+        return Ok(crate::audit::Bound { value: 0, flags: 0, enterexit: u32::MAX });
+    };
+    let value = if def.is_ifunc() { crate::reloc::run_ifunc(ns, &def)? } else { def.address(&ns.objects) };
+    Ok(crate::audit::symbind(ns, idx, def.object, &def.sym, def.index, value, flags))
 }
 
 /// PLT relocation `index` of object `idx` and the address of its slot,

@@ -417,7 +417,7 @@ fn definition_error(ns: &Namespace, def: &Definition, what: &str, problem: &str)
 /// already (see [`running`]), and must return an address in user space
 /// (0 is let through: a resolver may choose "no implementation", and the
 /// call then faults at 0, as with glibc).
-fn run_ifunc(ns: &Namespace, def: &Definition) -> LoadResult<usize> {
+pub fn run_ifunc(ns: &Namespace, def: &Definition) -> LoadResult<usize> {
     let resolver = code_address(ns, def, "IFUNC resolver of")?;
     let value = {
         let Some(_running) = running::enter(resolver) else {
@@ -580,7 +580,13 @@ fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocSt
     }
     let (value, size) = match def {
         Some(def) => {
-            let v = if def.is_ifunc() && kind != R_X86_64_COPY { run_ifunc(ns, &def)? } else { def.address(&ns.objects) };
+            let mut v = if def.is_ifunc() && kind != R_X86_64_COPY { run_ifunc(ns, &def)? } else { def.address(&ns.objects) };
+            if kind == R_X86_64_JUMP_SLOT && crate::audit::binding_audited() {
+                // A PLT slot bound now: the audit modules hear of it (and
+                // get no la_pltenter for it), as from glibc's relocation.
+                let flags = crate::audit::LA_SYMB_NOPLTENTER | crate::audit::LA_SYMB_NOPLTEXIT;
+                v = crate::audit::symbind(ns, places.idx, def.object, &def.sym, def.index, v, flags).value;
+            }
             (v, def.sym.st_size as usize)
         }
         None => (0, 0),

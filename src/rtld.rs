@@ -1038,8 +1038,31 @@ pub fn run_finalisers() {
         }
         statistics = ns.config.debug & debug::STATISTICS != 0;
         let code = code_ranges(&ns);
-        for idx in ns.fini_order() {
+        let mut order = ns.fini_order();
+        if crate::audit::active() {
+            // glibc's _dl_fini: the audit modules' namespaces last; each
+            // other namespace told before (LA_ACT_DELETE) and after
+            // (LA_ACT_CONSISTENT), each object once finalised.
+            let auditing = |i: &usize| crate::audit::auditors().iter().any(|a| a.lmid == ns.objects[*i].lmid);
+            let (modules, program): (Vec<usize>, Vec<usize>) = order.into_iter().partition(auditing);
+            order = program.into_iter().chain(modules).collect();
+        }
+        let mut current: Option<usize> = None;
+        for idx in order {
+            if crate::audit::active() && current != Some(ns.objects[idx].lmid) {
+                if let Some(c) = current {
+                    steps.push(crate::dlclose::Step::Activity(c, crate::audit::LA_ACT_CONSISTENT));
+                }
+                current = Some(ns.objects[idx].lmid);
+                steps.push(crate::dlclose::Step::Activity(ns.objects[idx].lmid, crate::audit::LA_ACT_DELETE));
+            }
             crate::dlclose::finaliser_steps(&ns, idx, &code, &mut steps);
+            if crate::audit::active() && ns.objects[idx].init_called {
+                steps.push(crate::dlclose::Step::ObjClose(idx));
+            }
+        }
+        if let Some(c) = current {
+            steps.push(crate::dlclose::Step::Activity(c, crate::audit::LA_ACT_CONSISTENT));
         }
     }
     crate::dlclose::run(steps);

@@ -624,8 +624,14 @@ pub fn before_initialisers(ns: &Namespace) {
         } else {
             crate::lookup::lookup(&ns.objects, &ns.search_list, &key, Some(&v), crate::lookup::RefClass::Normal, ns.config.dynamic_weak)
         };
-        found.map_or(0, |d| if d.is_ifunc() { crate::reloc::call_ifunc(d.address(&ns.objects)) } else { d.address(&ns.objects) })
+        found.map_or(0, |d| {
+            let v = if d.is_ifunc() { crate::reloc::call_ifunc(d.address(&ns.objects)) } else { d.address(&ns.objects) };
+            // The audit modules hear of these as of a dlsym (glibc's
+            // lookup_malloc_symbol).
+            if super::specific::RTLD_MALLOC_INIT { crate::audit::symbind_dlsym(ns, ns.main, d.object, &d.sym, d.index, v) } else { v }
+        })
     };
+    let auditing = crate::audit::active();
     // glibc's ld.so relocates itself a second time, against the global
     // scope, and says so: since 2.41 (whenever libc is loaded) before the
     // allocator is looked up, before that (when ld.so is in the global
@@ -637,18 +643,23 @@ pub fn before_initialisers(ns: &Namespace) {
         for &(name, version, plt) in super::specific::LDSO_OWN_REFERENCES {
             let v = Version { name: version, hash: crate::elf::elf_hash(version), hidden: false, file: None, weak: false };
             let class = if plt { crate::lookup::RefClass::Plt } else { crate::lookup::RefClass::Normal };
-            let _ = ldso_lookup(ns, ns.dryad, &SymbolName::new(name), Some(&v), class);
+            let found = ldso_lookup(ns, ns.dryad, &SymbolName::new(name), Some(&v), class);
+            if let Some(d) = found.filter(|_| plt) {
+                // ld.so's own PLT slots, bound now.
+                let flags = crate::audit::LA_SYMB_NOPLTENTER | crate::audit::LA_SYMB_NOPLTEXIT;
+                crate::audit::symbind(ns, ns.dryad, d.object, &d.sym, d.index, d.address(&ns.objects), flags);
+            }
         }
     };
-    if super::specific::LDSO_RELOCATED_BEFORE_MALLOC && ns.config.debug != 0 {
+    if super::specific::LDSO_RELOCATED_BEFORE_MALLOC && (ns.config.debug != 0 || auditing) {
         relocate_ldso();
     }
     let (calloc, free, malloc) = (alloc(b"calloc"), alloc(b"free"), alloc(b"malloc"));
-    if super::specific::RTLD_MALLOC_INIT && ns.config.debug != 0 {
+    if super::specific::RTLD_MALLOC_INIT && (ns.config.debug != 0 || auditing) {
         let _ = alloc(b"realloc");
     }
     crate::tls::set_program_allocator(malloc, calloc, free);
-    if !super::specific::LDSO_RELOCATED_BEFORE_MALLOC && ns.config.debug != 0 && ns.search_list.contains(&ns.dryad) {
+    if !super::specific::LDSO_RELOCATED_BEFORE_MALLOC && (ns.config.debug != 0 || auditing) && ns.search_list.contains(&ns.dryad) {
         relocate_ldso();
     }
     if super::specific::R_DEBUG_POST_RELOCATE {
