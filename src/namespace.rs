@@ -100,6 +100,8 @@ pub struct Namespace {
     /// `LA_ACT_ADD` for the batch being loaded.
     pub search_requester: usize,
     pub audit_adding: bool,
+    /// An audit module's tree is being loaded (glibc's `__RTLD_AUDIT`).
+    pub audit_loading: bool,
 }
 
 /// How many link-map namespaces there can be, the program's included
@@ -185,6 +187,7 @@ impl Namespace {
             lmid_roots: [None; NAMESPACES],
             search_requester: 0,
             audit_adding: false,
+            audit_loading: false,
         };
         ns.objects[0].kind = ObjectKind::Main;
         ns.objects[0].direct_opens = 1;
@@ -863,6 +866,13 @@ impl Namespace {
             }
             if !did_main && self.object_path(self.main, ObjectPath::Rpath) {
                 if let Some(f) = self.open_path(name, PathRef::Object(self.main, ObjectPath::Rpath), saw_32bit)? {
+                    return Ok(Some(f));
+                }
+            }
+            // An audit module and its dependencies are also looked for in
+            // the program's DT_RUNPATH (glibc: "for LD_AUDIT dlopen call").
+            if self.audit_loading && !did_main && self.object_path(self.main, ObjectPath::Runpath) {
+                if let Some(f) = self.open_path(name, PathRef::Object(self.main, ObjectPath::Runpath), saw_32bit)? {
                     return Ok(Some(f));
                 }
             }

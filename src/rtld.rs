@@ -600,7 +600,9 @@ fn load_audit_module(name: &'static [u8], libc: &'static dyn Libc, stack: &Initi
         let lmid = (1..crate::namespace::NAMESPACES).find(|&n| ns.lmid_roots[n].is_none())?;
         let main = ns.main;
         ns.loading_lmid = lmid;
+        ns.audit_loading = true;
         let r = crate::dlopen::open_in(&mut ns, libc, name, crate::dlopen::RTLD_NOW, main, lmid);
+        ns.audit_loading = false;
         ns.loading_lmid = 0;
         r.map(|(handle, inits, after)| (handle, inits, after, lmid))
     };
