@@ -46,6 +46,109 @@ pub fn trampoline() -> usize {
     *CHOSEN.call_once(choose_trampoline)
 }
 
+/// The profiling trampoline (arch/x86_64/profile.S, glibc's
+/// `_dl_runtime_profile`): GOT[2] of objects whose PLT calls audit modules
+/// trace (`la_pltenter`/`la_pltexit`). It saves the argument registers as
+/// an `La_x86_64_regs`, calls [`dryad_profile_fixup`], and, when a module
+/// asked for `la_pltexit`, calls the target itself and then
+/// [`dryad_profile_exit`]. Same choice of XSAVE or FXSAVE as
+/// [`trampoline`].
+pub fn profile_trampoline() -> usize {
+    extern "C" {
+        fn dryad_runtime_profile_xsave();
+        fn dryad_runtime_profile_fxsave();
+    }
+    if trampoline() == dryad_runtime_resolve_xsave as *const () as usize {
+        dryad_runtime_profile_xsave as *const () as usize
+    } else {
+        dryad_runtime_profile_fxsave as *const () as usize
+    }
+}
+
+/// Called by the profiling trampoline at every call through PLT slot
+/// `index` of the object whose link map is `map`: the slot's binding
+/// (made and told to the modules' `la_symbind64` at the first call, never
+/// written to the GOT, so every call comes here), then `la_pltenter`,
+/// which may change the arguments in `regs` and the target. Stores the
+/// frame size the modules asked for (negative: no `la_pltexit`) and
+/// returns the target.
+///
+/// # Safety
+/// Only the trampoline calls this, with GOT[1], the PLT's index, its
+/// saved registers and a place for the frame size.
+#[cfg_attr(feature = "rtld", no_mangle)]
+pub unsafe extern "C" fn dryad_profile_fixup(map: crate::abi::Handle, index: usize, regs: *mut u8, framesize: *mut i64) -> usize {
+    let Some(ns) = crate::rtld::namespace() else {
+        sys::write_all(2, b"dryad: lazy binding before startup finished\n");
+        sys::exit(127);
+    };
+    match profile_binding(&ns, map, index) {
+        Ok((idx, b)) => {
+            let (target, size, enterexit) = crate::audit::pltenter(&ns, idx, &b, regs);
+            if enterexit != b.bound.enterexit {
+                if let Some(Some(k)) = ns.objects[idx].plt_bindings.lock().get_mut(index) {
+                    k.bound.enterexit = enterexit;
+                }
+            }
+            // SAFETY: the trampoline's slot for it.
+            unsafe { *framesize = size };
+            target
+        }
+        Err(e) => crate::error::fatal(ns.program_name, &crate::error::LoadError { occasion: crate::error::SYMBOL_LOOKUP, ..e }),
+    }
+}
+
+/// Called by the profiling trampoline once the target returned, when a
+/// module asked for `la_pltexit`: the modules see the arguments (`regs`)
+/// and may change the return values (`retval`, an `La_x86_64_retval`).
+///
+/// # Safety
+/// Only the trampoline calls this, with what it passed to
+/// [`dryad_profile_fixup`] and the return values it saved.
+#[cfg_attr(feature = "rtld", no_mangle)]
+pub unsafe extern "C" fn dryad_profile_exit(map: crate::abi::Handle, index: usize, regs: *const u8, retval: *mut u8) {
+    let Some(ns) = crate::rtld::namespace() else { return };
+    let Some(idx) = ns.index_of_handle(map) else { return };
+    let b = ns.objects[idx].plt_bindings.lock().get(index).copied().flatten();
+    if let Some(b) = b {
+        crate::audit::pltexit(&ns, idx, &b, regs, retval);
+    }
+}
+
+/// PLT slot `index` of the object whose map is `map`, bound (once) for
+/// the profiling trampoline: its definition and what the modules made of
+/// it.
+fn profile_binding(ns: &Namespace, map: crate::abi::Handle, index: usize) -> crate::error::LoadResult<(usize, crate::audit::PltBinding)> {
+    let Some(idx) = ns.index_of_handle(map) else {
+        return Err(crate::error::LoadError::new(b"", "lazy binding for an unknown object"));
+    };
+    if let Some(Some(b)) = ns.objects[idx].plt_bindings.lock().get(index) {
+        return Ok((idx, *b));
+    }
+    let (_, r) = checked_slot(ns, idx, index)?;
+    let b = match crate::reloc::plt_definition(ns, idx, &r)? {
+        Some(def) => {
+            let value = if def.is_ifunc() { crate::reloc::run_ifunc(ns, &def)? } else { def.address(&ns.objects) };
+            let bound = crate::audit::symbind(ns, idx, def.object, &def.sym, def.index, value, 0);
+            crate::audit::PltBinding { definer: def.object, sym: def.sym, ndx: def.index, bound }
+        }
+        // An undefined weak function: nothing to trace.
+        None => crate::audit::PltBinding {
+            definer: idx,
+            sym: crate::elf::Sym::default(),
+            ndx: 0,
+            bound: crate::audit::Bound { value: 0, flags: 0, enterexit: u32::MAX },
+        },
+    };
+    let mut all = ns.objects[idx].plt_bindings.lock();
+    if all.len() <= index {
+        all.resize(index + 1, None);
+    }
+    // Another thread may have bound it meanwhile: the first one stays.
+    let b = *all[index].get_or_insert(b);
+    Ok((idx, b))
+}
+
 /// XSAVE with the size CPUID reports for the state components the OS
 /// enabled, or FXSAVE without XSAVE.
 fn choose_trampoline() -> usize {

@@ -11,6 +11,7 @@ core::arch::global_asm!(
     include_str!("../arch/x86_64/trampoline.S"),
     include_str!("../arch/x86_64/tls.S"),
     include_str!("../arch/x86_64/tlsdesc.S"),
+    include_str!("../arch/x86_64/profile.S"),
     options(att_syntax)
 );
 

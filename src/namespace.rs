@@ -677,7 +677,8 @@ impl Namespace {
             self.objects[self.dryad].names.push(name.into());
             return Ok(Some(self.dryad));
         }
-        if self.config.debug(debug::FILES) {
+        // (An audit module has no loader: glibc names none, and says nothing.)
+        if self.config.debug(debug::FILES) && !(self.audit_loading && how == Request::Dlopen) {
             let how = if how == Request::Needed { "needed by" } else { "dynamically loaded by" };
             let rl = self.objects[requester].lmid;
             crate::debug_log!("\nfile={} [{}];  {} {} [{}]", Bytes(name), lmid, how, Bytes(self.display_name(requester)), rl);

@@ -474,6 +474,11 @@ fn run(
                 // SAFETY: `tls.tp` is this thread's; the block at `m.offset`
                 // below it is the one the surplus gave this module.
                 unsafe { tls::init_blocks(core::slice::from_ref(m), tls.tp) };
+                // And its DTV slot, as glibc's `_dl_allocate_tls_init` fills
+                // it for every module with a static block.
+                // SAFETY: this thread's DTV; the module is registered and
+                // placed, so no allocation is made.
+                unsafe { tls::dryad_tls_get_addr_slow(&tls::TlsIndex { module: m.modid, offset: 0 }) };
                 if let Some(o) = ns.objects.iter().find(|o| o.tls.is_some_and(|t| t.modid == m.modid)) {
                     libc.init_static_tls(o, m);
                 }
@@ -801,7 +806,12 @@ fn prepare_lazy(ns: &Namespace, order: &[usize], lazy_requested: bool) -> Vec<bo
         .iter()
         .map(|&idx| {
             let obj = &ns.objects[idx];
-            obj.kind != ObjectKind::Dryad && lazy_requested && !ns.config.bind_now && !obj.dynamic.bind_now && crate::lazy::prepare(obj, trampoline)
+            // With audit modules that trace PLT calls, an object's own
+            // request to be bound now is ignored, as glibc ignores it
+            // ("we do not do this if we are profiling").
+            let profiled = crate::audit::profiling() && crate::audit::audited(ns, idx);
+            let trampoline = if profiled { crate::lazy::profile_trampoline() } else { trampoline };
+            obj.kind != ObjectKind::Dryad && lazy_requested && !ns.config.bind_now && (!obj.dynamic.bind_now || profiled) && crate::lazy::prepare(obj, trampoline)
         })
         .collect()
 }

@@ -173,27 +173,3 @@ fn verify_option_exit_codes() {
     assert_eq!(run(&mut cmd(dryad(), &["--verify", spie.to_str().unwrap()], &[])).status, Some(2));
 }
 
-#[test]
-fn audit_modules_are_reported_and_ignored() {
-    // LD_AUDIT and --audit (issue 12's audit is not built yet): each
-    // module is reported in the words glibc uses for an audit module it
-    // cannot load, and ignored; the program runs and its output and status
-    // are its own. glibc's ld.so would load them; with a module that does
-    // not exist it prints the same kind of line and runs the program too.
-    let line = |m: &str| format!("ERROR: ld.so: object '{m}' cannot be loaded as audit interface: audit interfaces are not supported by dryad yet; ignored.\n");
-    let sotruss = "/usr/lib/x86_64-linux-gnu/audit/sotruss-lib.so";
-    let env = [("LD_AUDIT", &format!("{sotruss}:libnosuch.so")[..])];
-    let plain = run_as("glibc", "cprog", &[], &[]);
-    for how in ["direct", "interp"] {
-        let r = run_as(how, "cprog", &[], &env);
-        assert_eq!((r.status, &r.stdout), (plain.status, &plain.stdout), "{how}: {r:?}");
-        assert!(r.stderr.starts_with(&(line(sotruss) + &line("libnosuch.so"))), "{how}: {}", r.stderr);
-    }
-    let glibc = run_as("glibc", "cprog", &[], &[("LD_AUDIT", "libnosuch.so")]);
-    assert!(glibc.stderr.starts_with("ERROR: ld.so: object 'libnosuch.so' cannot be loaded as audit interface: "), "{glibc:?}");
-    assert_eq!(glibc.stdout, run_as("direct", "cprog", &[], &[("LD_AUDIT", "libnosuch.so")]).stdout);
-    let d = dryad();
-    let opt = run(&mut cmd(&d, &["--audit", "a.so:b.so", "/bin/echo", "hi"], &[]));
-    assert_eq!((opt.status, opt.stdout.as_str()), (Some(0), "hi\n"), "{opt:?}");
-    assert_eq!(opt.stderr, line("a.so") + &line("b.so"));
-}
