@@ -123,3 +123,54 @@ fn modules_that_cannot_be_used_are_reported_as_glibc_reports_them() {
         }
     }
 }
+
+/// sotruss's output with addresses masked.
+fn masked_trace(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find("0x") {
+        out.push_str(&rest[..i + 2]);
+        rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+    }
+    out + rest
+}
+
+#[test]
+fn sotruss_traces_as_under_glibc() {
+    // glibc's sotruss (its audit module, sotruss-lib.so, traces every PLT
+    // call and return of the program through la_pltenter/la_pltexit):
+    // the same calls, arguments and return values (addresses masked),
+    // with dryad run directly and as the program's interpreter. /bin/true
+    // makes no PLT call: nothing is traced by either.
+    let sotruss = |argv: &[&str]| run(&mut cmd("sotruss", argv, &[]));
+    let g = sotruss(&["-e", SYSTEM_LDSO, "/bin/echo", "hi"]);
+    assert_eq!(g.status, Some(0), "{g:?}");
+    assert!(g.stderr.contains("echo -> libc.so.6      : fclose - 0x0"), "{}", g.stderr);
+    let d = sotruss(&["-e", dryad().to_str().unwrap(), "/bin/echo", "hi"]);
+    assert_same_output(&g, &d, "sotruss (direct)");
+    assert_eq!(first_difference(&masked_trace(&d.stderr), &masked_trace(&g.stderr)), None, "sotruss (direct)");
+    // A copy of echo whose PT_INTERP is dryad, under its own name, beside
+    // an unpatched copy at a path as long (echo looks at its path).
+    let copy = |sub: &str, patch: bool| {
+        let dir = root().join("target/patched/sotruss").join(sub);
+        std::fs::create_dir_all(&dir).unwrap();
+        let tmp = dir.join(format!("echo.tmp{}", std::process::id()));
+        std::fs::copy("/bin/echo", &tmp).unwrap();
+        if patch {
+            let ok = std::process::Command::new("patchelf").arg("--set-interpreter").arg(dryad()).arg(&tmp).status().unwrap();
+            assert!(ok.success());
+        }
+        let echo = dir.join("echo");
+        std::fs::rename(&tmp, &echo).unwrap();
+        echo.to_str().unwrap().to_string()
+    };
+    let (patched, plain) = (copy("d", true), copy("g", false));
+    let i = sotruss(&["-e", &patched, "hi"]);
+    let k = sotruss(&["-e", &plain, "hi"]);
+    assert_same_output(&k, &i, "sotruss (PT_INTERP)");
+    assert_eq!(first_difference(&masked_trace(&i.stderr), &masked_trace(&k.stderr)), None, "sotruss (PT_INTERP)");
+    for ldso in [SYSTEM_LDSO, dryad().to_str().unwrap()] {
+        let t = sotruss(&[ldso, "/bin/true"]);
+        assert_eq!((t.status, t.stdout.as_str(), t.stderr.as_str()), (Some(0), "", ""), "{ldso}: {t:?}");
+    }
+}
