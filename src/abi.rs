@@ -154,6 +154,11 @@ pub trait Libc: Sync {
     /// Unloads what a dlopen of `handle` loaded, as `dlclose` would (a
     /// rejected audit module).
     fn close(&self, handle: Handle);
+    /// Where object `handle`'s per-module audit states live (glibc's
+    /// `link_map_audit_state`: after its link map; null: no map).
+    fn audit_states(&self, handle: Handle) -> *mut crate::audit::AuditState;
+    /// Object `handle` wants to hear of bindings (`l_audit_any_plt`).
+    fn audit_any_plt(&self, handle: Handle);
 }
 
 /// Chooses the adapter for the loaded objects (their `libc.so.6`), or

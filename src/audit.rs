@@ -34,7 +34,6 @@
 use crate::abi::Handle;
 use crate::elf::Sym;
 use crate::namespace::Namespace;
-use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 /// `la_objopen`'s return bits: report bindings to / from this object.
@@ -193,41 +192,21 @@ pub fn audited(ns: &Namespace, idx: usize) -> bool {
     active() && !auditors().iter().any(|a| a.lmid == lmid)
 }
 
-/// The object's per-module states, made on first use (their address is
-/// the cookie pointer every call passes: it never moves while the object
-/// lives). The first cookie is the object's link map, as in glibc.
+/// The object's per-module states, where glibc keeps them (after its
+/// link map, see the adapter): their addresses are the cookie pointers
+/// every call passes, and 2.31's libc reads them itself. An object with no
+/// link map yet has none (it is not audited yet).
 pub fn states(ns: &Namespace, idx: usize) -> &'static mut [AuditState] {
-    let o = &ns.objects[idx];
     let n = auditors().len();
-    let mut p = o.audit.load(core::sync::atomic::Ordering::Acquire);
-    if p.is_null() {
-        let fresh: Box<[AuditState]> = (0..n).map(|_| AuditState { cookie: o.handle.addr(), bindflags: 0 }).collect();
-        let raw = Box::into_raw(fresh) as *mut AuditState;
-        match o.audit.compare_exchange(core::ptr::null_mut(), raw, core::sync::atomic::Ordering::AcqRel, core::sync::atomic::Ordering::Acquire) {
-            Ok(_) => p = raw,
-            Err(other) => {
-                // SAFETY: `raw` is the box made just above, not published.
-                drop(unsafe { Box::from_raw(core::ptr::slice_from_raw_parts_mut(raw, n)) });
-                p = other;
-            }
-        }
+    let p = crate::abi::libc().map_or(core::ptr::null_mut(), |l| l.audit_states(ns.objects[idx].handle));
+    if p.is_null() || n == 0 {
+        return &mut [];
     }
-    // SAFETY: `p` points to `n` states allocated for this object, freed
-    // only when the object is unloaded ([`forget`]); the modules' calls
-    // are serialised by the namespace lock, as glibc's by its load lock
-    // (a cookie written at a lazy binding is the module's own business, as
-    // in glibc).
+    // SAFETY: the adapter's room for `requested()` >= `n` states, which
+    // lives as long as the link map; the modules' calls are serialised by
+    // the namespace lock, as glibc's by its load lock (a cookie written at
+    // a lazy binding is the module's own business, as in glibc).
     unsafe { core::slice::from_raw_parts_mut(p, n) }
-}
-
-/// Frees an unloaded object's states.
-pub fn forget(o: &crate::object::Object) {
-    let p = o.audit.swap(core::ptr::null_mut(), core::sync::atomic::Ordering::AcqRel);
-    if !p.is_null() {
-        // SAFETY: the box [`states`] made for this object, with as many
-        // states as there are modules; no call refers to it any more.
-        drop(unsafe { Box::from_raw(core::ptr::slice_from_raw_parts_mut(p, auditors().len())) });
-    }
 }
 
 /// A NUL-terminated copy of `s` for the C side.
@@ -279,6 +258,11 @@ pub fn objopen(ns: &Namespace, idx: usize) {
             // SAFETY: the module's la_objopen with the object's live link
             // map and its cookie.
             states[k].bindflags = unsafe { f(handle, lmid, &mut states[k].cookie) };
+        }
+    }
+    if states.iter().any(|s| s.bindflags != 0) {
+        if let Some(l) = crate::abi::libc() {
+            l.audit_any_plt(handle);
         }
     }
 }

@@ -320,7 +320,6 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
         // it a relocation dependency or NODELETE, keeping it used; lookups
         // pass over objects being closed).
         let _ = unsafe { crate::sys::munmap(o.map_start, (o.map_end - o.map_start).next_multiple_of(crate::load::PAGE)) };
-        crate::audit::forget(o);
         o.unload();
     }
     if ns.config.debug & crate::config::debug::FILES != 0 {

@@ -110,9 +110,6 @@ pub struct Object {
     pub closing: bool,
     /// Unloaded: this slot is only a place holder (indices stay stable).
     pub unloaded: bool,
-    /// Its per-module audit states (null: none yet), see
-    /// [`crate::audit::states`].
-    pub audit: core::sync::atomic::AtomicPtr<crate::audit::AuditState>,
     /// Under the profiling trampoline, each PLT slot's binding once made
     /// (by DT_JMPREL index), see [`crate::audit::PltBinding`].
     pub plt_bindings: spin::Mutex<Vec<Option<crate::audit::PltBinding>>>,
@@ -188,7 +185,6 @@ impl Object {
             filtees: Vec::new(),
             closing: false,
             unloaded: false,
-            audit: core::sync::atomic::AtomicPtr::new(core::ptr::null_mut()),
             plt_bindings: spin::Mutex::new(Vec::new()),
         }
     }

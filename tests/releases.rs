@@ -53,6 +53,7 @@ const PROGRAMS: &[&str] = &[
     "libdeepdep.so", "dlconcurrent", "libslowinit.so", "dlinfo", "libnext.so", "filters",
     "libfilter.so", "libfiltee.so", "libauxfilter.so", "libauxee.so", "libdlfilter.so", "libdlfiltee.so", "libmissingfilter.so",
     "dlmopen", "libmprint.so", "libmdep.so", "dlscope", "libscopea.so", "libscopeb.so", "libscopec.so", "dlphdr", "libphdrplug.so", "dlmcxx", "libmcxx.so",
+    "auditprog", "libauditmod.so", "libaudplug.so", "libaudext.so",
 ];
 
 /// The directory inside the chroot that holds the test programs: built
@@ -509,6 +510,34 @@ fn dlclose_unloads(r: &Release) {
     assert_same_output(&expected, &system, &format!("dlclose programs on glibc {} (system ld.so)", r.glibc));
 }
 
+fn audit_modules_as_the_release_runs_them(r: &Release) {
+    // LD_AUDIT (tests/audit.rs) on the release: every call the test
+    // module hears while auditprog runs (its lines and the program's on
+    // one stream, in order); glibc's own sotruss-lib.so tracing /bin/echo
+    // (addresses masked); python3 and a module that asks for a version
+    // the release does not have. The chroot's ld.so, then dryad run
+    // directly and as the system ld.so.
+    let dir = r.dir();
+    let bin = programs(r);
+    let sotruss = "SOTRUSS_EXIT=1 LD_AUDIT=/usr/lib/x86_64-linux-gnu/audit/sotruss-lib.so";
+    let script = |ldso: &str| {
+        format!(
+            "LD_AUDIT={bin}/libauditmod.so {ldso} {bin}/auditprog 2>&1; echo \"status $?\"; \
+             {sotruss} {ldso} /bin/echo hi 2>&1 | sed 's/0x[0-9a-f]*/0x/g'; \
+             LD_AUDIT={bin}/libauditmod.so {ldso} /usr/bin/python3 -c 'import json; print(json.dumps([1]))' 2>&1; \
+             AUDIT_VERSION=9 LD_AUDIT={bin}/libauditmod.so {ldso} /bin/echo unaudited 2>&1 | sed 's/^ *[0-9]*://'"
+        )
+    };
+    let expected = in_chroot(&dir, &["/bin/sh", "-c", &script("")]);
+    for line in ["la_pltexit plug_scale <program> -> libaudplug.so = 6\n", "libaudext: fini\nla_objclose libaudext.so\n", "status 7", "echo -> libc.so.6      : fclose - 0x0", "(maximum supported version", "unaudited"] {
+        assert!(expected.stdout.contains(line), "glibc {}: {line:?} missing:\n{}\n{}", r.glibc, expected.stdout, expected.stderr);
+    }
+    let direct = in_chroot(&dir, &["/bin/sh", "-c", &script("/dryad.so.1")]);
+    assert_same_output(&expected, &direct, &format!("audit modules on glibc {} (direct)", r.glibc));
+    let system = in_chroot_as_system_ldso(&dir, &["/bin/sh", "-c", &script("")]);
+    assert_same_output(&expected, &system, &format!("audit modules on glibc {} (system ld.so)", r.glibc));
+}
+
 fn static_tls_for_dlopen(r: &Release) {
     // tests/static_tls.rs on the release: initial-exec plugins opened
     // while eight threads run (2.31: through libpthread's
@@ -705,6 +734,10 @@ macro_rules! release_suite {
             #[test]
             fn dlclose_unloads() {
                 super::dlclose_unloads(&$r)
+            }
+            #[test]
+            fn audit_modules_as_the_release_runs_them() {
+                super::audit_modules_as_the_release_runs_them(&$r)
             }
             #[test]
             fn static_tls_for_dlopen() {

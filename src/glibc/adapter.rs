@@ -102,4 +102,10 @@ impl Libc for Adapter {
     fn close(&self, handle: crate::abi::Handle) {
         handshake::close(handle);
     }
+    fn audit_states(&self, handle: crate::abi::Handle) -> *mut crate::audit::AuditState {
+        handshake::audit_states(handle)
+    }
+    fn audit_any_plt(&self, handle: crate::abi::Handle) {
+        handshake::audit_any_plt(handle);
+    }
 }

@@ -380,7 +380,7 @@ fn give_link_maps(ns: &mut Namespace, objects: impl Iterator<Item = usize>) {
     for i in objects {
         let o = &mut ns.objects[i];
         if o.handle.is_null() {
-            o.handle = crate::abi::Handle::from_ptr(Box::leak(Box::new(LinkMap::ZERO)));
+            o.handle = crate::abi::Handle::from_ptr(new_link_map());
         }
     }
 }
@@ -770,7 +770,7 @@ pub fn publish_opened(ns: &mut Namespace, new: &[usize], root: usize, local: &[u
         };
         let make_proxy = || {
             let real = ns.objects[ns.dryad].handle.cast::<LinkMap>();
-            let m = Box::leak(Box::new(LinkMap::ZERO)) as *mut LinkMap;
+            let m = new_link_map();
             (*m).l_addr = (*real).l_addr;
             (*m).l_name = (*real).l_name;
             (*m).l_ld = (*real).l_ld;
@@ -1217,9 +1217,9 @@ fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
                 (*g).dl_ns[lmid].ns_loaded = core::ptr::null_mut();
                 (*g).dl_ns[lmid].ns_nloaded -= 1;
                 p.store(core::ptr::null_mut(), Relaxed);
-                // Made by `publish_opened` (a Box); unlinked, nothing
-                // refers to it (its libname list is the real map's).
-                drop(Box::from_raw(proxy));
+                // Made by `publish_opened` (`new_link_map`); unlinked,
+                // nothing refers to it (its libname list is the real map's).
+                free_link_map(proxy);
             }
         }
         // Debuggers' lists of the namespaces that changed.
@@ -1282,7 +1282,7 @@ fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
     super::find_object::publish_without(ns, gone);
     for (&m, &i) in maps.iter().zip(gone) {
         let path_c = ns.objects[i].path_c().as_ptr();
-        // SAFETY: each closed map was made by `give_link_maps` (a Box), its
+        // SAFETY: each closed map was made by `give_link_maps` (`new_link_map`), its
         // search list by `publish_opened`/`opened_again` (a boxed slice),
         // its libname entry by `fill_link_map` (a Box) whose name, unless
         // it is the object's own path, and its origin (unless
@@ -1305,7 +1305,7 @@ fn unlink_closed(ns: &mut Namespace, gone: &[usize]) {
                 // Grown by `add_scopes` (a boxed slice of l_scope_max).
                 drop(Box::from_raw(core::ptr::slice_from_raw_parts_mut((*m).l_scope, (*m).l_scope_max)));
             }
-            drop(Box::from_raw(m));
+            free_link_map(m);
         }
     }
 }
@@ -1337,4 +1337,59 @@ pub fn auditing(count: usize) {
 pub fn close(handle: crate::abi::Handle) {
     // SAFETY: a link map `dl_open` returned, open once.
     unsafe { dl_close(handle.cast::<c_void>()) };
+}
+
+/// The layout of a link map with room after it for one `struct
+/// auditstate` per audit module asked for: glibc keeps each object's audit
+/// states there (`link_map_audit_state`), and 2.31's libc reads them
+/// there itself (its start code's `la_preinit` loop, its dlsym's).
+fn link_map_layout() -> core::alloc::Layout {
+    let tail = crate::audit::requested() * core::mem::size_of::<AuditState>();
+    core::alloc::Layout::from_size_align(core::mem::size_of::<LinkMap>() + tail, core::mem::align_of::<LinkMap>()).unwrap_or(core::alloc::Layout::new::<LinkMap>())
+}
+
+/// A zeroed link map (with its audit states, each cookie the map's own
+/// address, as glibc's `_dl_new_object` sets it).
+fn new_link_map() -> *mut LinkMap {
+    let layout = link_map_layout();
+    // SAFETY: a non-zero size; the result is checked.
+    let m = unsafe { alloc::alloc::alloc_zeroed(layout) } as *mut LinkMap;
+    if m.is_null() {
+        alloc::alloc::handle_alloc_error(layout);
+    }
+    // SAFETY: room for `requested()` states follows the map.
+    unsafe {
+        let states = m.add(1) as *mut AuditState;
+        for k in 0..crate::audit::requested() {
+            (*states.add(k)).cookie = m as usize;
+        }
+    }
+    m
+}
+
+/// Frees a map [`new_link_map`] made.
+///
+/// # Safety
+/// `m` came from `new_link_map` and nothing refers to it any more.
+unsafe fn free_link_map(m: *mut LinkMap) {
+    // SAFETY: the caller's contract; the same layout (the count of modules
+    // asked for never changes once maps exist).
+    unsafe { alloc::alloc::dealloc(m as *mut u8, link_map_layout()) };
+}
+
+/// Object `map`'s audit states (glibc's `link_map_audit_state`): after the
+/// map.
+pub fn audit_states(map: crate::abi::Handle) -> *mut crate::audit::AuditState {
+    if map.is_null() {
+        return core::ptr::null_mut();
+    }
+    // SAFETY: every map is made by `new_link_map`, with the room.
+    unsafe { map.cast::<LinkMap>().add(1) as *mut crate::audit::AuditState }
+}
+
+/// Object `map` wants to hear of bindings (`l_audit_any_plt`, which 2.31's
+/// dlsym reads).
+pub fn audit_any_plt(map: crate::abi::Handle) {
+    // SAFETY: a live link map; the namespace lock is held.
+    unsafe { (*map.cast::<LinkMap>()).l_bits |= L_AUDIT_ANY_PLT };
 }
