@@ -62,11 +62,11 @@
  * pushes (the CFA is %rbx + 40), %r12 our 64-byte aligned frame.
  */
 
-/* La_x86_64_regs (<bits/link.h>, glibc 2.36 and later; sizeof 768):
+/* La_x86_64_regs (<bits/link.h>, the same in glibc 2.31 to 2.42; sizeof 768):
  *   uint64_t lr_rdx, lr_r8, lr_r9, lr_rcx, lr_rsi, lr_rdi, lr_rbp, lr_rsp;
  *   La_x86_64_xmm lr_xmm[8];          16 bytes each
  *   La_x86_64_vector lr_vector[8];    64 bytes each (ymm[2] / zmm[1] / xmm[4])
- *   __int128_t lr_bnd[4];             __glibc_unused1 since 2.36
+ *   __int128_t lr_bnd[4];             __glibc_unused1 since 2.35
  * lr_rsp is, as in glibc, the address of the return address (the
  * caller's %rsp after its call). */
     .set LR_RDX, 0
@@ -87,7 +87,7 @@
  *   La_x86_64_xmm lrv_xmm0, lrv_xmm1;
  *   long double lrv_st0, lrv_st1;     16 bytes each
  *   La_x86_64_vector lrv_vector0, lrv_vector1;
- *   __int128_t lrv_bnd0, lrv_bnd1; */
+ *   __int128_t lrv_bnd0, lrv_bnd1;     __glibc_unused1/2 since 2.35 */
     .set LRV_RAX, 0
     .set LRV_RDX, 8
     .set LRV_XMM0, 16
@@ -388,6 +388,7 @@
     ret
     .endm
 
+    .p2align 4
     .globl dryad_runtime_profile_xsave
     .hidden dryad_runtime_profile_xsave
     .type dryad_runtime_profile_xsave, @function
@@ -405,6 +406,7 @@ dryad_runtime_profile_xsave:
     .cfi_endproc
     .size dryad_runtime_profile_xsave, . - dryad_runtime_profile_xsave
 
+    .p2align 4
     .globl dryad_runtime_profile_fxsave
     .hidden dryad_runtime_profile_fxsave
     .type dryad_runtime_profile_fxsave, @function
