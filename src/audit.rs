@@ -176,6 +176,14 @@ pub fn active() -> bool {
     !auditors().is_empty()
 }
 
+/// Whether this release orders dlopen's and dlclose's events as glibc
+/// 2.41 does: LA_ACT_CONSISTENT once a dlopen's objects are relocated (not
+/// once they are mapped), and at dlclose LA_ACT_DELETE after the first
+/// finaliser, before its `la_objclose` (not after every finaliser).
+pub fn events_2_41() -> bool {
+    crate::abi::libc().is_some_and(|l| l.audit_events_2_41())
+}
+
 /// Whether any module wants PLT calls traced (the profiling trampoline).
 pub fn profiling() -> bool {
     auditors().iter().any(|a| a.ifaces.pltenter.is_some() || a.ifaces.pltexit.is_some())

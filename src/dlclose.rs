@@ -190,9 +190,17 @@ pub fn sweep(ns: &mut Namespace, in_use: &dyn Fn(&crate::object::Object) -> bool
     let order = sort_maps_for_fini(&ns.objects, &gone, usize::MAX, ns.dso_sort);
     let code = crate::rtld::code_ranges(ns);
     let mut steps = Vec::new();
-    for &i in &order {
+    let late = crate::audit::events_2_41();
+    for (k, &i) in order.iter().enumerate() {
         finaliser_steps(ns, i, &code, &mut steps);
-        if crate::audit::active() && ns.objects[i].init_called {
+        if crate::audit::active() {
+            if late && k == 0 {
+                // 2.41 on: the modules hear LA_ACT_DELETE once the first
+                // object is finalised, before its la_objclose.
+                steps.push(Step::Activity(ns.objects[i].lmid, crate::audit::LA_ACT_DELETE));
+            }
+            // Finalised or not (glibc skips only the finalisers of an
+            // object whose initialisers never ran).
             steps.push(Step::ObjClose(i));
         }
     }
@@ -270,7 +278,7 @@ pub fn finish(ns: &mut Namespace, closing: Closing, unlink: &dyn Fn(&mut Namespa
     // glibc tells the audit modules once the finalisers ran, before the
     // objects go, and again once they are gone (if the namespace is left).
     let audit_lmid = crate::audit::active().then(|| ns.objects[gone[0]].lmid);
-    if let Some(lmid) = audit_lmid {
+    if let Some(lmid) = audit_lmid.filter(|_| !crate::audit::events_2_41()) {
         crate::audit::activity(ns, lmid, crate::audit::LA_ACT_DELETE);
     }
     crate::rdebug::begin_delete();

@@ -325,9 +325,9 @@ fn load_and_relocate(
         }
     }
     libc.opening(ns, &new);
-    if ns.audit_adding {
-        // glibc tells the audit modules once the objects are mapped,
-        // before relocating them.
+    if ns.audit_adding && !crate::audit::events_2_41() {
+        // glibc before 2.41 tells the audit modules once the objects are
+        // mapped, before relocating them.
         ns.audit_adding = false;
         crate::audit::activity(ns, lmid, crate::audit::LA_ACT_CONSISTENT);
     }
@@ -375,6 +375,11 @@ fn load_and_relocate(
     // initialisers have run (`AfterInit::finish`), as in glibc.
     libc.opened(ns, &new, root, &local, false);
     crate::rdebug::consistent();
+    if ns.audit_adding {
+        // 2.41 on: once relocated, after RT_CONSISTENT.
+        ns.audit_adding = false;
+        crate::audit::activity(ns, lmid, crate::audit::LA_ACT_CONSISTENT);
+    }
     if new_libc.is_some() {
         // glibc's _dl_call_libc_early_init(libc_map, false), before any
         // initialiser runs; it may bind lazily.

@@ -206,7 +206,7 @@ pub fn same_three_ways(prog: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
 
 /// What the chroots of other releases (tests/releases.rs) are built with
 /// (debootstrap minbase plus these).
-pub const RELEASE_PACKAGES: &str = "python3,perl,gawk,xz-utils,zstd,file,sqlite3,openssl,libstdc++6";
+pub const RELEASE_PACKAGES: &str = "python3,perl,gawk,xz-utils,zstd,file,sqlite3,openssl,libstdc++6,libc6-dev";
 
 /// The Debian 11 (glibc 2.31) chroot: the same, and the compilers that
 /// build the test programs inside it (tests/releases.rs).

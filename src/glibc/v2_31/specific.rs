@@ -269,3 +269,9 @@ pub const GLOB_DAT_CLASS: u8 = 4;
 /// The rtld-audit interface version this release offers (`LAV_CURRENT`,
 /// <bits/link_lavcurrent.h>; 1 before 2.35).
 pub const LAV_CURRENT: u32 = 1;
+
+/// rtld-audit events in glibc 2.41's order (dlclose: LA_ACT_DELETE after the
+/// first finaliser, before its la_objclose; dlopen: LA_ACT_CONSISTENT once
+/// relocated, after RT_CONSISTENT); before 2.41, DELETE came after every
+/// finaliser and la_objclose, and CONSISTENT before relocation.
+pub const AUDIT_EVENTS_2_41: bool = false;

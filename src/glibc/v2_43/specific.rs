@@ -112,3 +112,6 @@ pub const GLOB_DAT_CLASS: u8 = 0;
 /// The rtld-audit interface version this release offers (`LAV_CURRENT`,
 /// <bits/link_lavcurrent.h>; 1 before 2.35).
 pub const LAV_CURRENT: u32 = 2;
+
+/// rtld-audit events in glibc 2.41's order (see v2_36::specific).
+pub const AUDIT_EVENTS_2_41: bool = true;
