@@ -159,9 +159,8 @@ pub trait Libc: Sync {
     fn audit_states(&self, handle: Handle) -> *mut crate::audit::AuditState;
     /// Object `handle` wants to hear of bindings (`l_audit_any_plt`).
     fn audit_any_plt(&self, handle: Handle);
-    /// Whether the release tells audit modules of dlopen and dlclose in
-    /// glibc 2.41's order (see [`crate::audit`]).
-    fn audit_events_2_41(&self) -> bool;
+    /// How the release's ld.so tells audit modules what it does.
+    fn audit_rules(&self) -> crate::audit::Rules;
 }
 
 /// Chooses the adapter for the loaded objects (their `libc.so.6`), or

@@ -176,12 +176,42 @@ pub fn active() -> bool {
     !auditors().is_empty()
 }
 
+/// How a release's ld.so tells audit modules what it does, where
+/// releases differ.
+#[derive(Clone, Copy, Debug)]
+pub struct Rules {
+    /// glibc 2.41's order: LA_ACT_CONSISTENT once a dlopen's objects are
+    /// relocated (before: once mapped), and at dlclose LA_ACT_DELETE after
+    /// the first finaliser, before its `la_objclose` (before: after every
+    /// finaliser and `la_objclose`).
+    pub events_2_41: bool,
+    /// `la_objopen` for the vDSO (2.35 on).
+    pub vdso_objopen: bool,
+    /// An audit module's dependencies are also searched for in the
+    /// program's DT_RUNPATH (2.32 on).
+    pub audit_runpath: bool,
+    /// `la_symbind64` for PLT slots bound now, ld.so's own among them, and
+    /// for ld.so's lookups of the program's allocator (2.35 on; before,
+    /// only lazy bindings and dlsym).
+    pub bind_now_symbind: bool,
+    /// LA_ACT_DELETE and LA_ACT_CONSISTENT around the finalisers at exit
+    /// (2.35 on).
+    pub exit_activity: bool,
+    /// ld.so calls the program's calloc once the startup objects are
+    /// relocated, before LA_ACT_CONSISTENT, when PLT calls are traced
+    /// (2.31: its own `l_reloc_result`), which sets up libc's malloc there.
+    pub malloc_before_consistent: bool,
+}
+
+/// The running release's rules (glibc 2.36's before an adapter is chosen).
+pub fn rules() -> Rules {
+    crate::abi::libc().map_or(Rules { events_2_41: false, vdso_objopen: true, audit_runpath: true, bind_now_symbind: true, exit_activity: true, malloc_before_consistent: false }, |l| l.audit_rules())
+}
+
 /// Whether this release orders dlopen's and dlclose's events as glibc
-/// 2.41 does: LA_ACT_CONSISTENT once a dlopen's objects are relocated (not
-/// once they are mapped), and at dlclose LA_ACT_DELETE after the first
-/// finaliser, before its `la_objclose` (not after every finaliser).
+/// 2.41 does ([`Rules::events_2_41`]).
 pub fn events_2_41() -> bool {
-    crate::abi::libc().is_some_and(|l| l.audit_events_2_41())
+    rules().events_2_41
 }
 
 /// Whether any module wants PLT calls traced (the profiling trampoline).
@@ -345,7 +375,7 @@ pub struct Bound {
 /// LA_SYMB_DLSYM for dlsym, 0 at a lazy call.
 pub fn symbind(ns: &Namespace, refobj: usize, definer: usize, sym: &Sym, ndx: usize, value: usize, flags: u32) -> Bound {
     let none = Bound { value, flags: 0, enterexit: u32::MAX };
-    if !audited(ns, refobj) || !audited(ns, definer) {
+    if !audited(ns, refobj) || !audited(ns, definer) || (flags != 0 && !rules().bind_now_symbind) {
         return none;
     }
     let (rs, ds) = (states(ns, refobj), states(ns, definer));

@@ -424,7 +424,7 @@ impl Namespace {
         self.config.preload = preloads;
         // The audit modules hear of the vDSO after the preloads, as in
         // glibc (its link map is made there).
-        if crate::audit::active() {
+        if crate::audit::active() && crate::audit::rules().vdso_objopen {
             if let Some(v) = self.objects.iter().position(|o| o.kind == ObjectKind::Vdso) {
                 self.announce_to_auditors(v);
             }
@@ -872,7 +872,7 @@ impl Namespace {
             }
             // An audit module and its dependencies are also looked for in
             // the program's DT_RUNPATH (glibc: "for LD_AUDIT dlopen call").
-            if self.audit_loading && !did_main && self.object_path(self.main, ObjectPath::Runpath) {
+            if self.audit_loading && !did_main && crate::audit::rules().audit_runpath && self.object_path(self.main, ObjectPath::Runpath) {
                 if let Some(f) = self.open_path(name, PathRef::Object(self.main, ObjectPath::Runpath), saw_32bit)? {
                     return Ok(Some(f));
                 }

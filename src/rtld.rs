@@ -507,6 +507,15 @@ fn run(
     // initialiser) resolve through the shared namespace.
     if let Some(ns) = namespace() {
         libc.before_initialisers(&ns);
+        if audited && crate::audit::rules().malloc_before_consistent && crate::audit::profiling() {
+            // glibc 2.31's ld.so, relocating itself again against the
+            // global scope, allocates its own `l_reloc_result` with the
+            // program's calloc (when PLT calls are traced), which sets
+            // libc's malloc up before the modules hear LA_ACT_CONSISTENT.
+            // (Kept, as glibc keeps its table: a free would be one more
+            // call through the program's PLT that glibc does not make.)
+            let _ = tls::program_calloc(1, 1);
+        }
         if audited {
             crate::audit::activity(&ns, 0, crate::audit::LA_ACT_CONSISTENT);
         }
@@ -1060,8 +1069,9 @@ pub fn run_finalisers() {
             order = program.into_iter().chain(modules).collect();
         }
         let mut current: Option<usize> = None;
+        let activity = crate::audit::active() && crate::audit::rules().exit_activity;
         for idx in order {
-            if crate::audit::active() && current != Some(ns.objects[idx].lmid) {
+            if activity && current != Some(ns.objects[idx].lmid) {
                 if let Some(c) = current {
                     steps.push(crate::dlclose::Step::Activity(c, crate::audit::LA_ACT_CONSISTENT));
                 }

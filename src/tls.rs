@@ -423,6 +423,18 @@ pub fn set_program_allocator(malloc: usize, calloc: usize, free: usize) {
     PROGRAM_CALLOC.store(if complete { calloc } else { 0 }, Ordering::Release);
 }
 
+/// `calloc(n, size)` of the program's allocator, or `None` before it is
+/// known.
+pub fn program_calloc(n: usize, size: usize) -> Option<*mut u8> {
+    let f = PROGRAM_CALLOC.load(Ordering::Acquire);
+    if f == 0 {
+        return None;
+    }
+    // SAFETY: the program's `calloc`, C signature.
+    let f: extern "C" fn(usize, usize) -> *mut u8 = unsafe { core::mem::transmute(f) };
+    Some(f(n, size))
+}
+
 /// `malloc(size)` of the program's allocator, or `None` before it is
 /// known (startup, or a program without libc).
 pub fn program_malloc(size: usize) -> Option<*mut u8> {

@@ -524,16 +524,21 @@ fn audit_modules_as_the_release_runs_them(r: &Release) {
     // glibc 2.31's profiling trampoline crashes (SIGSEGV) in auditprog's
     // call with a double argument: that call is left out there.
     let noscale = if r.glibc < "2.34" { "noscale" } else { "" };
+    // glibc 2.31 cannot print its own message for a module that asks for a
+    // newer version (its _dl_debug_printf knows no %d: an assertion fails);
+    // that case is compared from 2.34 on.
+    let version = if r.glibc < "2.34" { "unaudited" } else { "AUDIT_VERSION=9" };
     let script = |ldso: &str| {
         format!(
             "LD_AUDIT={bin}/libauditmod.so {ldso} {bin}/auditprog {noscale} 2>&1; echo \"status $?\"; \
              {sotruss} {ldso} /bin/echo hi 2>&1 | sed 's/0x[0-9a-f]*/0x/g; s/^ *[0-9]*://'; \
              LD_AUDIT={bin}/libauditmod.so {ldso} /usr/bin/python3 -c 'import json; print(json.dumps([1]))' 2>&1; \
-             AUDIT_VERSION=9 LD_AUDIT={bin}/libauditmod.so {ldso} /bin/echo unaudited 2>&1 | sed 's/^ *[0-9]*://'"
+             {version} LD_AUDIT={bin}/libauditmod.so {ldso} /bin/echo unaudited 2>&1 | sed 's/^ *[0-9]*://'"
         )
     };
     let expected = in_chroot(&dir, &["/bin/sh", "-c", &script("")]);
-    for line in ["la_pltexit plug_add <program> -> libaudplug.so = 42\n", "libaudext: fini\n", "la_objclose libaudext.so\n", "status 7", "echo -> libc.so.6      : fclose - 0x\n", "(maximum supported version", "unaudited"] {
+    let newer = if r.glibc < "2.34" { "unaudited" } else { "(maximum supported version" };
+    for line in ["la_pltexit plug_add <program> -> libaudplug.so = 42\n", "libaudext: fini\n", "la_objclose libaudext.so\n", "status 7", "echo -> libc.so.6      : fclose - 0x\n", newer, "unaudited"] {
         assert!(expected.stdout.contains(line), "glibc {}: {line:?} missing:\n{}\n{}", r.glibc, expected.stdout, expected.stderr);
     }
     let direct = in_chroot(&dir, &["/bin/sh", "-c", &script("/dryad.so.1")]);

@@ -108,7 +108,7 @@ impl Libc for Adapter {
     fn audit_any_plt(&self, handle: crate::abi::Handle) {
         handshake::audit_any_plt(handle);
     }
-    fn audit_events_2_41(&self) -> bool {
-        specific::AUDIT_EVENTS_2_41
+    fn audit_rules(&self) -> crate::audit::Rules {
+        specific::AUDIT_RULES
     }
 }

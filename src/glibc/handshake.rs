@@ -410,7 +410,7 @@ fn fill_link_map(ns: &mut Namespace, i: usize) {
     unsafe {
         // Filled once already (auditing fills a map as its object is
         // mapped, then again with the rest): `.dynamic` is rewritten once.
-        let writable_dynamic = writable_dynamic && (*m).l_real.is_null();
+        let rewrite = writable_dynamic && (*m).l_real.is_null();
         (*m).l_addr = obj.base as u64;
         (*m).l_name = name_ptr as *mut u8;
         (*m).l_ld = obj.dynamic_addr as *mut Elf64Dyn;
@@ -451,7 +451,8 @@ fn fill_link_map(ns: &mut Namespace, i: usize) {
         if obj.kind == ObjectKind::Dryad {
             bits |= L_RELOCATED;
         }
-        (*m).l_bits = bits;
+        // (What auditing set stays.)
+        (*m).l_bits = bits | ((*m).l_bits & (L_AUDIT_ANY_PLT | L_AUDITING));
         if let Some(t) = obj.tls {
             (*m).l_tls_initimage = t.image as *mut c_void;
             (*m).l_tls_initimage_size = t.filesz;
@@ -469,12 +470,12 @@ fn fill_link_map(ns: &mut Namespace, i: usize) {
             if let Some(k) = l_info_index((*d).d_tag) {
                 (*m).l_info[k] = d;
             }
-            if writable_dynamic
+            if rewrite
                 && matches!(
                     (*d).d_tag as u64,
                     DT_HASH | DT_PLTGOT | DT_STRTAB | DT_SYMTAB | crate::elf::DT_RELR | DT_JMPREL | DT_VERSYM | DT_GNU_HASH
                 )
-                || (writable_dynamic && matches!((*d).d_tag as u64, DT_RELA | DT_REL) && (*d).d_un != 0)
+                || (rewrite && matches!((*d).d_tag as u64, DT_RELA | DT_REL) && (*d).d_un != 0)
             {
                 (*d).d_un = (*d).d_un.wrapping_add(obj.base as u64);
             }

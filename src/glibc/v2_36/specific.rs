@@ -152,8 +152,6 @@ pub const GLOB_DAT_CLASS: u8 = 0;
 /// <bits/link_lavcurrent.h>; 1 before 2.35).
 pub const LAV_CURRENT: u32 = 2;
 
-/// rtld-audit events in glibc 2.41's order (dlclose: LA_ACT_DELETE after the
-/// first finaliser, before its la_objclose; dlopen: LA_ACT_CONSISTENT once
-/// relocated, after RT_CONSISTENT); before 2.41, DELETE came after every
-/// finaliser and la_objclose, and CONSISTENT before relocation.
-pub const AUDIT_EVENTS_2_41: bool = false;
+/// How this release's ld.so tells audit modules what it does (see
+/// [`crate::audit::Rules`]).
+pub const AUDIT_RULES: crate::audit::Rules = crate::audit::Rules { events_2_41: false, vdso_objopen: true, audit_runpath: true, bind_now_symbind: true, exit_activity: true, malloc_before_consistent: false };

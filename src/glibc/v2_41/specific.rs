@@ -54,5 +54,6 @@ pub const GLOB_DAT_CLASS: u8 = 0;
 /// <bits/link_lavcurrent.h>; 1 before 2.35).
 pub const LAV_CURRENT: u32 = 2;
 
-/// rtld-audit events in glibc 2.41's order (see v2_36::specific).
-pub const AUDIT_EVENTS_2_41: bool = true;
+/// How this release's ld.so tells audit modules what it does (see
+/// [`crate::audit::Rules`]).
+pub const AUDIT_RULES: crate::audit::Rules = crate::audit::Rules { events_2_41: true, vdso_objopen: true, audit_runpath: true, bind_now_symbind: true, exit_activity: true, malloc_before_consistent: false };
