@@ -5,7 +5,7 @@
 
 core::arch::global_asm!(include_str!("../arch/x86_64/start.S"), options(att_syntax));
 core::arch::global_asm!(include_str!("../arch/x86_64/varargs.S"), options(att_syntax));
-// One block: trampoline.S, tls.S and tlsdesc.S use macros.S's macros.
+// One block: trampoline.S, tls.S, tlsdesc.S and profile.S use macros.S's macros.
 core::arch::global_asm!(
     include_str!("../arch/x86_64/macros.S"),
     include_str!("../arch/x86_64/trampoline.S"),

@@ -106,7 +106,7 @@ fn modules_that_cannot_be_used_are_reported_as_glibc_reports_them() {
         let mut env: Vec<(&str, &str)> = vec![("LD_AUDIT", module)];
         env.extend_from_slice(extra);
         let g = run_as("glibc", "cprog", &[], &env);
-        let mut lines = |r: &Run| -> Vec<String> {
+        let lines = |r: &Run| -> Vec<String> {
             r.stderr
                 .lines()
                 .map(|l| l.split_once(":\t").map_or(l.to_string(), |(_, rest)| rest.to_string()))
