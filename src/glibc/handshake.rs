@@ -629,7 +629,7 @@ pub fn before_initialisers(ns: &Namespace) {
             let v = if d.is_ifunc() { crate::reloc::call_ifunc(d.address(&ns.objects)) } else { d.address(&ns.objects) };
             // The audit modules hear of these as of a dlsym (glibc's
             // lookup_malloc_symbol).
-            if super::specific::RTLD_MALLOC_INIT { crate::audit::symbind_dlsym(ns, ns.main, d.object, &d.sym, d.index, v) } else { v }
+            if super::specific::RTLD_MALLOC_INIT && crate::audit::active() { crate::audit::symbind_dlsym(ns, ns.main, d.object, &d.sym, d.index, v) } else { v }
         })
     };
     let auditing = crate::audit::active();
