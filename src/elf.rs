@@ -309,6 +309,8 @@ pub struct Table {
 /// supports): goblin has no names for them.
 const DT_AUXILIARY: u64 = 0x7fff_fffd;
 const DT_FILTER: u64 = 0x7fff_ffff;
+const DT_DEPAUDIT: u64 = 0x6fff_fefb;
+const DT_AUDIT: u64 = 0x6fff_fefc;
 
 #[derive(Clone, Debug, Default)]
 pub struct DynamicInfo {
@@ -323,6 +325,10 @@ pub struct DynamicInfo {
     pub soname: Option<usize>,
     pub rpath: Option<usize>,
     pub runpath: Option<usize>,
+    /// DT_AUDIT and DT_DEPAUDIT (the last of each): audit modules the
+    /// program names (glibc reads the program's only).
+    pub audit: Option<usize>,
+    pub depaudit: Option<usize>,
     pub rela: Table,
     pub relr: Table,
     pub jmprel: Table,
@@ -379,6 +385,8 @@ impl DynamicInfo {
                 DT_SONAME => d.soname = Some(v as usize),
                 DT_RPATH => d.rpath = Some(v as usize),
                 DT_RUNPATH => d.runpath = Some(v as usize),
+                DT_AUDIT => d.audit = Some(v as usize),
+                DT_DEPAUDIT => d.depaudit = Some(v as usize),
                 DT_STRTAB => d.strtab.addr = abs(v),
                 DT_STRSZ => d.strtab.size = v as usize,
                 DT_SYMTAB => d.symtab = abs(v),
@@ -468,7 +476,7 @@ impl DynamicInfo {
         check(d.init_array, "DT_INIT_ARRAY outside the object")?;
         check(d.fini_array, "DT_FINI_ARRAY outside the object")?;
         check(d.preinit_array, "DT_PREINIT_ARRAY outside the object")?;
-        for &off in d.needed.iter().chain(d.filtees.iter().map(|(_, o)| o)).chain(d.soname.iter()).chain(d.rpath.iter()).chain(d.runpath.iter()) {
+        for &off in d.needed.iter().chain(d.filtees.iter().map(|(_, o)| o)).chain(d.soname.iter()).chain(d.rpath.iter()).chain(d.runpath.iter()).chain(d.audit.iter()).chain(d.depaudit.iter()) {
             if off >= d.strtab.size {
                 return Err(bad("string offset past DT_STRSZ"));
             }

@@ -336,6 +336,14 @@ fn run(
 ) -> LoadResult<Handover> {
     let mut ns = initial_namespace(stack, base, direct, program_name, rules)?;
     ns.hwcaps_rules = Some((hwcaps, stack.clone()));
+    // After LD_AUDIT's and --audit's modules, those the program names
+    // (DT_AUDIT, then DT_DEPAUDIT), as glibc's dl_main adds them.
+    let main = &ns.objects[ns.main];
+    let named: Vec<&'static [u8]> = [main.dynamic.audit, main.dynamic.depaudit].into_iter().flatten().filter_map(|off| main.string(off)).collect();
+    for list in named {
+        let secure = ns.config.secure;
+        ns.config.audit.extend(split_list(list, b":").filter(|m| !(secure && m.contains(&b'/'))));
+    }
     rdebug::begin_startup(&ns);
     // With audit modules, they run before the program's dependencies are
     // even searched for (they hear of every search and every object): the

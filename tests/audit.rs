@@ -63,6 +63,9 @@ fn every_audit_call_as_glibc_makes_it() {
         assert!(r.stderr.contains(line), "{line:?} missing:\n{}", r.stderr);
     }
     assert!(r.stdout.contains("add 42\nscale 6\ndlsym add 3\nvetoed refused\n"), "{}", r.stdout);
+    // The program may name it itself (DT_AUDIT), after LD_AUDIT's.
+    let dt = same_audit_lines("auditdt", &[], &[]);
+    assert!(dt.stderr.starts_with("la_version 2\nla_objopen <program> 0\n"), "{}", dt.stderr);
     // `--audit` names the same module.
     let d = run(&mut cmd(dryad(), &["--audit", MODULE, "programs/auditprog"], &[]));
     let g = run(&mut cmd(SYSTEM_LDSO, &["--audit", MODULE, "programs/auditprog"], &[]));
