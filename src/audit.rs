@@ -230,21 +230,41 @@ pub fn audited(ns: &Namespace, idx: usize) -> bool {
     active() && !auditors().iter().any(|a| a.lmid == lmid)
 }
 
-/// The object's per-module states, where glibc keeps them (after its
-/// link map, see the adapter): their addresses are the cookie pointers
-/// every call passes, and 2.31's libc reads them itself. An object with no
-/// link map yet has none (it is not audited yet).
-pub fn states(ns: &Namespace, idx: usize) -> &'static mut [AuditState] {
-    let n = auditors().len();
-    let p = crate::abi::libc().map_or(core::ptr::null_mut(), |l| l.audit_states(ns.objects[idx].handle));
-    if p.is_null() || n == 0 {
-        return &mut [];
+/// One object's per-module states, where glibc keeps them (after its
+/// link map, see the adapter). Handled through raw pointers only: the
+/// cookie addresses are what every call passes (and 2.31's libc reads
+/// them itself), the modules run concurrently under the shared lock (at
+/// lazy bindings), and a referring object may be its own definer.
+#[derive(Clone, Copy)]
+pub struct States(*mut AuditState);
+
+impl States {
+    /// Module `k`'s cookie, as the pointer the module gets.
+    fn cookie(self, k: usize) -> *mut usize {
+        // SAFETY: `k` < the number of modules, for which the adapter made
+        // room (`states`); only the address is taken.
+        unsafe { core::ptr::addr_of_mut!((*self.0.add(k)).cookie) }
     }
-    // SAFETY: the adapter's room for `requested()` >= `n` states, which
-    // lives as long as the link map; the modules' calls are serialised by
-    // the namespace lock, as glibc's by its load lock (a cookie written at
-    // a lazy binding is the module's own business, as in glibc).
-    unsafe { core::slice::from_raw_parts_mut(p, n) }
+    fn bindflags(self, k: usize) -> u32 {
+        // SAFETY: as in `cookie`; a plain read (written only by
+        // `la_objopen`, under the write lock).
+        unsafe { core::ptr::addr_of!((*self.0.add(k)).bindflags).read() }
+    }
+    fn set_bindflags(self, k: usize, v: u32) {
+        // SAFETY: as in `cookie`; written under the namespace write lock.
+        unsafe { core::ptr::addr_of_mut!((*self.0.add(k)).bindflags).write(v) }
+    }
+    /// Whether any module wants to hear of this object's bindings.
+    fn any(self) -> bool {
+        (0..auditors().len()).any(|k| self.bindflags(k) != 0)
+    }
+}
+
+/// Object `idx`'s states; None while it has no link map (it is not
+/// audited yet).
+pub fn states(ns: &Namespace, idx: usize) -> Option<States> {
+    let p = crate::abi::libc().map_or(core::ptr::null_mut(), |l| l.audit_states(ns.objects[idx].handle));
+    (!p.is_null() && active()).then_some(States(p))
 }
 
 /// A NUL-terminated copy of `s` for the C side.
@@ -265,12 +285,15 @@ pub fn objsearch(ns: &Namespace, name: &[u8], requester: usize, code: u32) -> Op
         current.pop();
         return Some(current);
     }
-    let states = states(ns, requester);
+    let Some(states) = states(ns, requester) else {
+        current.pop();
+        return Some(current);
+    };
     for (k, a) in auditors().iter().enumerate() {
         let Some(f) = a.ifaces.objsearch else { continue };
         // SAFETY: the module's la_objsearch, with a C string and its cookie
         // for the requester; it returns NULL or a C string it owns.
-        let r = unsafe { f(current.as_ptr(), &mut states[k].cookie, code) };
+        let r = unsafe { f(current.as_ptr(), states.cookie(k), code) };
         if r.is_null() {
             return None;
         }
@@ -289,16 +312,16 @@ pub fn objopen(ns: &Namespace, idx: usize) {
     if !audited(ns, idx) {
         return;
     }
-    let states = states(ns, idx);
+    let Some(states) = states(ns, idx) else { return };
     let (handle, lmid) = (ns.objects[idx].handle, ns.objects[idx].lmid as isize);
     for (k, a) in auditors().iter().enumerate() {
         if let Some(f) = a.ifaces.objopen {
             // SAFETY: the module's la_objopen with the object's live link
             // map and its cookie.
-            states[k].bindflags = unsafe { f(handle, lmid, &mut states[k].cookie) };
+            states.set_bindflags(k, unsafe { f(handle, lmid, states.cookie(k)) });
         }
     }
-    if states.iter().any(|s| s.bindflags != 0) {
+    if states.any() {
         if let Some(l) = crate::abi::libc() {
             l.audit_any_plt(handle);
         }
@@ -310,11 +333,11 @@ pub fn objclose(ns: &Namespace, idx: usize) {
     if !audited(ns, idx) {
         return;
     }
-    let states = states(ns, idx);
+    let Some(states) = states(ns, idx) else { return };
     for (k, a) in auditors().iter().enumerate() {
         if let Some(f) = a.ifaces.objclose {
             // SAFETY: the module's la_objclose with the object's cookie.
-            unsafe { f(&mut states[k].cookie) };
+            unsafe { f(states.cookie(k)) };
         }
     }
 }
@@ -332,11 +355,11 @@ pub fn activity_of(ns: &Namespace, head: usize, flag: u32) {
     if !audited(ns, head) {
         return;
     }
-    let states = states(ns, head);
+    let Some(states) = states(ns, head) else { return };
     for (k, a) in auditors().iter().enumerate() {
         if let Some(f) = a.ifaces.activity {
             // SAFETY: the module's la_activity with the head's cookie.
-            unsafe { f(&mut states[k].cookie, flag) };
+            unsafe { f(states.cookie(k), flag) };
         }
     }
 }
@@ -348,11 +371,11 @@ pub fn preinit(ns: &Namespace) {
     if !audited(ns, main) {
         return;
     }
-    let states = states(ns, main);
+    let Some(states) = states(ns, main) else { return };
     for (k, a) in auditors().iter().enumerate() {
         if let Some(f) = a.ifaces.preinit {
             // SAFETY: the module's la_preinit with the program's cookie.
-            unsafe { f(&mut states[k].cookie) };
+            unsafe { f(states.cookie(k)) };
         }
     }
 }
@@ -378,8 +401,8 @@ pub fn symbind(ns: &Namespace, refobj: usize, definer: usize, sym: &Sym, ndx: us
     if !audited(ns, refobj) || !audited(ns, definer) || (flags != 0 && !rules().bind_now_symbind) {
         return none;
     }
-    let (rs, ds) = (states(ns, refobj), states(ns, definer));
-    if rs.iter().chain(ds.iter()).all(|s| s.bindflags == 0) {
+    let (Some(rs), Some(ds)) = (states(ns, refobj), states(ns, definer)) else { return none };
+    if !rs.any() && !ds.any() {
         return none;
     }
     let name = ns.objects[definer].symbols.name(&ns.objects[definer].image, sym).unwrap_or(b"");
@@ -389,13 +412,13 @@ pub fn symbind(ns: &Namespace, refobj: usize, definer: usize, sym: &Sym, ndx: us
     let mut out = Bound { value, flags: 0, enterexit: LA_SYMB_NOPLTENTER | LA_SYMB_NOPLTEXIT };
     for (k, a) in auditors().iter().enumerate() {
         let shift = 2 * (k as u32 + 1);
-        if rs[k].bindflags & LA_FLG_BINDFROM != 0 && ds[k].bindflags & LA_FLG_BINDTO != 0 {
+        if rs.bindflags(k) & LA_FLG_BINDFROM != 0 && ds.bindflags(k) & LA_FLG_BINDTO != 0 {
             if let Some(f) = a.ifaces.symbind {
                 out.flags |= flags;
                 // SAFETY: the module's la_symbind64 with a copy of the
                 // symbol (st_value: the address), the definer's index, both
                 // cookies, the flags and the name.
-                let v = unsafe { f(&mut s, ndx as u32, &mut rs[k].cookie, &mut ds[k].cookie, &mut out.flags, name.as_ptr()) };
+                let v = unsafe { f(&mut s, ndx as u32, rs.cookie(k), ds.cookie(k), &mut out.flags, name.as_ptr()) };
                 if v != s.st_value as usize {
                     out.flags |= LA_SYMB_ALTVALUE;
                     s.st_value = v as u64;
@@ -420,8 +443,8 @@ pub fn symbind_dlsym(ns: &Namespace, refobj: usize, definer: usize, sym: &Sym, n
     if !audited(ns, refobj) || !audited(ns, definer) {
         return value;
     }
-    let (rs, ds) = (states(ns, refobj), states(ns, definer));
-    if rs.iter().chain(ds.iter()).all(|s| s.bindflags == 0) {
+    let (Some(rs), Some(ds)) = (states(ns, refobj), states(ns, definer)) else { return value };
+    if !rs.any() && !ds.any() {
         return value;
     }
     let name = c_string(ns.objects[definer].symbols.name(&ns.objects[definer].image, sym).unwrap_or(b""));
@@ -430,12 +453,12 @@ pub fn symbind_dlsym(ns: &Namespace, refobj: usize, definer: usize, sym: &Sym, n
     let mut altvalue = 0;
     for (k, a) in auditors().iter().enumerate() {
         let Some(f) = a.ifaces.symbind else { continue };
-        if rs[k].bindflags & LA_FLG_BINDFROM == 0 && ds[k].bindflags & LA_FLG_BINDTO == 0 {
+        if rs.bindflags(k) & LA_FLG_BINDFROM == 0 && ds.bindflags(k) & LA_FLG_BINDTO == 0 {
             continue;
         }
         let mut flags = altvalue | LA_SYMB_DLSYM;
         // SAFETY: the module's la_symbind64, as in [`symbind`].
-        let v = unsafe { f(&mut s, ndx as u32, &mut rs[k].cookie, &mut ds[k].cookie, &mut flags, name.as_ptr()) };
+        let v = unsafe { f(&mut s, ndx as u32, rs.cookie(k), ds.cookie(k), &mut flags, name.as_ptr()) };
         if v != s.st_value as usize {
             altvalue = LA_SYMB_ALTVALUE;
             s.st_value = v as u64;
@@ -463,7 +486,7 @@ pub fn pltenter(ns: &Namespace, refobj: usize, b: &PltBinding, regs: *mut u8) ->
     if b.bound.enterexit & LA_SYMB_NOPLTENTER != 0 {
         return (b.bound.value, framesize, b.bound.enterexit);
     }
-    let (rs, ds) = (states(ns, refobj), states(ns, b.definer));
+    let (Some(rs), Some(ds)) = (states(ns, refobj), states(ns, b.definer)) else { return (b.bound.value, framesize, b.bound.enterexit) };
     let name = ns.objects[b.definer].symbols.name(&ns.objects[b.definer].image, &b.sym).unwrap_or(b"");
     let name = c_string(name);
     let mut s = b.sym;
@@ -480,7 +503,7 @@ pub fn pltenter(ns: &Namespace, refobj: usize, b: &PltBinding, regs: *mut u8) ->
         // SAFETY: the module's la_x86_64_gnu_pltenter, with the symbol copy,
         // both cookies, the trampoline's saved registers, the flags, the
         // name and the frame size it may set.
-        let v = unsafe { f(&mut s, b.ndx as u32, &mut rs[k].cookie, &mut ds[k].cookie, regs, &mut flags, name.as_ptr(), &mut asked) };
+        let v = unsafe { f(&mut s, b.ndx as u32, rs.cookie(k), ds.cookie(k), regs, &mut flags, name.as_ptr(), &mut asked) };
         if v != s.st_value as usize {
             flags |= LA_SYMB_ALTVALUE;
             s.st_value = v as u64;
@@ -497,7 +520,7 @@ pub fn pltenter(ns: &Namespace, refobj: usize, b: &PltBinding, regs: *mut u8) ->
 /// it see the arguments and may change the return values in `retval` (an
 /// `La_x86_64_retval`).
 pub fn pltexit(ns: &Namespace, refobj: usize, b: &PltBinding, regs: *const u8, retval: *mut u8) {
-    let (rs, ds) = (states(ns, refobj), states(ns, b.definer));
+    let (Some(rs), Some(ds)) = (states(ns, refobj), states(ns, b.definer)) else { return };
     let name = ns.objects[b.definer].symbols.name(&ns.objects[b.definer].image, &b.sym).unwrap_or(b"");
     let name = c_string(name);
     let mut s = b.sym;
@@ -511,6 +534,6 @@ pub fn pltexit(ns: &Namespace, refobj: usize, b: &PltBinding, regs: *const u8, r
         // SAFETY: the module's la_x86_64_gnu_pltexit, with the symbol copy,
         // both cookies, the saved argument registers, the return values
         // and the name.
-        unsafe { f(&mut s, b.ndx as u32, &mut rs[k].cookie, &mut ds[k].cookie, regs, retval, name.as_ptr()) };
+        unsafe { f(&mut s, b.ndx as u32, rs.cookie(k), ds.cookie(k), regs, retval, name.as_ptr()) };
     }
 }

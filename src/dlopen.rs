@@ -135,6 +135,21 @@ pub fn open_in(
         Err(e) => {
             // The debugger may have been told objects were being added.
             crate::rdebug::consistent();
+            if crate::audit::active() && ns.objects.len() > old_len {
+                // The modules heard of the new objects: they hear them go,
+                // as glibc's _dl_close_worker tells them of a failed open.
+                let late = crate::audit::events_2_41();
+                if late {
+                    crate::audit::activity(ns, lmid, crate::audit::LA_ACT_DELETE);
+                }
+                for i in old_len..ns.objects.len() {
+                    crate::audit::objclose(ns, i);
+                }
+                if !late {
+                    crate::audit::activity(ns, lmid, crate::audit::LA_ACT_DELETE);
+                }
+                crate::audit::activity(ns, lmid, crate::audit::LA_ACT_CONSISTENT);
+            }
             // Unmap and forget everything this call loaded.
             for o in &ns.objects[old_len..] {
                 if ns.config.debug(crate::config::debug::FILES) {
@@ -271,7 +286,7 @@ fn load_and_relocate(
     for &n in &new {
         // (Audit modules are loaded before the program's libc: their libc's
         // TLS goes in the static surplus, which needs no allocator.)
-        if ns.objects[n].tls.is_some() && !crate::tls::dynamic_tls_available() && crate::audit::requested() == 0 {
+        if ns.objects[n].tls.is_some() && !crate::tls::dynamic_tls_available() && !ns.audit_loading {
             return Err(LoadError::new(&ns.objects[n].path, "cannot dlopen an object with thread-local storage without libc"));
         }
     }

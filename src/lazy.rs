@@ -87,7 +87,8 @@ pub unsafe extern "C" fn dryad_profile_fixup(map: crate::abi::Handle, index: usi
             let (target, size, enterexit) = crate::audit::pltenter(&ns, idx, &b, regs);
             if enterexit != b.bound.enterexit {
                 if let Some(Some(k)) = ns.objects[idx].plt_bindings.lock().get_mut(index) {
-                    k.bound.enterexit = enterexit;
+                    // (Bits only ever get set: another thread's stay.)
+                    k.bound.enterexit |= enterexit;
                 }
             }
             // SAFETY: the trampoline's slot for it.

@@ -684,12 +684,13 @@ impl Namespace {
             crate::debug_log!("\nfile={} [{}];  {} {} [{}]", Bytes(name), lmid, how, Bytes(self.display_name(requester)), rl);
         }
         // The audit modules may rewrite the name, or veto it, before any
-        // search (glibc's LA_SER_ORIG).
+        // search (glibc's LA_SER_ORIG); the object is known by both names.
+        let asked = name;
         let name: &'static [u8] = if crate::audit::active() {
             match crate::audit::objsearch(self, name, requester, crate::audit::LA_SER_ORIG) {
                 None => return Err(LoadError::with_errno(name, "cannot open shared object file", Errno::ENOENT)),
                 Some(n) if n[..] == *name => name,
-                Some(n) => alloc::boxed::Box::leak(n.into_boxed_slice()),
+                Some(n) => self.dlopen_name(&n),
             }
         } else {
             name
@@ -707,6 +708,9 @@ impl Namespace {
         if let Some(i) = known.or_else(|| self.is_dryad_file(&file, id).then_some(self.dryad)) {
             sys::close(fd);
             self.objects[i].names.push(name.into());
+            if asked != name {
+                self.objects[i].names.push(asked.into());
+            }
             return Ok(Some(i));
         }
         if how == Request::NoLoad {
@@ -752,6 +756,9 @@ impl Namespace {
             debug_link_map(name, &obj);
         }
         obj.names.push(name.into());
+        if asked != name {
+            obj.names.push(asked.into());
+        }
         obj.loader = Some(requester);
         obj.origin = search::origin_of(&path);
         self.objects.push(obj);
@@ -1264,6 +1271,9 @@ impl Namespace {
         // The audit modules may rewrite or veto each candidate (glibc's
         // open_verify; `code` says where it comes from, 0 for a name with
         // a slash, which they do not hear of again).
+        // (The object keeps the candidate's name, as glibc's open_path
+        // keeps it, even when a module had another file opened.)
+        let candidate = path;
         let rewritten;
         let path = if code != 0 && crate::audit::active() {
             match crate::audit::objsearch(self, path, self.search_requester, code) {
@@ -1295,7 +1305,7 @@ impl Namespace {
             }
         };
         match load::read_headers(fd, path) {
-            Ok(file) => Ok(Candidate::Found((fd, path.to_vec(), file))),
+            Ok(file) => Ok(Candidate::Found((fd, candidate.to_vec(), file))),
             Err(OpenError::Mismatch(p)) => {
                 why(self, if p == HeaderProblem::WrongMachine { "incompatible ELF machine" } else { "incompatible ELF class" });
                 sys::close(fd);

@@ -57,8 +57,10 @@ const MAX_THREADS: usize = 8;
 /// How many threads startup relocation of `order` should use, for
 /// `lookups` expected symbolic relocations.
 pub fn threads_for(ns: &Namespace, order: &[usize], lookups: usize) -> usize {
-    if ns.config.debug != 0 {
-        // LD_DEBUG's lines come in relocation order, as glibc prints them.
+    if ns.config.debug != 0 || crate::audit::binding_audited() {
+        // LD_DEBUG's lines come in relocation order, as glibc prints them;
+        // the audit modules' la_symbind64 must not run on a worker (which
+        // shares the main thread's thread pointer).
         return 1;
     }
     let parallel = order.iter().filter(|&&i| takes_part(ns, i)).count();

@@ -528,8 +528,10 @@ fn run(
             crate::audit::activity(&ns, 0, crate::audit::LA_ACT_CONSISTENT);
         }
     }
-    if let Some(mut ns) = namespace_mut() {
-        ns.audit_adding = false;
+    if audited {
+        if let Some(mut ns) = namespace_mut() {
+            ns.audit_adding = false;
+        }
     }
     rdebug::consistent();
     // dryad's own RELRO (its GOT, constant tables and _rtld_global_ro) is
@@ -619,7 +621,10 @@ fn load_audit_module(name: &'static [u8], libc: &'static dyn Libc, stack: &Initi
     let report = |why: &str| crate::eprint!("ERROR: ld.so: object '{}' cannot be loaded as audit interface: {}; ignored.\n", Bytes(name), why);
     let opened = {
         let mut ns = namespace_mut()?;
-        let lmid = (1..crate::namespace::NAMESPACES).find(|&n| ns.lmid_roots[n].is_none())?;
+        let Some(lmid) = (1..crate::namespace::NAMESPACES).find(|&n| ns.lmid_roots[n].is_none()) else {
+            // glibc's words (it counts the modules before loading any).
+            error::fatal_line(&alloc::format!("Failed loading {} audit modules, {} are supported.", ns.config.audit.len(), crate::namespace::NAMESPACES - 1));
+        };
         let main = ns.main;
         ns.loading_lmid = lmid;
         ns.audit_loading = true;

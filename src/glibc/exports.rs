@@ -226,10 +226,13 @@ pub unsafe extern "C" fn _dl_exception_create(exc: *mut DlException, objname: *c
 // ----- audit and profiling ------------------------------------------------
 
 /// `void _dl_audit_preinit(struct link_map *)`: libc's start code calls it
-/// before the program's initialisers when audit modules are loaded
-/// (`GLRO(dl_naudit)`); each module's `la_preinit` hears of it.
+/// just before `main` (2.34 on, always); each audit module's `la_preinit`
+/// hears of it.
 #[cfg_attr(feature = "rtld", no_mangle)]
 pub extern "C" fn _dl_audit_preinit(_map: *mut c_void) {
+    if !crate::audit::active() {
+        return;
+    }
     if let Some(ns) = crate::rtld::namespace() {
         crate::audit::preinit(&ns);
     }
