@@ -18,8 +18,8 @@
 //!   and each `dlsym`, [`symbind`]; it may redirect the binding;
 //! - `la_pltenter`/`la_pltexit` around each PLT call, through the
 //!   profiling trampoline (arch/x86_64/profile.S), [`profile_fixup`];
-//! - `la_preinit` before the program's initialisers (libc asks, from
-//!   `__libc_start_main`), and `la_objclose` as objects are finalised.
+//! - `la_preinit` just before `main` (libc asks, from `__libc_start_main`),
+//!   and `la_objclose` as objects are finalised or unloaded.
 //!
 //! The core keeps the modules' interfaces and every object's per-module
 //! state (the cookie and the bind flags); the libc adapter tells libc how

@@ -126,6 +126,12 @@ impl Drop for NamespaceWrite {
 /// Locks the namespace for changing it (dlopen).
 pub fn namespace_mut() -> Option<NamespaceWrite> {
     let cell = NAMESPACE.get()?;
+    if cell.writer.load(core::sync::atomic::Ordering::Acquire) == tls::thread_pointer() {
+        // This thread is changing the namespace and got here again (an
+        // audit module's callback that calls dlopen or dlclose): waiting
+        // would wait for itself.
+        error::fatal_line("dryad: dlopen or dlclose from code run while the namespace is being changed (an audit module's la_objsearch, la_objopen or la_activity) is not supported");
+    }
     let guard = cell.lock.write();
     cell.writer.store(tls::thread_pointer(), core::sync::atomic::Ordering::Release);
     Some(NamespaceWrite { guard })
