@@ -127,20 +127,7 @@ fn profile_binding(ns: &Namespace, map: crate::abi::Handle, index: usize) -> cra
         return Ok((idx, *b));
     }
     let (_, r) = checked_slot(ns, idx, index)?;
-    let b = match crate::reloc::plt_definition(ns, idx, &r)? {
-        Some(def) => {
-            let value = if def.is_ifunc() { crate::reloc::run_ifunc(ns, &def)? } else { def.address(&ns.objects) };
-            let bound = crate::audit::symbind(ns, idx, def.object, &def.sym, def.index, value, 0);
-            crate::audit::PltBinding { definer: def.object, sym: def.sym, ndx: def.index, bound }
-        }
-        // An undefined weak function: nothing to trace.
-        None => crate::audit::PltBinding {
-            definer: idx,
-            sym: crate::elf::Sym::default(),
-            ndx: 0,
-            bound: crate::audit::Bound { value: 0, flags: 0, enterexit: u32::MAX },
-        },
-    };
+    let b = audited_binding(ns, idx, &r, 0)?;
     let mut all = ns.objects[idx].plt_bindings.lock();
     if all.len() <= index {
         all.resize(index + 1, None);
@@ -211,7 +198,7 @@ fn fixup(ns: &Namespace, map: crate::abi::Handle, index: usize) -> crate::error:
     // The symbol index, its name and version, the definition and its
     // address are checked there, as for eager binding.
     let value = if crate::audit::binding_audited() {
-        audited_binding(ns, idx, &r, 0)?.value
+        audited_binding(ns, idx, &r, 0)?.bound.value
     } else {
         crate::reloc::resolve_plt(ns, idx, &r)?
     };
@@ -227,13 +214,17 @@ fn fixup(ns: &Namespace, map: crate::abi::Handle, index: usize) -> crate::error:
 
 /// Resolves PLT relocation `r` of object `idx` as [`crate::reloc::resolve_plt`]
 /// does and lets the audit modules hear of the binding (`la_symbind64`
-/// with `flags`), which they may redirect.
-pub fn audited_binding(ns: &Namespace, idx: usize, r: &Rela, flags: u32) -> crate::error::LoadResult<crate::audit::Bound> {
+/// with `flags`), which they may redirect: the binding, as the profiling
+/// trampoline keeps it (an undefined weak function, bound to 0, is not
+/// traced).
+pub fn audited_binding(ns: &Namespace, idx: usize, r: &Rela, flags: u32) -> crate::error::LoadResult<crate::audit::PltBinding> {
     let Some(def) = crate::reloc::plt_definition(ns, idx, r)? else {
-        return Ok(crate::audit::Bound { value: 0, flags: 0, enterexit: u32::MAX });
+        let bound = crate::audit::Bound { value: 0, flags: 0, enterexit: u32::MAX };
+        return Ok(crate::audit::PltBinding { definer: idx, sym: crate::elf::Sym::default(), ndx: 0, bound });
     };
-    let value = if def.is_ifunc() { crate::reloc::run_ifunc(ns, &def)? } else { def.address(&ns.objects) };
-    Ok(crate::audit::symbind(ns, idx, def.object, &def.sym, def.index, value, flags))
+    let value = crate::reloc::definition_value(ns, &def)?;
+    let bound = crate::audit::symbind(ns, idx, def.object, &def.sym, def.index, value, flags);
+    Ok(crate::audit::PltBinding { definer: def.object, sym: def.sym, ndx: def.index, bound })
 }
 
 /// PLT relocation `index` of object `idx` and the address of its slot,

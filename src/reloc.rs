@@ -735,10 +735,16 @@ pub fn plt_definition(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<Option
 /// implementation; 0 for an undefined weak function).
 pub fn resolve_plt(ns: &Namespace, idx: usize, r: &Rela) -> LoadResult<usize> {
     match plt_definition(ns, idx, r)? {
-        Some(def) if def.is_ifunc() => run_ifunc(ns, &def),
-        Some(def) => Ok(def.address(&ns.objects)),
+        Some(def) => definition_value(ns, &def),
         None => Ok(0),
     }
+}
+
+/// The address a call to definition `def` goes to: its own, or for an
+/// IFUNC the implementation its resolver chooses.
+#[inline]
+pub fn definition_value(ns: &Namespace, def: &Definition) -> LoadResult<usize> {
+    if def.is_ifunc() { run_ifunc(ns, def) } else { Ok(def.address(&ns.objects)) }
 }
 
 fn reloc_name(kind: u32) -> &'static str {

@@ -123,6 +123,17 @@ impl Drop for NamespaceWrite {
     }
 }
 
+/// Publishes the namespace ([`NAMESPACE`]), once: from now on it is
+/// reached through [`namespace`] and [`namespace_mut`].
+#[inline(always)]
+fn share(ns: Namespace) {
+    NAMESPACE.call_once(|| SharedNamespace {
+        lock: spin::rwlock::RwLock::new(ns),
+        writer: core::sync::atomic::AtomicUsize::new(0),
+        lent: core::sync::atomic::AtomicPtr::new(core::ptr::null_mut()),
+    });
+}
+
 /// Locks the namespace for changing it (dlopen).
 pub fn namespace_mut() -> Option<NamespaceWrite> {
     let cell = NAMESPACE.get()?;
@@ -468,11 +479,7 @@ fn run(
     }).sum();
     ns.index_if_worth_it(lookups);
     if let Some(ns) = owned.take() {
-        NAMESPACE.call_once(|| SharedNamespace {
-            lock: spin::rwlock::RwLock::new(ns),
-            writer: core::sync::atomic::AtomicUsize::new(0),
-            lent: core::sync::atomic::AtomicPtr::new(core::ptr::null_mut()),
-        });
+        share(ns);
         guard = namespace_mut();
     }
     let Some(mut ns) = guard else { return Err(LoadError::new(b"", "namespace lost")) };
@@ -591,11 +598,7 @@ fn start_auditing(mut ns: Namespace, stack: &mut InitialStack, select: abi::Sele
     let tls = setup_static_tls(&mut ns, stack, libc)?;
     libc.publish(&mut ns);
     rdebug::publish(&ns);
-    NAMESPACE.call_once(|| SharedNamespace {
-        lock: spin::rwlock::RwLock::new(ns),
-        writer: core::sync::atomic::AtomicUsize::new(0),
-        lent: core::sync::atomic::AtomicPtr::new(core::ptr::null_mut()),
-    });
+    share(ns);
     let modules: Vec<&'static [u8]> = namespace().map(|ns| ns.config.audit.clone()).unwrap_or_default();
     let mut auditors = Vec::new();
     for name in modules {
