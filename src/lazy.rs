@@ -197,7 +197,7 @@ fn fixup(ns: &Namespace, map: crate::abi::Handle, index: usize) -> crate::error:
     let (slot, r) = checked_slot(ns, idx, index)?;
     // The symbol index, its name and version, the definition and its
     // address are checked there, as for eager binding.
-    let value = if crate::audit::binding_audited() {
+    let value = if crate::audit::active() && crate::audit::binding_audited() {
         audited_binding(ns, idx, &r, 0)?.bound.value
     } else {
         crate::reloc::resolve_plt(ns, idx, &r)?

@@ -581,7 +581,7 @@ fn apply(places: &Places, scope: Scope, r: &Rela, plt: bool, stats: &mut RelocSt
     let (value, size) = match def {
         Some(def) => {
             let mut v = if def.is_ifunc() && kind != R_X86_64_COPY { run_ifunc(ns, &def)? } else { def.address(&ns.objects) };
-            if kind == R_X86_64_JUMP_SLOT && crate::audit::binding_audited() {
+            if kind == R_X86_64_JUMP_SLOT && crate::audit::active() && crate::audit::binding_audited() {
                 // A PLT slot bound now: the audit modules hear of it (and
                 // get no la_pltenter for it), as from glibc's relocation.
                 let flags = crate::audit::LA_SYMB_NOPLTENTER | crate::audit::LA_SYMB_NOPLTEXIT;
