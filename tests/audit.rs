@@ -99,6 +99,15 @@ fn modules_that_cannot_be_used_are_reported_as_glibc_reports_them() {
     // newer version: each is reported (or not) in glibc's words, and the
     // program runs unaudited. pids are masked.
     let libm = "/lib/x86_64-linux-gnu/libm.so.6";
+    // More modules than the namespaces left beside glibc.rtld.nns's (4, so
+    // 12): glibc refuses them all, before loading any, and stops.
+    let thirteen = vec![MODULE; 13].join(":");
+    let g = run_as("glibc", "cprog", &[], &[("LD_AUDIT", &thirteen)]);
+    assert_eq!((g.status, g.stderr.as_str()), (Some(127), "Failed loading 13 audit modules, 12 are supported.\n"), "{g:?}");
+    for how in ["direct", "interp"] {
+        let d = run_as(how, "cprog", &[], &[("LD_AUDIT", &thirteen)]);
+        assert_eq!((d.status, &d.stdout, &d.stderr), (g.status, &g.stdout, &g.stderr), "13 modules ({how})");
+    }
     let cases: [(&str, &[(&str, &str)]); 4] = [
         ("libnosuch.so", &[]),
         (libm, &[]),

@@ -224,7 +224,14 @@ pub fn static_tls_released() {
 pub fn static_tls_surplus() -> usize {
     // Each audit module gets a namespace more (glibc's
     // `_dl_tls_static_surplus_init(naudit)`).
-    let nns = (tunables::get(tunables::RTLD_NNS) as usize).min(crate::namespace::NAMESPACES) + crate::audit::requested();
+    let nns = (tunables::get(tunables::RTLD_NNS) as usize).min(crate::namespace::NAMESPACES);
+    let naudit = crate::audit::requested();
+    if crate::namespace::NAMESPACES - nns < naudit {
+        // glibc's words; the namespaces glibc.rtld.nns keeps for dlmopen
+        // are not the audit modules'.
+        crate::error::fatal_line(&alloc::format!("Failed loading {} audit modules, {} are supported.", naudit, crate::namespace::NAMESPACES - nns));
+    }
+    let nns = nns + naudit;
     let opt = tunables::get(tunables::OPTIONAL_STATIC_TLS) as usize;
     let (libc_ie_tls, other_ie_tls, legacy_tls) = super::specific::STATIC_TLS_SURPLUS_TERMS;
     (nns - 1) * libc_ie_tls + nns * other_ie_tls + opt + legacy_tls
