@@ -700,6 +700,11 @@ impl Namespace {
         }
         self.search_requester = requester;
         let (fd, path, file) = self.find_file(name, requester)?;
+        // An audit module in secure mode was looked for as a secure
+        // preload is (glibc's __RTLD_SECURE); its dependencies are not.
+        if self.audit_loading {
+            self.secure_request = false;
+        }
         let id = (file.stat.dev, file.stat.ino);
         // The program is never found by its file (glibc's main map has no
         // file identity): a dlopen of its path goes on to map it, and a

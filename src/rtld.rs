@@ -637,7 +637,12 @@ fn load_audit_module(name: &'static [u8], libc: &'static dyn Libc, stack: &Initi
         let main = ns.main;
         ns.loading_lmid = lmid;
         ns.audit_loading = true;
+        // In secure mode, only a set-user-ID file of the trusted
+        // directories will do, and not through the cache (glibc's
+        // __RTLD_SECURE, as for preloads).
+        ns.secure_request = ns.config.secure;
         let r = crate::dlopen::open_in(&mut ns, libc, name, crate::dlopen::RTLD_NOW, main, lmid);
+        ns.secure_request = false;
         ns.audit_loading = false;
         ns.loading_lmid = 0;
         r.map(|(handle, inits, after)| (handle, inits, after, lmid))

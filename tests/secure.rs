@@ -151,3 +151,36 @@ fn a_secure_preload_must_be_set_user_id() {
         assert_eq!(outs[1].stderr, outs[0].stderr, "secure preload {preload} suid={suid}: messages");
     }
 }
+
+#[test]
+fn a_secure_audit_module_must_be_set_user_id() {
+    // LD_AUDIT in secure mode (glibc's __RTLD_SECURE, as for preloads): a
+    // name with a slash is dropped; a bare one is found in a directory
+    // (the program's RUNPATH) only if the file is set-user-ID, and never
+    // through the cache. The module's own dependencies (its libc) are not
+    // held to that. glibc's ld.so, then dryad as the interpreter: same
+    // output, messages (the module's lines among them) and status.
+    let is_root = run(Command::new("id").arg("-u")).stdout.trim() == "0";
+    assert!(is_root, "this test needs root (CI runs as root) to create a set-user-ID program");
+    let module = fixtures().join("programs/libauditmod.so");
+    for (audit, suid, want) in [("libauditmod.so", false, "cannot be loaded as audit interface"), ("libauditmod.so", true, "la_version 2"), ("./libauditmod.so", true, "")] {
+        let mut outs = Vec::new();
+        for interp in [None, Some(dryad())] {
+            let tag = format!("audit-{}-{suid}", audit.replace(['.', '/'], "_"));
+            let _ = origin_case(&tag, interp.as_deref(), "@", None);
+            let dir = root().join("target/secure").join(format!("origin-{tag}-{}", if interp.is_some() { "dryad" } else { "glibc" }));
+            let lib = dir.join("libauditmod.so");
+            std::fs::copy(&module, &lib).unwrap();
+            std::fs::set_permissions(&lib, std::fs::Permissions::from_mode(if suid { 0o4755 } else { 0o755 })).unwrap();
+            let mut c = Command::new(dir.join("secprog"));
+            c.env_clear().env("LD_AUDIT", audit).current_dir(&dir);
+            let mut r = run(&mut c);
+            r.stderr = r.stderr.replace(dir.to_str().unwrap(), "DIR");
+            assert!(r.stdout.contains("found libseca"), "{audit} suid={suid}: {r:?}");
+            assert!(r.stderr.contains(want) && (!want.is_empty() || r.stderr.is_empty()), "{} {audit} suid={suid}: {r:?}", if interp.is_some() { "dryad" } else { "glibc" });
+            outs.push(r);
+        }
+        assert_same_output(&outs[0], &outs[1], &format!("secure audit {audit} suid={suid}"));
+        assert_eq!(outs[1].stderr, outs[0].stderr, "secure audit {audit} suid={suid}: messages");
+    }
+}
