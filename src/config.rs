@@ -149,6 +149,14 @@ pub fn split_list<'a>(list: &'a [u8], seps: &'a [u8]) -> impl Iterator<Item = &'
 }
 
 impl Config {
+    /// Adds the audit modules a ':'-separated `list` names (LD_AUDIT,
+    /// `--audit`, the program's DT_AUDIT/DT_DEPAUDIT), in order; in secure
+    /// mode a name with a '/' is dropped (glibc's `audit_list_next`).
+    pub fn add_audit_list(&mut self, list: &'static [u8]) {
+        let secure = self.secure;
+        self.audit.extend(split_list(list, b":").filter(|m| !(secure && m.contains(&b'/'))));
+    }
+
     /// Whether LD_DEBUG needs to know if the release has the release
     /// categories (to warn, to print help, or to keep their bits).
     pub fn debug_asks_release(&self) -> bool {
@@ -196,7 +204,7 @@ impl Config {
                 }
                 b"LD_AUDIT" => {
                     c.audit.clear();
-                    c.audit.extend(split_list(value, b":").filter(|m| !(secure && m.contains(&b'/'))));
+                    c.add_audit_list(value);
                 }
                 b"LD_BIND_NOW" if !value.is_empty() => c.bind_now = true,
                 b"LD_BIND_NOT" if !value.is_empty() => c.bind_not = true,

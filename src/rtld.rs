@@ -358,8 +358,7 @@ fn run(
     let main = &ns.objects[ns.main];
     let named: Vec<&'static [u8]> = [main.dynamic.audit, main.dynamic.depaudit].into_iter().flatten().filter_map(|off| main.string(off)).collect();
     for list in named {
-        let secure = ns.config.secure;
-        ns.config.audit.extend(split_list(list, b":").filter(|m| !(secure && m.contains(&b'/'))));
+        ns.config.add_audit_list(list);
     }
     rdebug::begin_startup(&ns);
     // With audit modules, they run before the program's dependencies are
@@ -1091,8 +1090,7 @@ pub fn run_finalisers() {
             // glibc's _dl_fini: the audit modules' namespaces last; each
             // other namespace told before (LA_ACT_DELETE) and after
             // (LA_ACT_CONSISTENT), each object once finalised.
-            let auditing = |i: &usize| crate::audit::auditors().iter().any(|a| a.lmid == ns.objects[*i].lmid);
-            let (modules, program): (Vec<usize>, Vec<usize>) = order.into_iter().partition(auditing);
+            let (program, modules): (Vec<usize>, Vec<usize>) = order.into_iter().partition(|&i| crate::audit::audited(&ns, i));
             order = program.into_iter().chain(modules).collect();
         }
         let mut current: Option<usize> = None;
@@ -1236,8 +1234,7 @@ as if the program's interpreter had been started by the kernel.
   --library-path PATH   use given PATH instead of content of the environment
                         variable LD_LIBRARY_PATH
   --preload LIST        preload objects named in LIST
-  --audit LIST          use objects named in LIST as auditors (not supported
-                        yet: each is reported and ignored)
+  --audit LIST          use objects named in LIST as auditors
   --argv0 STRING        set argv[0] to STRING before running
   --help                display this help and exit
   --version             output version information and exit
@@ -1295,7 +1292,7 @@ fn parse_options(stack: &InitialStack, config: &mut Config, rules: abi::CommandL
                 i += 1;
             }
             b"--audit" => {
-                config.audit.extend(split_list(need_arg(i, "--audit"), b":"));
+                config.add_audit_list(need_arg(i, "--audit"));
                 i += 1;
             }
             b"--argv0" => {
