@@ -203,9 +203,15 @@ pub struct Rules {
     pub malloc_before_consistent: bool,
 }
 
-/// The running release's rules (glibc 2.36's before an adapter is chosen).
+impl Rules {
+    /// glibc 2.35 to 2.40's rules (2.41 changed only `events_2_41`).
+    pub const SINCE_2_35: Rules = Rules { events_2_41: false, vdso_objopen: true, audit_runpath: true, bind_now_symbind: true, exit_activity: true, malloc_before_consistent: false };
+}
+
+/// The running release's rules ([`Rules::SINCE_2_35`] before an adapter is
+/// chosen).
 pub fn rules() -> Rules {
-    crate::abi::libc().map_or(Rules { events_2_41: false, vdso_objopen: true, audit_runpath: true, bind_now_symbind: true, exit_activity: true, malloc_before_consistent: false }, |l| l.audit_rules())
+    crate::abi::libc().map_or(Rules::SINCE_2_35, |l| l.audit_rules())
 }
 
 /// Whether this release orders dlopen's and dlclose's events as glibc

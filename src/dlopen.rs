@@ -340,11 +340,10 @@ fn load_and_relocate(
         }
     }
     libc.opening(ns, &new);
-    if ns.audit_adding && !crate::audit::events_2_41() {
+    if !crate::audit::events_2_41() {
         // glibc before 2.41 tells the audit modules once the objects are
         // mapped, before relocating them.
-        ns.audit_adding = false;
-        crate::audit::activity(ns, lmid, crate::audit::LA_ACT_CONSISTENT);
+        batch_consistent(ns, lmid);
     }
     let scopes = ns.config.debug(crate::config::debug::SCOPES);
     if scopes {
@@ -390,11 +389,8 @@ fn load_and_relocate(
     // initialisers have run (`AfterInit::finish`), as in glibc.
     libc.opened(ns, &new, root, &local, false);
     crate::rdebug::consistent();
-    if ns.audit_adding {
-        // 2.41 on: once relocated, after RT_CONSISTENT.
-        ns.audit_adding = false;
-        crate::audit::activity(ns, lmid, crate::audit::LA_ACT_CONSISTENT);
-    }
+    // 2.41 on: once relocated, after RT_CONSISTENT.
+    batch_consistent(ns, lmid);
     if new_libc.is_some() {
         // glibc's _dl_call_libc_early_init(libc_map, false), before any
         // initialiser runs; it may bind lazily.
@@ -411,6 +407,15 @@ fn load_and_relocate(
     // reused, before the promotion.
     let global = (mode & RTLD_GLOBAL != 0).then(|| local.iter().map(|&l| ns.objects[l].handle).collect());
     Ok((root, inits, first_open, global))
+}
+
+/// The audit modules heard LA_ACT_ADD for this dlopen's objects: now
+/// LA_ACT_CONSISTENT, once.
+fn batch_consistent(ns: &mut Namespace, lmid: usize) {
+    if ns.audit_adding {
+        ns.audit_adding = false;
+        crate::audit::activity(ns, lmid, crate::audit::LA_ACT_CONSISTENT);
+    }
 }
 
 /// glibc's `update_scopes`, once a dlopen cannot fail any more: each

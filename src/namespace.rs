@@ -712,10 +712,7 @@ impl Namespace {
         let known = self.objects.iter().position(|o| o.lmid == lmid && o.file_id == Some(id) && !o.closing && o.kind != ObjectKind::Main);
         if let Some(i) = known.or_else(|| self.is_dryad_file(&file, id).then_some(self.dryad)) {
             sys::close(fd);
-            self.objects[i].names.push(name.into());
-            if asked != name {
-                self.objects[i].names.push(asked.into());
-            }
+            known_as(&mut self.objects[i], name, asked);
             return Ok(Some(i));
         }
         if how == Request::NoLoad {
@@ -760,10 +757,7 @@ impl Namespace {
         if self.config.debug(debug::FILES) {
             debug_link_map(name, &obj);
         }
-        obj.names.push(name.into());
-        if asked != name {
-            obj.names.push(asked.into());
-        }
+        known_as(&mut obj, name, asked);
         obj.loader = Some(requester);
         obj.origin = search::origin_of(&path);
         self.objects.push(obj);
@@ -1405,6 +1399,16 @@ impl Namespace {
             }
         }
         v
+    }
+}
+
+/// Object `o` answers to `name` from now on, and to `asked` too when an
+/// audit module rewrote that into `name` (glibc's `add_name_to_object`
+/// of the original name).
+fn known_as(o: &mut Object, name: &[u8], asked: &[u8]) {
+    o.names.push(name.into());
+    if asked != name {
+        o.names.push(asked.into());
     }
 }
 

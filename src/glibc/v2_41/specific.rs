@@ -56,4 +56,4 @@ pub const LAV_CURRENT: u32 = 2;
 
 /// How this release's ld.so tells audit modules what it does (see
 /// [`crate::audit::Rules`]).
-pub const AUDIT_RULES: crate::audit::Rules = crate::audit::Rules { events_2_41: true, vdso_objopen: true, audit_runpath: true, bind_now_symbind: true, exit_activity: true, malloc_before_consistent: false };
+pub const AUDIT_RULES: crate::audit::Rules = crate::audit::Rules { events_2_41: true, ..crate::audit::Rules::SINCE_2_35 };
