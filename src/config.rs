@@ -76,8 +76,9 @@ pub struct Config {
     pub preload_option: bool,
     /// LD_AUDIT's modules, then --audit's (':'-separated, as glibc splits
     /// them; in secure mode names with a '/' are dropped, as glibc's
-    /// `audit_list_next` drops them). Not loaded yet: see
-    /// `rtld::audit_not_supported`.
+    /// `audit_list_next` drops them), then the program's DT_AUDIT and
+    /// DT_DEPAUDIT ([`Config::add_audit_list`]); loaded by
+    /// `rtld::start_auditing`.
     pub audit: Vec<&'static [u8]>,
     pub bind_now: bool,
     pub bind_not: bool,

@@ -1405,6 +1405,7 @@ impl Namespace {
 /// Object `o` answers to `name` from now on, and to `asked` too when an
 /// audit module rewrote that into `name` (glibc's `add_name_to_object`
 /// of the original name).
+#[inline(always)]
 fn known_as(o: &mut Object, name: &[u8], asked: &[u8]) {
     o.names.push(name.into());
     if asked != name {
